@@ -1,0 +1,2 @@
+export { REGIONS, DEPARTEMENTS, region, departement, departementsOf, areaName, codeSortKey, compareCodes } from './areas';
+export type { Region, Departement } from './areas';
