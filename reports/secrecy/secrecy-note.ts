@@ -1,0 +1,33 @@
+// The sentence printed under every table saying which secrecy rule it went through.
+import type { TableName } from '../../pipeline/schema';
+import { SECRECY_RULES } from './table-rules';
+
+/** What a masked cell shows, in every format (Assurance Maladie open data convention). */
+export const MASKED_TEXT = 'NS';
+
+const NOT_CONCERNED: Record<TableName, string> = {
+  adhesions: 'dénombrements de contrats, publics, non masqués',
+  cds: 'dénombrements de centres, publics, non masqués',
+  cpts_couverture: 'dénombrements de CPTS et populations légales, publics, non masqués',
+  depistage: 'taux calculés sur des populations cibles départementales, non masqués',
+  patientele: '',
+  remunerations: '',
+  professionnels: '',
+};
+
+/** `threshold` undefined (or ≤ 1): no secrecy was asked for. */
+export function secrecyNote(name: TableName, threshold: number | undefined): string {
+  if (threshold === undefined || threshold <= 1) return 'Diffusion interne : aucun secret statistique appliqué.';
+  const rule = SECRECY_RULES[name];
+  const head = `Secret statistique (seuil ${threshold})`;
+  if (!rule) return `${head} : ${NOT_CONCERNED[name]}.`;
+  const below = `1 à ${threshold - 1}`;
+  const patients = rule.patientCounts.length > 0 ? ` ou comptant ${below} patients` : '';
+  const extremes =
+    rule.extremes.length > 0 ? ' ; un minimum ou un maximum masqué dans un département l’est aussi au total' : '';
+  return (
+    `${head} : « ${MASKED_TEXT} » remplace toute valeur calculée sur ${below} structures${patients}, ` +
+    `et d’autres valeurs sont masquées (secret secondaire) pour qu’aucune ne puisse être recalculée ` +
+    `à partir des totaux ou des autres cases de sa ligne${extremes}.`
+  );
+}

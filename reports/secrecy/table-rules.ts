@@ -1,0 +1,64 @@
+// What statistical secrecy means for each published table: which figures stand on structures or
+// count patients, and which equations a reader could use to undo a mask.
+import type { TableName } from '../../pipeline/schema';
+
+export interface SecrecyRule {
+  /** Column holding the number of structures behind the row's figures. */
+  readonly weight: string;
+  /** Figures computed from those structures: masked when 1 to n−1 structures stand behind them. */
+  readonly fromStructures: readonly string[];
+  /** Counts of patients: masked when they count 1 to n−1 patients. */
+  readonly patientCounts: readonly string[];
+  /** Columns whose total row is the sum of the department rows. */
+  readonly additive: readonly string[];
+  /** Within a row: the first column is the sum of the others. */
+  readonly rowSums: readonly (readonly [string, ...string[]])[];
+  /** Within a row, columns that give one another away (a mean and its sum, the count being shown). */
+  readonly links: readonly (readonly string[])[];
+  /** Minima and maxima: the total's extreme may be a masked department's, so it is masked with it. */
+  readonly extremes: readonly string[];
+}
+
+export const SECRECY_RULES: Partial<Record<TableName, SecrecyRule>> = {
+  patientele: {
+    weight: 'nb_structures',
+    fromStructures: [
+      'patientele_mt_somme',
+      'patientele_mt_moyenne',
+      'enfants_0_16_somme',
+      'enfants_0_16_moyenne',
+      'patientele_reference_somme',
+      'patientele_reference_moyenne',
+      'file_active_somme',
+      'file_active_moyenne',
+    ],
+    patientCounts: ['patientele_mt_somme', 'enfants_0_16_somme', 'patientele_reference_somme', 'file_active_somme'],
+    additive: ['patientele_mt_somme', 'enfants_0_16_somme', 'patientele_reference_somme', 'file_active_somme'],
+    rowSums: [['patientele_reference_somme', 'patientele_mt_somme', 'enfants_0_16_somme']],
+    links: [
+      ['patientele_mt_somme', 'patientele_mt_moyenne'],
+      ['enfants_0_16_somme', 'enfants_0_16_moyenne'],
+      ['patientele_reference_somme', 'patientele_reference_moyenne'],
+      ['file_active_somme', 'file_active_moyenne'],
+    ],
+    extremes: [],
+  },
+  remunerations: {
+    weight: 'nb_remunerees',
+    fromStructures: ['montant_total', 'avance', 'solde', 'moyenne', 'moyenne_annee_complete', 'minimum', 'maximum'],
+    patientCounts: [],
+    additive: ['montant_total', 'avance', 'solde'],
+    rowSums: [['montant_total', 'avance', 'solde']],
+    links: [['montant_total', 'moyenne']],
+    extremes: ['minimum', 'maximum'],
+  },
+  professionnels: {
+    weight: 'nb_structures_avec',
+    fromStructures: ['nb_professionnels', 'moyenne_par_structure', 'moyenne_par_structure_presente'],
+    patientCounts: [],
+    additive: ['nb_professionnels'],
+    rowSums: [],
+    links: [['nb_professionnels', 'moyenne_par_structure', 'moyenne_par_structure_presente']],
+    extremes: [],
+  },
+};
