@@ -1,2 +1,4 @@
 export { formatInteger, formatEuro, formatDecimal, formatPercent, formatPoints, formatChange, formatDate } from './french';
 export { neutraliseCell } from './safe-cell';
+export { toExcelCsv, excelCell } from './excel-csv';
+export type { Cell } from './excel-csv';

@@ -1,0 +1,56 @@
+// Loads the exports of one dataset into the warehouse as text, one table per file, then one view
+// over them with each row's file and ordinal, the address its rejects are reported by.
+import { InputFileError } from '../errors';
+import type { InspectedFile } from '../read';
+import { datasetSpec, type DatasetName } from '../schema';
+import { sqlIdentifier, sqlString, type Warehouse } from './warehouse';
+
+export interface RawFile {
+  readonly fileId: number;
+  readonly inspected: InspectedFile;
+  /** What DuckDB reads: the export itself, or its UTF-8, well-formed rewrite. */
+  readonly readPath: string;
+}
+
+function readCsvSql(file: RawFile): string {
+  const columns = file.inspected.columns.map((column) => `${sqlString(column)}: 'VARCHAR'`).join(', ');
+  return `read_csv(${sqlString(file.readPath)}, delim = ${sqlString(file.inspected.delimiter)}, quote = '"', escape = '"',
+    header = true, auto_detect = false, columns = {${columns}}, strict_mode = true, null_padding = false)`;
+}
+
+export async function loadRawDataset(warehouse: Warehouse, dataset: DatasetName, files: readonly RawFile[]): Promise<void> {
+  const spec = datasetSpec(dataset);
+  const selects: string[] = [];
+  for (const file of files) {
+    const table = sqlIdentifier(`raw_${dataset}_${file.fileId}`);
+    try {
+      await warehouse.run(`CREATE OR REPLACE TABLE ${table} AS SELECT * FROM ${readCsvSql(file)}`);
+    } catch (error) {
+      throw new InputFileError(
+        file.inspected.name,
+        `lecture CSV impossible (${(error as Error).message.split('\n')[0]})`,
+        'Vérifier que le fichier est un CSV complet, non tronqué.',
+      );
+    }
+    const [count] = await warehouse.rows<{ n: number }>(`SELECT count(*) AS n FROM ${table}`);
+    if (count?.n !== file.inspected.records) {
+      throw new InputFileError(
+        file.inspected.name,
+        `DuckDB lit ${count?.n} lignes là où l’analyse du fichier en compte ${file.inspected.records}`,
+        'Signaler ce fichier à l’équipe du projet : sa structure CSV est ambiguë.',
+      );
+    }
+    const present = new Set(file.inspected.columns);
+    const columns = spec.columns.map((column) =>
+      present.has(column.name) ? sqlIdentifier(column.name) : `NULL::VARCHAR AS ${sqlIdentifier(column.name)}`,
+    );
+    // With insertion order preserved (DuckDB's default), rowid is the record's ordinal in the file.
+    selects.push(`SELECT ${file.fileId} AS file_id, rowid AS ord, ${columns.join(', ')} FROM ${table}`);
+  }
+  await warehouse.run(`CREATE OR REPLACE VIEW ${sqlIdentifier(`raw_${dataset}`)} AS ${selects.join('\nUNION ALL\n')}`);
+}
+
+export async function dropRawDataset(warehouse: Warehouse, dataset: DatasetName, files: readonly RawFile[]): Promise<void> {
+  await warehouse.run(`DROP VIEW IF EXISTS ${sqlIdentifier(`raw_${dataset}`)}`);
+  for (const file of files) await warehouse.run(`DROP TABLE IF EXISTS ${sqlIdentifier(`raw_${dataset}_${file.fileId}`)}`);
+}

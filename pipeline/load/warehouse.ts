@@ -1,0 +1,55 @@
+// The DuckDB warehouse: one file per run, one connection, closed before the file is published
+// (DuckDB keeps a lock on the file until both the connection and the instance are closed).
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+
+export type SqlValue = string | number | boolean | null;
+export type SqlRow = Record<string, SqlValue>;
+
+export class Warehouse {
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly connection: DuckDBConnection,
+  ) {}
+
+  static async open(file: string): Promise<Warehouse> {
+    const instance = await DuckDBInstance.create(file, { threads: '2' });
+    return new Warehouse(instance, await instance.connect());
+  }
+
+  async run(sql: string): Promise<void> {
+    await this.connection.run(sql);
+  }
+
+  /** Rows as plain values: BIGINT and DECIMAL become numbers, dates and timestamps ISO strings. */
+  async rows<T extends SqlRow = SqlRow>(sql: string): Promise<T[]> {
+    const reader = await this.connection.runAndReadAll(sql);
+    return reader.getRowObjectsJS().map((row) => {
+      const plain: SqlRow = {};
+      for (const [key, value] of Object.entries(row)) plain[key] = plainValue(value);
+      return plain as T;
+    });
+  }
+
+  close(): void {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+}
+
+function plainValue(value: unknown): SqlValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'bigint') return Number(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') return Number(String(value));
+  return value as SqlValue;
+}
+
+/** A string as a SQL literal. */
+export function sqlString(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+/** A name as a SQL identifier. */
+export function sqlIdentifier(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}

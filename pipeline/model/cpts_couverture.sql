@@ -1,0 +1,59 @@
+-- CPTS coverage of the population.
+-- Counts by the department of the CPTS's seat: en projet, validées (validee or signataire),
+-- signataires. population_couverte = legal population of the distinct communes (of the area)
+-- in the territory of at least one signataire CPTS, a commune claimed twice counted once; a
+-- municipal arrondissement counts alone only when its whole commune is not claimed. A signataire
+-- CPTS with no territory rows counts its declared population_couverte, in its seat's department.
+WITH cpts AS (
+  SELECT id_structure, departement, statut, population_couverte
+  FROM structures WHERE type_structure = 'CPTS'
+),
+claimed AS (
+  SELECT DISTINCT l.commune, l.arrondissement, l.population_arrondissement, l.departement
+  FROM cpts_communes AS t
+  JOIN cpts AS c USING (id_structure)
+  JOIN ref_lieux AS l ON l.code = t.code_commune
+  WHERE c.statut = 'signataire'
+),
+covered AS (
+  SELECT DISTINCT commune AS lieu, departement, rc.population
+  FROM claimed JOIN ref_communes AS rc ON rc.code = claimed.commune
+  WHERE arrondissement IS NULL
+  UNION
+  SELECT DISTINCT arrondissement, departement, population_arrondissement
+  FROM claimed
+  WHERE arrondissement IS NOT NULL
+    AND commune NOT IN (SELECT commune FROM claimed WHERE arrondissement IS NULL)
+),
+declared AS (
+  SELECT departement, population_couverte AS population
+  FROM cpts
+  WHERE statut = 'signataire' AND id_structure NOT IN (SELECT id_structure FROM cpts_communes)
+),
+covered_population AS (
+  SELECT a.niveau, a.code, sum(x.population) AS population_couverte
+  FROM (SELECT departement, population FROM covered UNION ALL SELECT departement, population FROM declared) AS x
+  JOIN area_rollup AS a ON a.departement = x.departement
+  GROUP BY ALL
+),
+counts AS (
+  SELECT a.niveau, a.code,
+    count(*) FILTER (c.statut = 'projet') AS nb_en_projet,
+    count(*) FILTER (c.statut IN ('validee', 'signataire')) AS nb_validees,
+    count(*) FILTER (c.statut = 'signataire') AS nb_signataires
+  FROM cpts AS c JOIN area_rollup AS a ON a.departement = c.departement
+  GROUP BY ALL
+)
+SELECT
+  a.niveau, a.code,
+  coalesce(n.nb_en_projet, 0) AS nb_en_projet,
+  coalesce(n.nb_validees, 0) AS nb_validees,
+  coalesce(n.nb_signataires, 0) AS nb_signataires,
+  coalesce(cp.population_couverte, 0) AS population_couverte,
+  p.population,
+  100 * coalesce(cp.population_couverte, 0) / p.population AS taux_couverture
+FROM areas AS a
+JOIN area_population AS p USING (niveau, code)
+LEFT JOIN counts AS n USING (niveau, code)
+LEFT JOIN covered_population AS cp USING (niveau, code)
+ORDER BY a.region_key, a.niveau_rank, a.sort_key

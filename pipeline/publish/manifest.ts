@@ -1,0 +1,28 @@
+// `<out>/run.json`: what the run read and produced, for the reports' provenance and for people.
+import { writeFile } from 'node:fs/promises';
+
+export interface InputSummary {
+  readonly file: string;
+  readonly dataset: string;
+  readonly encoding: string;
+  readonly delimiter: string;
+  readonly rows: number;
+  readonly kept: number;
+  readonly rejected: number;
+  /** Columns of the file that no dataset column matches, as written in the file. */
+  readonly ignoredColumns: readonly string[];
+}
+
+export interface RunManifest {
+  readonly generatedAt: string;
+  /** The last year the data speaks of. */
+  readonly referenceYear: number | null;
+  /** Region codes of the data, by code. */
+  readonly regions: readonly string[];
+  readonly inputs: readonly InputSummary[];
+  readonly rejected: number;
+}
+
+export async function writeManifest(file: string, manifest: RunManifest): Promise<void> {
+  await writeFile(file, `${JSON.stringify(manifest, null, 2)}\n`);
+}

@@ -1,0 +1,56 @@
+// The rejected rows, one line each in `<out>/rejects.csv`: file, physical line, column, raw value,
+// and a sentence saying what to do. Values are neutralised: a person opens this file in a spreadsheet.
+import { writeFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import { neutraliseCell } from '../format';
+import type { Warehouse } from '../load';
+import type { InspectedFile } from '../read';
+
+export interface Reject {
+  readonly file: string;
+  readonly line: number;
+  readonly column: string;
+  readonly value: string;
+  readonly reason: string;
+}
+
+interface RowReject {
+  file_id: number;
+  ord: number;
+  column: string;
+  value: string | null;
+  reason: string;
+  ref_file: number | null;
+  ref_ord: number | null;
+}
+
+/** Every rejected row of the run: the malformed records and the rows that broke a rule. */
+export async function collectRejects(warehouse: Warehouse, files: readonly InspectedFile[]): Promise<Reject[]> {
+  const rejects: Reject[] = files.flatMap((file) =>
+    file.malformed.map((record) => ({ file: file.name, line: record.line, column: '', value: record.excerpt, reason: record.reason })),
+  );
+  const rows = await warehouse.rows<RowReject & Record<string, string | number | null>>(
+    'SELECT file_id, ord, "column", value, reason, ref_file, ref_ord FROM row_rejects',
+  );
+  for (const row of rows) {
+    const file = files[row.file_id]!;
+    let reason = row.reason;
+    if (row.ref_file !== null && row.ref_ord !== null) {
+      const first = files[row.ref_file]!;
+      reason = `${reason} (première occurrence : ${first.name}, ligne ${first.lineMap.lineOf(row.ref_ord)})`;
+    }
+    rejects.push({ file: file.name, line: file.lineMap.lineOf(row.ord), column: row.column, value: row.value ?? '', reason });
+  }
+  return rejects.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+}
+
+export async function writeRejects(file: string, rejects: readonly Reject[]): Promise<void> {
+  const text = Papa.unparse(
+    {
+      fields: ['file', 'line', 'column', 'value', 'reason'],
+      data: rejects.map((r) => [r.file, r.line, r.column, neutraliseCell(r.value), r.reason]),
+    },
+    { newline: '\n' },
+  );
+  await writeFile(file, `${text}\n`);
+}

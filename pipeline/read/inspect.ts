@@ -1,0 +1,133 @@
+// First pass over one export: encoding, delimiter, header and record structure, streamed in
+// chunks so memory does not grow with the file.
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import Papa from 'papaparse';
+import { InputFileError } from '../errors';
+import { normalizeHeader } from './header';
+import { LineMap } from './line-map';
+import { RecordScanner, type MalformedRecord } from './scan';
+import { sniffDelimiter, type Delimiter } from './sniff';
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
+
+export interface Malformed {
+  readonly line: number;
+  readonly excerpt: string;
+  readonly reason: string;
+}
+
+export interface InspectedFile {
+  readonly path: string;
+  /** The file name as the person gave it, used in every message. */
+  readonly name: string;
+  readonly encoding: Encoding;
+  readonly delimiter: Delimiter;
+  /** Header cells as written in the file, and normalised. */
+  readonly header: readonly string[];
+  readonly columns: readonly string[];
+  readonly records: number;
+  readonly malformed: readonly Malformed[];
+  readonly lineMap: LineMap;
+  readonly bytes: number;
+}
+
+const SAMPLE_BYTES = 64 * 1024;
+export const CHUNK_BYTES = 1024 * 1024;
+
+const DELIMITER_NAMES: Record<Delimiter, string> = { ';': 'point-virgule', ',': 'virgule', '\t': 'tabulation' };
+
+export function delimiterName(delimiter: Delimiter): string {
+  return DELIMITER_NAMES[delimiter];
+}
+
+async function readSample(file: string): Promise<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(SAMPLE_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+export function decodeBytes(bytes: Buffer, encoding: Encoding): string {
+  return encoding === 'windows-1252' ? iconv.decode(bytes, 'win1252') : bytes.toString('utf8');
+}
+
+function malformedReason(record: MalformedRecord, headerFields: number, delimiter: Delimiter): string {
+  switch (record.problem) {
+    case 'field-count':
+      return `la ligne a ${record.fields} champs alors que l’en-tête en a ${headerFields} : vérifier les ${delimiterName(delimiter)}s non protégés par des guillemets ou les champs manquants`;
+    case 'text-after-quote':
+      return 'du texte suit un guillemet fermant : doubler les guillemets à l’intérieur d’un champ entre guillemets ("")';
+    case 'unclosed-quote':
+      return 'un guillemet ouvert n’est jamais refermé : toute la suite du fichier est illisible, corriger le guillemet';
+  }
+}
+
+export async function inspectFile(file: string): Promise<InspectedFile> {
+  const name = path.basename(file);
+  const fail = (problem: string, hint: string, line?: number) => new InputFileError(name, problem, hint, line);
+  let sample: Buffer;
+  try {
+    sample = await readSample(file);
+  } catch (error) {
+    throw fail(`fichier illisible (${(error as NodeJS.ErrnoException).code ?? String(error)})`, 'Vérifier qu’il existe et que ses droits permettent de le lire.');
+  }
+  if (sample.length === 0) throw fail('fichier vide', 'Ré-exporter le fichier avec sa ligne d’en-tête et ses données.');
+  if ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff)) {
+    throw fail('fichier encodé en UTF-16', 'Ré-exporter en « CSV UTF-8 » ou en « CSV (séparateur : point-virgule) ».');
+  }
+  if (sample.includes(0)) throw fail('fichier binaire (octet nul)', 'Exporter les données au format CSV (un tableur enregistre souvent en .xlsx par défaut).');
+
+  const delimiter = sniffDelimiter(sample.toString('latin1'));
+  if (!delimiter) {
+    throw fail('séparateur introuvable', 'La ligne d’en-tête doit séparer les colonnes par « ; », « , » ou une tabulation.', 1);
+  }
+
+  const scanner = new RecordScanner(delimiter.charCodeAt(0));
+  for await (const chunk of createReadStream(file, { highWaterMark: CHUNK_BYTES })) scanner.push(chunk as Buffer);
+  const scan = scanner.end();
+
+  if (scan.bom && !scan.utf8) {
+    throw fail('le fichier commence par une marque UTF-8 mais contient des octets qui ne sont pas de l’UTF-8', 'Ré-exporter le fichier en « CSV UTF-8 ».');
+  }
+  const encoding: Encoding = scan.bom ? 'utf-8-bom' : scan.utf8 ? 'utf-8' : 'windows-1252';
+  if (scan.headerProblem) {
+    throw fail('ligne d’en-tête mal formée (guillemets)', 'Corriger les guillemets de la première ligne.', 1);
+  }
+  const headerText = decodeBytes(scan.header, encoding);
+  const header = (Papa.parse<string[]>(headerText, { delimiter, header: false }).data[0] ?? []).map((cell) => cell.trim());
+  const columns = header.map(normalizeHeader);
+  const seen = new Map<string, string>();
+  columns.forEach((column, index) => {
+    const original = header[index]!;
+    if (column === '') throw fail(`la colonne n° ${index + 1} de l’en-tête n’a pas de nom`, 'Donner un nom à chaque colonne de la première ligne.', 1);
+    const twin = seen.get(column);
+    if (twin !== undefined) {
+      throw fail(`les colonnes « ${twin} » et « ${original} » désignent la même colonne (${column})`, 'Supprimer ou renommer l’une des deux.', 1);
+    }
+    seen.set(column, original);
+  });
+
+  return {
+    path: file,
+    name,
+    encoding,
+    delimiter,
+    header,
+    columns,
+    records: scan.records,
+    malformed: scan.malformed.map((record) => ({
+      line: record.line,
+      excerpt: decodeBytes(record.excerpt, encoding),
+      reason: malformedReason(record, scan.headerFields, delimiter),
+    })),
+    lineMap: scan.lineMap,
+    bytes: scan.bytes,
+  };
+}

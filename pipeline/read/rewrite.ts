@@ -1,0 +1,38 @@
+// Second pass, only for the files DuckDB cannot read as they are: Windows-1252 is transcoded to
+// UTF-8, and malformed records are dropped so DuckDB sees exactly the records the first pass kept
+// (their physical lines stay those of the original file, through the first pass's line map).
+import { createReadStream, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import iconv from 'iconv-lite';
+import { CHUNK_BYTES, type InspectedFile } from './inspect';
+import { RecordScanner } from './scan';
+
+export function needsRewrite(file: InspectedFile): boolean {
+  return file.encoding === 'windows-1252' || file.malformed.length > 0;
+}
+
+export async function rewriteForDuckDB(file: InspectedFile, destination: string): Promise<void> {
+  const out = createWriteStream(destination);
+  const parts: Buffer[] = [];
+  // Windows-1252 is one byte per character, so each part decodes on its own.
+  const encode = (bytes: Buffer) =>
+    file.encoding === 'windows-1252' ? Buffer.from(iconv.decode(bytes, 'win1252'), 'utf8') : bytes;
+  const scanner = new RecordScanner(file.delimiter.charCodeAt(0), (bytes) => parts.push(encode(bytes)));
+  const flush = async () => {
+    if (parts.length === 0) return;
+    const block = Buffer.concat(parts);
+    parts.length = 0;
+    if (!out.write(block)) await once(out, 'drain');
+  };
+  try {
+    for await (const chunk of createReadStream(file.path, { highWaterMark: CHUNK_BYTES })) {
+      scanner.push(chunk as Buffer);
+      await flush();
+    }
+    scanner.end();
+    await flush();
+  } finally {
+    out.end();
+    await once(out, 'close');
+  }
+}

@@ -1,0 +1,239 @@
+// A byte-level, quote-aware pass over a CSV file. It finds the records and their physical lines,
+// the malformed records, and whether the bytes are valid UTF-8, without decoding a single field:
+// the delimiter, quote and line breaks are ASCII in both UTF-8 and Windows-1252, so the pass does
+// not need to know the encoding yet. With a sink, it also copies out the well-formed records.
+import { isUtf8 } from 'node:buffer';
+import { LineMap } from './line-map';
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+// Quote states: outside quotes, inside quotes, and just after a quote inside quotes (an escaped
+// `""` or the closing quote: the next byte decides, so no look-ahead across chunks is needed).
+const UNQUOTED = 0;
+const QUOTED = 1;
+const QUOTE_IN_QUOTED = 2;
+
+const EXCERPT_BYTES = 120;
+
+export interface MalformedRecord {
+  /** Physical line where the record starts (header = 1). */
+  readonly line: number;
+  readonly fields: number;
+  readonly problem: 'field-count' | 'text-after-quote' | 'unclosed-quote';
+  readonly excerpt: Buffer;
+}
+
+export interface ScanResult {
+  readonly utf8: boolean;
+  readonly bom: boolean;
+  /** Raw bytes of the header record, without its line break. */
+  readonly header: Buffer;
+  readonly headerFields: number;
+  readonly headerProblem: MalformedRecord['problem'] | undefined;
+  /** Well-formed data records. */
+  readonly records: number;
+  readonly malformed: readonly MalformedRecord[];
+  readonly lineMap: LineMap;
+  readonly bytes: number;
+}
+
+export class RecordScanner {
+  private state = UNQUOTED;
+  private atFieldStart = true;
+  private afterClosingQuote = false;
+  private hasContent = false;
+  private fields = 1;
+  private problem: MalformedRecord['problem'] | undefined;
+  private line = 1;
+  private recordLine = 1;
+  private records = 0;
+  private bytes = 0;
+  private headerDone = false;
+  private header: Buffer = Buffer.alloc(0);
+  private headerFields = 0;
+  private headerProblem: MalformedRecord['problem'] | undefined;
+  /** Bytes of the current record held from earlier chunks (all of them for the header). */
+  private carried: Buffer | undefined;
+  /** Where the current record's first byte is in the current chunk. */
+  private contentStart = 0;
+  /** Where the sink's next copy starts in the current chunk. */
+  private emitStart = 0;
+  private pending: Buffer[] = [];
+  private bom = false;
+  private utf8 = true;
+  private utf8Carry: Buffer | undefined;
+  private readonly malformed: MalformedRecord[] = [];
+  private readonly lineMap = new LineMap();
+
+  /**
+   * @param delimiter the field delimiter byte
+   * @param sink receives the bytes of the header and of every well-formed record, in order
+   */
+  constructor(
+    private readonly delimiter: number,
+    private readonly sink?: (bytes: Buffer) => void,
+  ) {}
+
+  push(chunk: Buffer): void {
+    let start = 0;
+    if (this.bytes === 0 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) {
+      this.bom = true;
+      start = 3;
+    }
+    this.bytes += chunk.length;
+    if (this.utf8) this.checkUtf8(chunk);
+    this.emitStart = start;
+    const delimiter = this.delimiter;
+    for (let i = start; i < chunk.length; i++) {
+      const byte = chunk[i]!;
+      if (this.state === QUOTED) {
+        if (byte === QUOTE) this.state = QUOTE_IN_QUOTED;
+        else if (byte === LF) this.line++;
+        continue;
+      }
+      if (this.state === QUOTE_IN_QUOTED) {
+        if (byte === QUOTE) {
+          this.state = QUOTED;
+          continue;
+        }
+        this.state = UNQUOTED;
+        this.afterClosingQuote = true;
+      }
+      if (byte === LF) {
+        this.endRecord(chunk, i);
+      } else if (byte === CR) {
+        continue;
+      } else {
+        if (!this.hasContent) this.startRecord(i);
+        if (byte === delimiter) {
+          this.fields++;
+          this.atFieldStart = true;
+          this.afterClosingQuote = false;
+        } else if (this.afterClosingQuote) {
+          this.problem ??= 'text-after-quote';
+        } else {
+          // A quote opens a quoted field only at the start of the field, as in RFC 4180 and DuckDB.
+          if (byte === QUOTE && this.atFieldStart) this.state = QUOTED;
+          this.atFieldStart = false;
+        }
+      }
+    }
+    this.keepPartialRecord(chunk);
+  }
+
+  end(): ScanResult {
+    if (this.state === QUOTED) this.problem ??= 'unclosed-quote';
+    if (this.hasContent) this.endRecord(Buffer.alloc(0), -1);
+    return {
+      utf8: this.utf8 && this.utf8Carry === undefined,
+      bom: this.bom,
+      header: this.header,
+      headerFields: this.headerFields,
+      headerProblem: this.headerProblem,
+      records: this.records,
+      malformed: this.malformed,
+      lineMap: this.lineMap,
+      bytes: this.bytes,
+    };
+  }
+
+  private startRecord(i: number): void {
+    this.hasContent = true;
+    this.recordLine = this.line;
+    this.contentStart = i;
+    this.carried = undefined;
+  }
+
+  /** `i` is the index of the line feed in `chunk`, or -1 at the end of the file. */
+  private endRecord(chunk: Buffer, i: number): void {
+    if (!this.hasContent) {
+      this.line++;
+      return;
+    }
+    if (!this.headerDone) {
+      this.headerDone = true;
+      this.headerFields = this.fields;
+      this.headerProblem = this.problem;
+      this.header = this.recordBytes(chunk, i);
+      this.emit(chunk, i);
+    } else {
+      const problem = this.problem ?? (this.fields !== this.headerFields ? 'field-count' : undefined);
+      if (problem) {
+        const excerpt = this.recordBytes(chunk, i).subarray(0, EXCERPT_BYTES);
+        this.malformed.push({ line: this.recordLine, fields: this.fields, problem, excerpt });
+        this.pending = [];
+      } else {
+        this.lineMap.mark(this.records, this.recordLine);
+        this.records++;
+        this.emit(chunk, i);
+      }
+    }
+    this.emitStart = i + 1;
+    this.hasContent = false;
+    this.atFieldStart = true;
+    this.afterClosingQuote = false;
+    this.fields = 1;
+    this.problem = undefined;
+    this.carried = undefined;
+    this.line++;
+  }
+
+  private recordBytes(chunk: Buffer, end: number): Buffer {
+    const tail = chunk.subarray(this.carried === undefined ? this.contentStart : 0, end < 0 ? chunk.length : end);
+    const whole = this.carried === undefined ? tail : Buffer.concat([this.carried, tail]);
+    return Buffer.from(whole[whole.length - 1] === CR ? whole.subarray(0, whole.length - 1) : whole);
+  }
+
+  private emit(chunk: Buffer, i: number): void {
+    if (!this.sink) return;
+    for (const part of this.pending) this.sink(part);
+    this.pending = [];
+    if (i < 0) this.sink(Buffer.from('\n'));
+    else this.sink(chunk.subarray(this.emitStart, i + 1));
+  }
+
+  // A record cut by the chunk boundary: keep what the sink and the excerpt will need.
+  private keepPartialRecord(chunk: Buffer): void {
+    if (this.sink && this.emitStart < chunk.length) this.pending.push(Buffer.from(chunk.subarray(this.emitStart)));
+    if (!this.hasContent) return;
+    if (this.headerDone && this.carried !== undefined && this.carried.length >= EXCERPT_BYTES) return;
+    const part = chunk.subarray(this.carried === undefined ? this.contentStart : 0);
+    const joined = this.carried === undefined ? Buffer.from(part) : Buffer.concat([this.carried, part]);
+    // Data records only ever need an excerpt; the header is kept whole.
+    this.carried = this.headerDone ? joined.subarray(0, EXCERPT_BYTES) : joined;
+  }
+
+  // Validates UTF-8 chunk by chunk; a sequence cut by the boundary is checked with the next chunk.
+  private checkUtf8(chunk: Buffer): void {
+    let body = chunk;
+    if (this.utf8Carry) {
+      let k = 0;
+      while (k < 3 && k < chunk.length && (chunk[k]! & 0xc0) === 0x80) k++;
+      if (!isUtf8(Buffer.concat([this.utf8Carry, chunk.subarray(0, k)]))) {
+        this.utf8 = false;
+        return;
+      }
+      this.utf8Carry = undefined;
+      body = chunk.subarray(k);
+    }
+    const cut = incompleteTail(body);
+    if (!isUtf8(body.subarray(0, body.length - cut))) {
+      this.utf8 = false;
+      return;
+    }
+    if (cut > 0) this.utf8Carry = Buffer.from(body.subarray(body.length - cut));
+  }
+}
+
+/** How many bytes at the end of `bytes` begin a UTF-8 sequence that the next chunk completes. */
+function incompleteTail(bytes: Buffer): number {
+  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+    const byte = bytes[bytes.length - back]!;
+    if ((byte & 0xc0) === 0x80) continue;
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return length > back ? back : 0;
+  }
+  return 0;
+}

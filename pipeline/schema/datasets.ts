@@ -1,0 +1,130 @@
+// The input datasets of the data contract: their columns, types and keys. Reading, validation and
+// the warehouse's clean tables are all derived from this one description.
+import { CDS_CATEGORIES, PROFESSIONS, PROGRAMMES, STRUCTURE_TYPES } from './tables';
+
+/**
+ * How a cell is read:
+ * - `id`, `code`, `text`: kept as text (codes keep their leading zeros);
+ * - `integer`: a whole count ≥ 0; `money`: euros ≥ 0 with at most 2 decimals; `percent`: 0–100;
+ * - `year`: four digits; `date`: `YYYY-MM-DD` or `DD/MM/YYYY`; `boolean`: oui/non, o/n, vrai/faux...;
+ * - `enum`: one of `values`, any case.
+ */
+export type ValueType = 'id' | 'code' | 'text' | 'integer' | 'money' | 'percent' | 'year' | 'date' | 'boolean' | 'enum';
+
+export interface DatasetColumn {
+  readonly name: string;
+  readonly type: ValueType;
+  readonly required: boolean;
+  readonly values?: readonly string[];
+}
+
+export interface DatasetSpec {
+  readonly name: DatasetName;
+  readonly columns: readonly DatasetColumn[];
+  /** A later row repeating these values is rejected. */
+  readonly key: readonly string[];
+}
+
+const required = (name: string, type: ValueType, values?: readonly string[]): DatasetColumn => ({
+  name,
+  type,
+  required: true,
+  ...(values ? { values } : {}),
+});
+const optional = (name: string, type: ValueType, values?: readonly string[]): DatasetColumn => ({
+  name,
+  type,
+  required: false,
+  ...(values ? { values } : {}),
+});
+
+export const STATUTS = ['actif', 'resilie', 'projet', 'validee', 'signataire'] as const;
+
+export const DATASETS = {
+  structures: {
+    name: 'structures',
+    key: ['id_structure'],
+    columns: [
+      required('id_structure', 'id'),
+      required('type_structure', 'enum', STRUCTURE_TYPES),
+      optional('categorie', 'enum', Object.keys(CDS_CATEGORIES)),
+      optional('nom', 'text'),
+      required('code_commune', 'code'),
+      optional('departement', 'code'),
+      optional('date_adhesion', 'date'),
+      optional('date_resiliation', 'date'),
+      optional('statut', 'enum', STATUTS),
+      optional('multi_sites', 'boolean'),
+      optional('population_couverte', 'integer'),
+    ],
+  },
+  patientele: {
+    name: 'patientele',
+    key: ['id_structure', 'annee'],
+    columns: [
+      required('id_structure', 'id'),
+      required('annee', 'year'),
+      required('patientele_mt', 'integer'),
+      required('enfants_0_16', 'integer'),
+      required('file_active', 'integer'),
+      optional('part_css', 'percent'),
+      optional('part_ame', 'percent'),
+    ],
+  },
+  remunerations: {
+    name: 'remunerations',
+    key: ['id_structure', 'annee'],
+    columns: [
+      required('id_structure', 'id'),
+      required('annee', 'year'),
+      required('montant_total', 'money'),
+      optional('avance', 'money'),
+      optional('solde', 'money'),
+      optional('prerequis_atteints', 'boolean'),
+      optional('annee_complete', 'boolean'),
+    ],
+  },
+  professionnels: {
+    name: 'professionnels',
+    key: ['id_structure', 'annee', 'profession'],
+    columns: [
+      required('id_structure', 'id'),
+      required('annee', 'year'),
+      required('profession', 'enum', Object.keys(PROFESSIONS)),
+      required('effectif', 'integer'),
+    ],
+  },
+  cpts_communes: {
+    name: 'cpts_communes',
+    key: ['id_structure', 'code_commune'],
+    columns: [required('id_structure', 'id'), required('code_commune', 'code')],
+  },
+  depistage: {
+    name: 'depistage',
+    key: ['territoire', 'annee', 'programme'],
+    columns: [
+      required('territoire', 'code'),
+      required('annee', 'year'),
+      required('programme', 'enum', Object.keys(PROGRAMMES)),
+      optional('taux', 'percent'),
+      optional('nb_depistes', 'integer'),
+      optional('population_cible', 'integer'),
+    ],
+  },
+} as const satisfies Record<string, Omit<DatasetSpec, 'name'> & { name: string }>;
+
+export type DatasetName = keyof typeof DATASETS;
+
+/** Datasets in load order: `structures` first, since the others refer to it. */
+export const DATASET_NAMES: readonly DatasetName[] = [
+  'structures',
+  'patientele',
+  'remunerations',
+  'professionnels',
+  'cpts_communes',
+  'depistage',
+];
+
+export function datasetSpec(name: DatasetName): DatasetSpec {
+  return DATASETS[name];
+}
