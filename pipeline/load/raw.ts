@@ -47,6 +47,11 @@ export async function loadRawDataset(warehouse: Warehouse, dataset: DatasetName,
     // With insertion order preserved (DuckDB's default), rowid is the record's ordinal in the file.
     selects.push(`SELECT ${file.fileId} AS file_id, rowid AS ord, ${columns.join(', ')} FROM ${table}`);
   }
+  if (selects.length === 0) {
+    // No export of this dataset: an empty table, so the checks and models still run.
+    const columns = spec.columns.map((column) => `NULL::VARCHAR AS ${sqlIdentifier(column.name)}`);
+    selects.push(`SELECT NULL::INTEGER AS file_id, NULL::BIGINT AS ord, ${columns.join(', ')} WHERE false`);
+  }
   await warehouse.run(`CREATE OR REPLACE VIEW ${sqlIdentifier(`raw_${dataset}`)} AS ${selects.join('\nUNION ALL\n')}`);
 }
 

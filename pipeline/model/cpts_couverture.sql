@@ -16,7 +16,7 @@ claimed AS (
   WHERE c.statut = 'signataire'
 ),
 covered AS (
-  SELECT DISTINCT commune AS lieu, departement, rc.population
+  SELECT DISTINCT claimed.commune AS lieu, claimed.departement, rc.population
   FROM claimed JOIN ref_communes AS rc ON rc.code = claimed.commune
   WHERE arrondissement IS NULL
   UNION

@@ -53,7 +53,7 @@ export function typedExpression(column: DatasetColumn): string {
 /** `WHEN … THEN problem` branches for a column, in the order they are tested. */
 export function columnProblems(column: DatasetColumn): string[] {
   const raw = rawName(column.name);
-  const typed = sqlIdentifier(column.name);
+  const typed = `typed.${sqlIdentifier(column.name)}`;
   const name = column.name;
   const branches: string[] = [];
   if (column.required) {

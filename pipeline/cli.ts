@@ -1,0 +1,109 @@
+// `npm run pipeline -- --input <dir> --out <dir> [--strict]`: the only place that prints a run and
+// turns its errors into an exit status.
+import { parseArgs } from 'node:util';
+import { formatInteger } from './format';
+import { delimiterName } from './read';
+import { isPipelineError, StrictModeError, UsageError } from './errors';
+import type { RunEvent } from './log';
+import { runPipeline, type RunSummary } from './run';
+
+const HELP = `Usage : npm run pipeline -- --input <dossier> --out <dossier> [--strict]
+
+Lit les exports CSV du dossier --input (structures, patientele, remunerations, professionnels,
+cpts_communes, depistage : <jeu>.csv ou <jeu>_<suffixe>.csv), contrôle chaque ligne, calcule les
+tableaux de la Commission Paritaire Régionale et remplace le dossier --out d’un seul coup :
+  tables/<tableau>.csv et .parquet   tableaux pour les machines (virgule, point décimal)
+  exports/<tableau>.csv              tableaux pour Excel (point-virgule, virgule décimale)
+  rejects.csv                        lignes rejetées : fichier, ligne, colonne, valeur, raison
+  warehouse.duckdb                   entrepôt DuckDB (données retenues, géographie, tableaux)
+  dashboard/                         données du tableau de bord
+  run.json                           ce que l’exécution a lu et produit
+
+Options :
+  --input <dossier>  dossier des exports CSV
+  --out <dossier>    dossier de sortie (nouveau, vide, ou sortie d’une exécution précédente)
+  --strict           code de sortie non nul si une ligne est rejetée (les sorties sont écrites)
+  --help             cette aide
+
+Codes de sortie : 0 terminé (même avec des lignes rejetées), 2 ligne de commande incorrecte,
+3 fichier inutilisable, 4 dossier de sortie occupé, 5 lignes rejetées avec --strict.`;
+
+const write = (text: string) => process.stderr.write(`${text}\n`);
+
+function show(event: RunEvent): void {
+  switch (event.kind) {
+    case 'step':
+      write(`… ${event.message}`);
+      break;
+    case 'read':
+      write(
+        `lu ${event.file} (${event.dataset}, ${event.encoding}, ${delimiterName(event.delimiter as ';')}) : ${formatInteger(event.rows)} lignes`,
+      );
+      break;
+    case 'checked': {
+      const { input } = event;
+      write(`   ${input.file} : ${formatInteger(input.kept)} retenues, ${formatInteger(input.rejected)} rejetées`);
+      if (input.ignoredColumns.length > 0) write(`   ${input.file} : colonnes ignorées : ${input.ignoredColumns.join(', ')}`);
+      break;
+    }
+  }
+}
+
+function summaryTable(summary: RunSummary): string {
+  const rows = [
+    ['fichier', 'jeu', 'lues', 'retenues', 'rejetées'],
+    ...summary.inputs.map((input) => [input.file, input.dataset, formatInteger(input.rows), formatInteger(input.kept), formatInteger(input.rejected)]),
+  ];
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  const lines = rows.map((row) =>
+    row.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '),
+  );
+  lines.splice(1, 0, widths.map((width) => '─'.repeat(width)).join('  '));
+  return lines.join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        input: { type: 'string' },
+        out: { type: 'string' },
+        strict: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n\n${HELP}`);
+  }
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  if (!values.input || !values.out) throw new UsageError(`--input et --out sont obligatoires.\n\n${HELP}`);
+
+  const summary = await runPipeline({ input: values.input, out: values.out, log: show });
+  process.stdout.write(`\n${summaryTable(summary)}\n\n`);
+  process.stdout.write(`Sorties dans ${summary.out} :\n`);
+  for (const table of summary.tables) process.stdout.write(`  ${table.csv} (${formatInteger(table.rows)} lignes)\n`);
+  process.stdout.write(`  ${summary.out}/rejects.csv (${formatInteger(summary.rejected)} lignes rejetées)\n`);
+  process.stdout.write(`  ${summary.out}/warehouse.duckdb\n`);
+  if (values.strict && summary.rejected > 0) {
+    throw new StrictModeError(`--strict : ${formatInteger(summary.rejected)} ligne(s) rejetée(s), voir ${summary.out}/rejects.csv.`);
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (isPipelineError(error)) {
+      write(`Erreur : ${error.message}`);
+      process.exit(error.exitCode);
+    }
+    write(`Erreur inattendue : ${(error as Error).stack ?? String(error)}`);
+    process.exit(1);
+  },
+);

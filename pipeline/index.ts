@@ -1,0 +1,5 @@
+export { runPipeline } from './run';
+export type { RunOptions, RunSummary } from './run';
+export type { Logger, RunEvent } from './log';
+export { silentLogger } from './log';
+export { InputFileError, UsageError, OutputLockedError, StrictModeError, isPipelineError } from './errors';

@@ -1,0 +1,11 @@
+export { openOutputDir, MANIFEST } from './output-dir';
+export type { OutputDir } from './output-dir';
+export { publishTables } from './tables';
+export type { PublishedTable } from './tables';
+export { collectRejects, writeRejects } from './rejects';
+export type { Reject } from './rejects';
+export { writeManifest } from './manifest';
+export type { RunManifest, InputSummary } from './manifest';
+export { readPublishedTables, parsePublishedTable } from './published-tables';
+export type { PublishedTables, Row, Value } from './published-tables';
+export { excelTableCells, excelTableCsv } from './excel-tables';

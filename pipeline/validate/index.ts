@@ -1,0 +1,1 @@
+export { checkDataset, checkSql, REJECTS_TABLE_SQL } from './check-dataset';
