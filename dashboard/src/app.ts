@@ -1,0 +1,169 @@
+// Wires the page: controls, map, department panel, chart and tables all render from one view state
+// held in the URL.
+import { departement, region as regionOf, REGIONS } from '../../pipeline/geography';
+import { TABLES, type TableName } from '../../pipeline/schema';
+import { createSectionNav } from './controls/section-nav';
+import { createSelectField } from './controls/select-field';
+import { el } from './dom/el';
+import { downloadCsv } from './download/download-csv';
+import { downloadXlsx } from './download/download-xlsx';
+import { createChoroplethMap } from './map/choropleth-map';
+import { areaRows } from './model/area-rows';
+import type { Dataset } from './model/dataset';
+import { matchesFilters } from './model/filters';
+import { SECTIONS, indicatorColumn } from './model/sections';
+import { renderDepartementPanel } from './panel/departement-panel';
+import { createStateStore } from './state/history';
+import { sectionFilters, stateToParams, type ViewState } from './state/view-state';
+import { renderDataTable } from './table/data-table';
+import { sectionTables, yearsTable } from './table/section-tables';
+
+const tableActions = { downloadCsv, downloadXlsx };
+
+function mapMessage(dataset: Dataset, state: ViewState, departementValues: number): string | null {
+  const name = regionOf(state.region)?.nom ?? state.region;
+  if (!dataset.regionsWithData.has(state.region)) {
+    const covered = [...dataset.regionsWithData].map((code) => regionOf(code)?.nom ?? code).join(', ');
+    return `Aucune donnée pour ${name} dans cette publication${covered ? ` (régions couvertes : ${covered})` : ''}.`;
+  }
+  if (departementValues === 0) {
+    return `Pas de chiffre départemental pour cet indicateur en ${name} : voir le tableau régional ci-dessous.`;
+  }
+  return null;
+}
+
+export function startApp(root: HTMLElement, dataset: Dataset): void {
+  let mapDrawn = false;
+  const store = createStateStore(dataset, (state) => render(state));
+  const go = (change: Partial<ViewState>) => store.go({ ...store.current(), ...change });
+
+  const regionField = createSelectField('region', 'Région', (region) => go({ region, departement: null }));
+  const sectionNav = createSectionNav((section) => go({ section, indicator: '', filters: { ...store.current().filters } }));
+  const indicatorField = createSelectField('indicateur', 'Indicateur', (indicator) => go({ indicator }));
+  const filterFields = new Map<string, ReturnType<typeof createSelectField>>();
+  const filterSlot = el('div', { class: 'filters' });
+
+  const map = createChoroplethMap((code) => {
+    const target = departement(code);
+    if (!target) return;
+    go({ region: target.region, departement: code });
+  });
+
+  const title = el('h2', { attrs: { id: 'section-title' } });
+  const panelSlot = el('div', { class: 'panel-slot' });
+  const chartSlot = el('div', { class: 'chart-slot' });
+  const tablesSlot = el('div', { class: 'tables', attrs: { id: 'tableaux' } });
+
+  root.append(
+    el('div', { class: 'toolbar' }, regionField.element),
+    sectionNav.element,
+    el(
+      'section',
+      { class: 'view', attrs: { 'aria-labelledby': 'section-title' } },
+      title,
+      el('div', { class: 'controls' }, indicatorField.element, filterSlot),
+      el('div', { class: 'map-area' }, map.element, panelSlot),
+      chartSlot,
+      tablesSlot,
+    ),
+  );
+
+  let chartToken = 0;
+  const renderChart = (state: ViewState) => {
+    const token = ++chartToken;
+    const indicator = indicatorColumn(state.section, state.indicator);
+    const model = yearsTable(dataset, state);
+    chartSlot.replaceChildren();
+    if (!model || !indicator) return;
+    void import('./chart/evolution-chart').then(({ evolutionChart }) => {
+      if (token !== chartToken) return;
+      chartSlot.replaceChildren(
+        el('figure', { class: 'chart' }, evolutionChart({ model, unit: indicator.unit, indicatorLabel: indicator.label }), el('figcaption', { text: model.caption })),
+      );
+    });
+  };
+
+  const renderFilters = (state: ViewState) => {
+    const filters = sectionFilters(dataset, state.section, state.region);
+    const fields = filters
+      // A filter with a single value (the structure type, MSP) has nothing to choose.
+      .filter((filter) => filter.options.length > 1 || filter.key === 'annee')
+      .map((filter) => {
+        let field = filterFields.get(filter.key);
+        if (!field) {
+          field = createSelectField(filter.key, filter.label, (value) => go({ filters: { ...store.current().filters, [filter.key]: value } }));
+          filterFields.set(filter.key, field);
+        }
+        field.set(filter.options, state.filters[filter.key] ?? filter.defaultValue);
+        return field.element;
+      });
+    if (fields.length !== filterSlot.children.length || fields.some((f, i) => filterSlot.children[i] !== f)) {
+      filterSlot.replaceChildren(...fields);
+    }
+  };
+
+  const renderPanel = (state: ViewState, previous: string | null) => {
+    if (!state.departement) {
+      panelSlot.replaceChildren();
+      return;
+    }
+    const panel = renderDepartementPanel(dataset, state, state.departement, () => {
+      go({ departement: null });
+      document.querySelector<SVGPathElement>(`path.dep[data-code="${state.departement}"]`)?.focus();
+    });
+    panelSlot.replaceChildren(panel);
+    if (previous !== state.departement) panel.querySelector<HTMLElement>('#panel-title')?.focus({ preventScroll: false });
+  };
+
+  let shownDepartement: string | null = null;
+
+  function render(state: ViewState) {
+    const section = SECTIONS.find((s) => s.id === state.section)!;
+    const spec = TABLES[state.section];
+    const indicator = indicatorColumn(state.section, state.indicator)!;
+    const regionName = regionOf(state.region)?.nom ?? state.region;
+    const href = (id: TableName) => `?${stateToParams({ ...state, section: id, indicator: '', departement: state.departement }).toString()}`;
+
+    document.title = `${section.label} – ${regionName} – Tableau de bord CPR`;
+    regionField.set(REGIONS.map((r) => ({ value: r.code, label: r.nom })), state.region);
+    sectionNav.set(state.section, href);
+    indicatorField.set(spec.values.map((c) => ({ value: c.name, label: c.label })), state.indicator);
+    renderFilters(state);
+    title.textContent = `${spec.title} – ${regionName}`;
+
+    const rows = dataset.tables[state.section].filter((row) => matchesFilters(row, state.filters));
+    const values = new Map<string, number | null>();
+    for (const row of areaRows(rows, state.region).departements) {
+      const value = row[indicator.name];
+      values.set(String(row.code), typeof value === 'number' ? value : null);
+    }
+    map.update({
+      region: state.region,
+      regionName,
+      indicatorLabel: indicator.label,
+      unit: indicator.unit,
+      values,
+      selected: state.departement,
+      message: mapMessage(dataset, state, values.size),
+    });
+    if (!mapDrawn) {
+      mapDrawn = true;
+      // The next frame is the first one painted with the map: what the performance script times.
+      requestAnimationFrame(() => performance.mark('cpr:map-drawn'));
+    }
+
+    renderPanel(state, shownDepartement);
+    shownDepartement = state.departement;
+    renderChart(state);
+
+    const models = sectionTables(dataset, state).filter((m) => m.body.length + m.totals.length > 0);
+    tablesSlot.replaceChildren(
+      ...(models.length > 0
+        ? models.map((model) => renderDataTable(model, tableActions))
+        : [el('p', { class: 'empty', text: `Aucune donnée pour ${regionName} dans cette rubrique.` })]),
+    );
+    document.documentElement.dataset.ready = 'true';
+  }
+
+  render(store.current());
+}

@@ -1,0 +1,11 @@
+// Provided by the `cprData` plugin of vite.config.ts from the pipeline's output folder (CPR_OUT).
+declare module 'virtual:cpr-data' {
+  /** `<out>/dashboard/data.json`, parsed (see pipeline/publish/dashboard-data-format.ts). */
+  export const data: unknown;
+  /** What the dashboard shows of `<out>/run.json`. */
+  export const run: {
+    generatedAt: string | null;
+    referenceYear: number | null;
+    regions: string[];
+  };
+}

@@ -1,0 +1,54 @@
+// One table as an .xlsx workbook, built in the browser with exceljs. This module is only reached
+// through a dynamic import, so exceljs (about 250 KB gzipped) loads on the first XLSX click and
+// never weighs on the first view.
+import ExcelJS from 'exceljs';
+import { neutraliseCell } from '../../../pipeline/format';
+import type { ColumnUnit, TableLine, TableModel } from '../table/table-model';
+
+// Excel number formats use `,` and `.` as placeholders and show the user's locale separators, so a
+// French Excel displays 13 295 968,61 €. Percent figures are already in percent (57.5), hence the
+// literal `%` instead of Excel's percent format, which would multiply by 100.
+const NUMBER_FORMATS: Record<ColumnUnit, string | undefined> = {
+  euro: '#,##0.00" €"',
+  count: '#,##0',
+  mean: '#,##0.0',
+  percent: '0.0" %"',
+  points: '+0.0" pt";-0.0" pt";0.0" pt"',
+  change: '+0.0" %";-0.0" %";0.0" %"',
+  year: '0',
+  code: undefined,
+  text: undefined,
+};
+
+function sheetName(caption: string): string {
+  return caption.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim() || 'Tableau';
+}
+
+export async function tableWorkbook(model: TableModel, lines: readonly TableLine[]): Promise<ArrayBuffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Tableau de bord CPR';
+  const sheet = workbook.addWorksheet(sheetName(model.caption), { views: [{ state: 'frozen', ySplit: 2 }] });
+  sheet.addRow([neutraliseCell(model.caption)]).font = { bold: true, size: 12 };
+  const header = sheet.addRow(['Code', model.rowHeader, ...model.columns.map((c) => neutraliseCell(c.label))]);
+  header.font = { bold: true };
+  header.alignment = { wrapText: true, vertical: 'top' };
+  for (const line of lines) {
+    const row = sheet.addRow([neutraliseCell(line.code), neutraliseCell(line.name), ...line.values]);
+    if (line.level === 'region' || line.level === 'france') row.font = { bold: true };
+  }
+  sheet.addRow([]);
+  sheet.addRow([neutraliseCell(model.definition)]).font = { italic: true };
+  sheet.getColumn(1).width = 8;
+  sheet.getColumn(2).width = Math.max(14, ...lines.map((line) => line.name.length + 2));
+  model.columns.forEach((column, i) => {
+    const sheetColumn = sheet.getColumn(i + 3);
+    sheetColumn.width = Math.min(24, Math.max(12, column.label.length / 2 + 4));
+    const format = NUMBER_FORMATS[column.unit];
+    if (format) {
+      sheetColumn.eachCell((cell, rowNumber) => {
+        if (rowNumber > 2 && typeof cell.value === 'number') cell.numFmt = format;
+      });
+    }
+  });
+  return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
+}

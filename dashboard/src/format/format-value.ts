@@ -1,0 +1,32 @@
+// A published figure as a person reads it, by the unit the schema gives its column.
+import { formatDecimal, formatEuro, formatInteger, formatPercent } from '../../../pipeline/format';
+import type { Unit } from '../../../pipeline/schema';
+import type { Value } from '../../../pipeline/publish/published-tables';
+
+/** Shown where the publication has no figure (masked, or no structure to compute it from). */
+export const MISSING = '–';
+
+export function formatValue(unit: Unit, value: Value): string {
+  if (value === null) return MISSING;
+  if (typeof value === 'string') return value;
+  switch (unit) {
+    case 'euro':
+      return formatEuro(value);
+    case 'percent':
+      return formatPercent(value);
+    case 'mean':
+      return formatDecimal(value, 1);
+    case 'count':
+      return formatInteger(value);
+    case 'year':
+    case 'code':
+    case 'text':
+      return String(value);
+  }
+}
+
+/** Shorter form for legends and axes, where cents are noise. */
+export function formatCompact(unit: Unit, value: number): string {
+  if (unit === 'euro') return formatEuro(value, { cents: false });
+  return formatValue(unit, value);
+}

@@ -1,0 +1,63 @@
+// What the page shows, entirely described by the URL so that a copied link restores the view.
+import { departement, region as regionOf } from '../../../pipeline/geography';
+import type { TableName } from '../../../pipeline/schema';
+import { inRegion } from '../model/area-rows';
+import type { Dataset } from '../model/dataset';
+import { filtersOf } from '../model/filters';
+import { SECTIONS, indicatorColumn, section as sectionOf } from '../model/sections';
+
+export interface ViewState {
+  readonly region: string;
+  readonly section: TableName;
+  readonly indicator: string;
+  /** One value per filter key of the section's table (annee, programme, profession...). */
+  readonly filters: Readonly<Record<string, string>>;
+  /** The department whose panel is open. */
+  readonly departement: string | null;
+}
+
+/** URL parameter names, in French since people read and share these links. */
+export const PARAMS = {
+  region: 'region',
+  section: 'rubrique',
+  indicator: 'indicateur',
+  departement: 'departement',
+} as const;
+
+/** Filters offered for a section in a region: the region's own values when it has rows. */
+export function sectionFilters(dataset: Dataset, table: TableName, region: string) {
+  const rows = dataset.tables[table];
+  const own = rows.filter((row) => inRegion(row, region));
+  return filtersOf(table, own.length > 0 ? own : rows);
+}
+
+/** Turns any URL query into a valid view, falling back to defaults value by value. */
+export function normaliseState(params: URLSearchParams, dataset: Dataset): ViewState {
+  const regionParam = params.get(PARAMS.region) ?? '';
+  const region = regionOf(regionParam) ? regionParam : dataset.defaultRegion;
+  const section = sectionOf(params.get(PARAMS.section) ?? '') ?? SECTIONS[0]!;
+  const indicatorParam = params.get(PARAMS.indicator) ?? '';
+  const indicator = indicatorColumn(section.id, indicatorParam) ? indicatorParam : section.defaultIndicator;
+  const filters: Record<string, string> = {};
+  for (const filter of sectionFilters(dataset, section.id, region)) {
+    const wanted = params.get(filter.key);
+    filters[filter.key] = filter.options.some((o) => o.value === wanted) ? wanted! : filter.defaultValue;
+  }
+  const departementParam = params.get(PARAMS.departement) ?? '';
+  const departementCode = departement(departementParam)?.region === region ? departementParam : null;
+  return { region, section: section.id, indicator, filters, departement: departementCode };
+}
+
+export function stateToParams(state: ViewState): URLSearchParams {
+  const params = new URLSearchParams();
+  params.set(PARAMS.region, state.region);
+  params.set(PARAMS.section, state.section);
+  params.set(PARAMS.indicator, state.indicator);
+  for (const [key, value] of Object.entries(state.filters)) params.set(key, value);
+  if (state.departement) params.set(PARAMS.departement, state.departement);
+  return params;
+}
+
+export function sameState(a: ViewState, b: ViewState): boolean {
+  return stateToParams(a).toString() === stateToParams(b).toString();
+}

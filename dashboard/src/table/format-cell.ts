@@ -1,0 +1,10 @@
+import { formatChange, formatPoints } from '../../../pipeline/format';
+import { MISSING, formatValue } from '../format/format-value';
+import type { ColumnUnit } from './table-model';
+
+export function formatCell(unit: ColumnUnit, value: number | null): string {
+  if (value === null) return MISSING;
+  if (unit === 'points') return formatPoints(value);
+  if (unit === 'change') return formatChange(value / 100);
+  return formatValue(unit, value);
+}

@@ -1,0 +1,36 @@
+// A table as the page, the CSV and the XLSX downloads all see it: one model, three renderings,
+// so a downloaded file holds exactly the figures on screen.
+import type { Unit } from '../../../pipeline/schema';
+
+/** `points`: a difference of percentages; `change`: a relative change, in percent. */
+export type ColumnUnit = Unit | 'points' | 'change';
+
+export interface TableColumn {
+  readonly key: string;
+  readonly label: string;
+  readonly unit: ColumnUnit;
+}
+
+export type LineLevel = 'departement' | 'region' | 'france' | 'category';
+
+export interface TableLine {
+  readonly code: string;
+  readonly name: string;
+  readonly level: LineLevel;
+  readonly values: readonly (number | null)[];
+}
+
+export interface TableModel {
+  readonly id: string;
+  readonly caption: string;
+  readonly definition: string;
+  /** Heading of the row-header column: `Département`, `Profession`... */
+  readonly rowHeader: string;
+  readonly columns: readonly TableColumn[];
+  /** Sortable lines. */
+  readonly body: readonly TableLine[];
+  /** Region and France totals, always last whatever the sort. */
+  readonly totals: readonly TableLine[];
+  /** Download name without extension. */
+  readonly fileName: string;
+}
