@@ -149,7 +149,8 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       log({ kind: 'step', message: 'publication' });
       tables = await publishTables(warehouse, staging);
       const [facts] = await warehouse.rows<{ annee: number | null; regions: string }>(
-        `SELECT (SELECT annee FROM data_last_year) AS annee,
+        `SELECT coalesce((SELECT max(annee) FROM (SELECT annee FROM remunerations UNION ALL SELECT annee FROM patientele)),
+             (SELECT annee FROM data_last_year)) AS annee,
            (SELECT coalesce(string_agg(region, ',' ORDER BY region), '') FROM data_regions) AS regions`,
       );
       manifest = {

@@ -15,7 +15,7 @@ export interface InputSummary {
 
 export interface RunManifest {
   readonly generatedAt: string;
-  /** The last year the data speaks of. */
+  /** The deck's year N: the last year of patientèle or remuneration data (else the last year of any data). */
   readonly referenceYear: number | null;
   /** Region codes of the data, by code. */
   readonly regions: readonly string[];

@@ -45,12 +45,9 @@ export async function collectRejects(warehouse: Warehouse, files: readonly Inspe
 }
 
 export async function writeRejects(file: string, rejects: readonly Reject[]): Promise<void> {
-  const text = Papa.unparse(
-    {
-      fields: ['file', 'line', 'column', 'value', 'reason'],
-      data: rejects.map((r) => [r.file, r.line, r.column, neutraliseCell(r.value), r.reason]),
-    },
-    { newline: '\n' },
-  );
-  await writeFile(file, `${text}\n`);
+  const rows = [
+    ['file', 'line', 'column', 'value', 'reason'],
+    ...rejects.map((r) => [r.file, String(r.line), r.column, neutraliseCell(r.value), r.reason]),
+  ];
+  await writeFile(file, `${Papa.unparse(rows, { newline: '\n' })}\n`);
 }

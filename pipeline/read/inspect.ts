@@ -32,6 +32,7 @@ export interface InspectedFile {
   readonly malformed: readonly Malformed[];
   readonly lineMap: LineMap;
   readonly bytes: number;
+  readonly mixedLineBreaks: boolean;
 }
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -129,5 +130,6 @@ export async function inspectFile(file: string): Promise<InspectedFile> {
     })),
     lineMap: scan.lineMap,
     bytes: scan.bytes,
+    mixedLineBreaks: scan.mixedLineBreaks,
   };
 }

@@ -1,5 +1,5 @@
 // Second pass, only for the files DuckDB cannot read as they are: Windows-1252 is transcoded to
-// UTF-8, and malformed records are dropped so DuckDB sees exactly the records the first pass kept
+// UTF-8, line breaks become LF, and malformed records are dropped so DuckDB sees exactly the records the first pass kept
 // (their physical lines stay those of the original file, through the first pass's line map).
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
@@ -8,7 +8,7 @@ import { CHUNK_BYTES, type InspectedFile } from './inspect';
 import { RecordScanner } from './scan';
 
 export function needsRewrite(file: InspectedFile): boolean {
-  return file.encoding === 'windows-1252' || file.malformed.length > 0;
+  return file.encoding === 'windows-1252' || file.malformed.length > 0 || file.mixedLineBreaks;
 }
 
 export async function rewriteForDuckDB(file: InspectedFile, destination: string): Promise<void> {

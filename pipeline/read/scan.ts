@@ -16,6 +16,7 @@ const QUOTED = 1;
 const QUOTE_IN_QUOTED = 2;
 
 const EXCERPT_BYTES = 120;
+const LINE_FEED = Buffer.from('\n');
 
 export interface MalformedRecord {
   /** Physical line where the record starts (header = 1). */
@@ -37,6 +38,8 @@ export interface ScanResult {
   readonly malformed: readonly MalformedRecord[];
   readonly lineMap: LineMap;
   readonly bytes: number;
+  /** Both CRLF and LF end lines: DuckDB cannot read such a file as it is. */
+  readonly mixedLineBreaks: boolean;
 }
 
 export class RecordScanner {
@@ -62,6 +65,9 @@ export class RecordScanner {
   private emitStart = 0;
   private pending: Buffer[] = [];
   private bom = false;
+  private lastByte: number | undefined;
+  private crlf = 0;
+  private lf = 0;
   private utf8 = true;
   private utf8Carry: Buffer | undefined;
   private readonly malformed: MalformedRecord[] = [];
@@ -121,6 +127,7 @@ export class RecordScanner {
       }
     }
     this.keepPartialRecord(chunk);
+    if (chunk.length > 0) this.lastByte = chunk[chunk.length - 1];
   }
 
   end(): ScanResult {
@@ -136,6 +143,7 @@ export class RecordScanner {
       malformed: this.malformed,
       lineMap: this.lineMap,
       bytes: this.bytes,
+      mixedLineBreaks: this.crlf > 0 && this.lf > 0,
     };
   }
 
@@ -148,8 +156,11 @@ export class RecordScanner {
 
   /** `i` is the index of the line feed in `chunk`, or -1 at the end of the file. */
   private endRecord(chunk: Buffer, i: number): void {
+    this.countLineBreak(chunk, i);
     if (!this.hasContent) {
       this.line++;
+      this.emitStart = i + 1;
+      this.pending = [];
       return;
     }
     if (!this.headerDone) {
@@ -180,18 +191,34 @@ export class RecordScanner {
     this.line++;
   }
 
+  private countLineBreak(chunk: Buffer, i: number): void {
+    if (i < 0) return;
+    const previous = i > 0 ? chunk[i - 1] : this.lastByte;
+    if (previous === CR) this.crlf++;
+    else this.lf++;
+  }
+
   private recordBytes(chunk: Buffer, end: number): Buffer {
     const tail = chunk.subarray(this.carried === undefined ? this.contentStart : 0, end < 0 ? chunk.length : end);
     const whole = this.carried === undefined ? tail : Buffer.concat([this.carried, tail]);
     return Buffer.from(whole[whole.length - 1] === CR ? whole.subarray(0, whole.length - 1) : whole);
   }
 
+  // Copies the record out without its line break, then a bare LF: DuckDB wants one kind of line
+  // break per file, and exports mixing CRLF and LF exist.
   private emit(chunk: Buffer, i: number): void {
     if (!this.sink) return;
+    let last = chunk.subarray(this.emitStart, i < 0 ? chunk.length : i);
+    if (last.length > 0) {
+      if (last[last.length - 1] === CR) last = last.subarray(0, last.length - 1);
+    } else if (this.pending.length > 0) {
+      const tail = this.pending[this.pending.length - 1]!;
+      if (tail[tail.length - 1] === CR) this.pending[this.pending.length - 1] = tail.subarray(0, tail.length - 1);
+    }
     for (const part of this.pending) this.sink(part);
     this.pending = [];
-    if (i < 0) this.sink(Buffer.from('\n'));
-    else this.sink(chunk.subarray(this.emitStart, i + 1));
+    this.sink(last);
+    this.sink(LINE_FEED);
   }
 
   // A record cut by the chunk boundary: keep what the sink and the excerpt will need.
