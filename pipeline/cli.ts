@@ -5,6 +5,7 @@ import { formatInteger } from './format';
 import { delimiterName } from './read';
 import { isPipelineError, StrictModeError, UsageError } from './errors';
 import type { RunEvent } from './log';
+import { releaseOpenOutputs } from './publish';
 import { runPipeline, type RunSummary } from './run';
 
 const HELP = `Usage : npm run pipeline -- --input <dossier> --out <dossier> [--strict]
@@ -94,6 +95,15 @@ async function main(argv: string[]): Promise<number> {
     throw new StrictModeError(`--strict : ${formatInteger(summary.rejected)} ligne(s) rejetée(s), voir ${summary.out}/rejects.csv.`);
   }
   return 0;
+}
+
+// Ctrl-C or a kill: remove the half-written staging folder and the lock, keep the last good output.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    releaseOpenOutputs();
+    write(`Interrompu (${signal}) : le dossier de sortie précédent est intact.`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
 }
 
 main(process.argv.slice(2)).then(

@@ -1,4 +1,4 @@
-export { openOutputDir, MANIFEST } from './output-dir';
+export { openOutputDir, releaseOpenOutputs, MANIFEST } from './output-dir';
 export type { OutputDir } from './output-dir';
 export { publishTables } from './tables';
 export type { PublishedTable } from './tables';

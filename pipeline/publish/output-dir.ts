@@ -75,6 +75,13 @@ async function checkTarget(target: string, inputDir: string): Promise<void> {
   }
 }
 
+const open = new Set<OutputDir>();
+
+/** Releases every output folder still open: for the CLI's signal handlers. */
+export function releaseOpenOutputs(): void {
+  for (const output of open) output.release();
+}
+
 export async function openOutputDir(outDir: string, inputDir: string): Promise<OutputDir> {
   const target = path.resolve(outDir);
   await checkTarget(target, inputDir);
@@ -103,10 +110,11 @@ export async function openOutputDir(outDir: string, inputDir: string): Promise<O
   const release = () => {
     if (released) return;
     released = true;
+    open.delete(output);
     rmSync(staging, { recursive: true, force: true });
     rmSync(lockFile, { force: true });
   };
-  return {
+  const output: OutputDir = {
     target,
     staging,
     async commit() {
@@ -117,4 +125,6 @@ export async function openOutputDir(outDir: string, inputDir: string): Promise<O
     },
     release,
   };
+  open.add(output);
+  return output;
 }

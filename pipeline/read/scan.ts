@@ -17,6 +17,7 @@ const QUOTE_IN_QUOTED = 2;
 
 const EXCERPT_BYTES = 120;
 const LINE_FEED = Buffer.from('\n');
+const BOM = [0xef, 0xbb, 0xbf];
 
 export interface MalformedRecord {
   /** Physical line where the record starts (header = 1). */
@@ -65,6 +66,7 @@ export class RecordScanner {
   private emitStart = 0;
   private pending: Buffer[] = [];
   private bom = false;
+  private maybeBom = true;
   private lastByte: number | undefined;
   private crlf = 0;
   private lf = 0;
@@ -84,9 +86,16 @@ export class RecordScanner {
 
   push(chunk: Buffer): void {
     let start = 0;
-    if (this.bytes === 0 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) {
-      this.bom = true;
-      start = 3;
+    if (this.bytes < BOM.length && this.maybeBom) {
+      while (start < chunk.length && this.bytes + start < BOM.length) {
+        if (chunk[start] !== BOM[this.bytes + start]) {
+          this.maybeBom = false;
+          start = 0;
+          break;
+        }
+        start++;
+      }
+      if (this.maybeBom && this.bytes + start === BOM.length) this.bom = true;
     }
     this.bytes += chunk.length;
     if (this.utf8) this.checkUtf8(chunk);
@@ -236,14 +245,20 @@ export class RecordScanner {
   private checkUtf8(chunk: Buffer): void {
     let body = chunk;
     if (this.utf8Carry) {
-      let k = 0;
-      while (k < 3 && k < chunk.length && (chunk[k]! & 0xc0) === 0x80) k++;
-      if (!isUtf8(Buffer.concat([this.utf8Carry, chunk.subarray(0, k)]))) {
+      const need = sequenceLength(this.utf8Carry[0]!) - this.utf8Carry.length;
+      const take = Math.min(need, chunk.length);
+      const joined = Buffer.concat([this.utf8Carry, chunk.subarray(0, take)]);
+      if (take < need) {
+        if (!chunk.subarray(0, take).every((byte) => (byte & 0xc0) === 0x80)) this.utf8 = false;
+        else this.utf8Carry = joined;
+        return;
+      }
+      if (!isUtf8(joined)) {
         this.utf8 = false;
         return;
       }
       this.utf8Carry = undefined;
-      body = chunk.subarray(k);
+      body = chunk.subarray(take);
     }
     const cut = incompleteTail(body);
     if (!isUtf8(body.subarray(0, body.length - cut))) {
@@ -254,13 +269,16 @@ export class RecordScanner {
   }
 }
 
+function sequenceLength(lead: number): number {
+  return lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+}
+
 /** How many bytes at the end of `bytes` begin a UTF-8 sequence that the next chunk completes. */
 function incompleteTail(bytes: Buffer): number {
   for (let back = 1; back <= 3 && back <= bytes.length; back++) {
     const byte = bytes[bytes.length - back]!;
     if ((byte & 0xc0) === 0x80) continue;
-    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
-    return length > back ? back : 0;
+    return sequenceLength(byte) > back ? back : 0;
   }
   return 0;
 }

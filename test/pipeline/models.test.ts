@@ -1,0 +1,46 @@
+// Every SQL model is accepted by DuckDB against the warehouse schema and yields the contract's
+// columns, in order, even on an empty warehouse (a run with structures only).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Warehouse } from '../../pipeline/load';
+import { OUTPUT_SCHEMA, modelSql } from '../../pipeline/model';
+import { TABLE_NAMES, columnsOf } from '../../pipeline/schema';
+import path from 'node:path';
+import { STRUCTURES, inputDir, run, type Run } from './helpers';
+
+let structuresOnly: Run;
+beforeAll(async () => {
+  structuresOnly = await run(await inputDir({ 'structures.csv': STRUCTURES }));
+});
+
+describe('SQL models', () => {
+  it.each(TABLE_NAMES)('model %s.sql is accepted by DuckDB (EXPLAIN) and yields the contract columns', async (name) => {
+    const warehouse = await Warehouse.open(path.join(structuresOnly.out, 'warehouse.duckdb'));
+    try {
+      const plan = await warehouse.rows(`EXPLAIN ${await modelSql(name)}`);
+      expect(plan.length).toBeGreaterThan(0);
+      const columns = await warehouse.rows<{ column_name: string }>(
+        `SELECT column_name FROM information_schema.columns WHERE table_schema = '${OUTPUT_SCHEMA}' AND table_name = '${name}' ORDER BY ordinal_position`,
+      );
+      expect(columns.map((column) => column.column_name)).toEqual(columnsOf(name).map((column) => column.name));
+    } finally {
+      warehouse.close();
+    }
+  });
+
+  it('adds France rows when the data spans several regions, computed from the rows', async () => {
+    const result = await run(
+      await inputDir({
+        'structures.csv': STRUCTURES,
+        'patientele.csv': 'id_structure;annee;patientele_mt;enfants_0_16;file_active\nMSP1;2023;5000;800;9000\nMSP2;2023;3000;600;5000\n',
+      }),
+    );
+    const rows = (await result.table('patientele')).map((row) => [row.niveau, row.code, row.nb_structures, row.patientele_mt_somme, row.patientele_mt_moyenne]);
+    expect(rows).toEqual([
+      ['departement', '75', '1', '5000', '5000.0'],
+      ['region', '11', '1', '5000', '5000.0'],
+      ['departement', '2A', '1', '3000', '3000.0'],
+      ['region', '94', '1', '3000', '3000.0'],
+      ['france', 'FR', '2', '8000', '4000.0'],
+    ]);
+  });
+});
