@@ -5,10 +5,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { projectDepartements, type DepartementsTopology } from './data/geo/project-departements';
 
 const repoRoot = path.dirname(fileURLToPath(import.meta.url));
 const VIRTUAL_ID = 'virtual:cpr-data';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const MAP_ID = 'virtual:cpr-map';
+const RESOLVED_MAP_ID = `\0${MAP_ID}`;
 
 interface RunJson {
   generatedAt?: string;
@@ -53,13 +56,28 @@ function cprData(outDir: string): Plugin {
   };
 }
 
+/** Serves `virtual:cpr-map`: the committed department shapes, projected at build time. */
+function cprMap(): Plugin {
+  const file = path.join(repoRoot, 'data', 'geo', 'departements.topo.json');
+  return {
+    name: 'cpr-map',
+    resolveId: (id) => (id === MAP_ID ? RESOLVED_MAP_ID : undefined),
+    async load(id) {
+      if (id !== RESOLVED_MAP_ID) return undefined;
+      this.addWatchFile(file);
+      const projected = projectDepartements(JSON.parse(await readFile(file, 'utf8')) as DepartementsTopology);
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(projected))});`;
+    },
+  };
+}
+
 export default defineConfig((): UserConfig => {
   const outDir = path.resolve(process.env.CPR_OUT ?? path.join(repoRoot, 'out', 'sample'));
   return {
     root: path.join(repoRoot, 'dashboard'),
     base: './',
     publicDir: false,
-    plugins: [cprData(outDir)],
+    plugins: [cprData(outDir), cprMap()],
     build: {
       outDir: path.join(repoRoot, 'dist'),
       emptyOutDir: true,

@@ -104,7 +104,15 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
 
   const renderPanel = (state: ViewState, previous: string | null) => {
     if (!state.departement) {
-      panelSlot.replaceChildren();
+      panelSlot.replaceChildren(
+        el(
+          'div',
+          { class: 'panel-hint' },
+          el('p', {
+            text: 'Cliquez sur un département de la carte, ou atteignez-le avec la touche Tab puis Entrée, pour ouvrir sa fiche : tous ses indicateurs, à côté de ceux de la région.',
+          }),
+        ),
+      );
       return;
     }
     const panel = renderDepartementPanel(dataset, state, state.departement, () => {

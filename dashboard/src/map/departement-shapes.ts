@@ -1,11 +1,9 @@
-// The department outlines, projected once: metropolitan France in Lambert-like conic conformal, the
-// five overseas departments as insets (d3-composite-projections). Zooming only changes the viewBox.
-import { geoPath, type GeoPermissibleObjects } from 'd3';
-import { geoConicConformalFrance } from 'd3-composite-projections';
+// The department outlines as SVG paths. They arrive already projected (see
+// data/geo/project-departements.ts), so the page only turns arcs into path strings; zooming
+// changes the viewBox and never reprojects.
+import { geoPath } from 'd3';
 import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Feature, Geometry } from 'geojson';
-import topologyData from '../../../data/geo/departements.topo.json';
+import projected from 'virtual:cpr-map';
 
 export type Bounds = readonly [readonly [number, number], readonly [number, number]];
 
@@ -21,26 +19,16 @@ export interface ProjectedMap {
   readonly shapes: readonly DepartementShape[];
 }
 
-const WIDTH = 640;
-const HEIGHT = 600;
-
-export function projectDepartements(): ProjectedMap {
-  const topology = topologyData as unknown as Topology<{ departements: GeometryCollection }>;
-  const collection = feature(topology, topology.objects.departements);
-  const projection = geoConicConformalFrance().fitExtent(
-    [
-      [8, 8],
-      [WIDTH - 8, HEIGHT - 8],
-    ],
-    collection as GeoPermissibleObjects,
-  );
-  const path = geoPath(projection);
-  const shapes = collection.features.map((f: Feature<Geometry>) => ({
+export function departementShapes(): ProjectedMap {
+  const collection = feature(projected, projected.objects.departements);
+  const path = geoPath().digits(2);
+  const [, , width = 640, height = 600] = projected.bbox ?? [];
+  const shapes = collection.features.map((f) => ({
     code: String(f.id),
     d: path(f) ?? '',
     bounds: path.bounds(f) as Bounds,
   }));
-  return { width: WIDTH, height: HEIGHT, shapes };
+  return { width, height, shapes };
 }
 
 export function unionBounds(bounds: readonly Bounds[]): Bounds | null {

@@ -1,0 +1,77 @@
+// Performance budget of the dashboard's first view, measured in Debian's headless Chromium on the
+// built site served gzipped from a local static server (as an intranet server would):
+//   - bytes transferred until the page is idle (HTML, JS, CSS and the bundled data): target ≤ 300 KB;
+//   - time from navigation start to the first frame painted with the map: target < 1 s.
+//
+//   npm run perf:dashboard            (data from CPR_OUT, default out/sample; else the IDF fixture)
+//   RUNS=9 npm run perf:dashboard
+// A script, not a test: timings on a shared 2-core machine are reported, never asserted in CI.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { buildDashboard } from '../dashboard/tools/build-dashboard';
+import { launchChromium } from '../dashboard/tools/chromium';
+import { serveStatic, type SentFile } from '../dashboard/tools/static-server';
+import { fixtureOut } from '../test/dashboard/helpers/fixture-out';
+
+const BYTES_BUDGET = 300 * 1024;
+const TIME_BUDGET_MS = 1000;
+const runs = Number(process.env.RUNS ?? 5);
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function main() {
+  const work = await mkdtemp(path.join(os.tmpdir(), 'cpr-dashboard-perf-'));
+  try {
+    let out = path.resolve(process.env.CPR_OUT ?? 'out/sample');
+    if (!existsSync(path.join(out, 'dashboard', 'data.json'))) {
+      console.error(`${out} has no dashboard data: using the IDF fixture through the pipeline instead.`);
+      out = path.join(work, 'out');
+      await fixtureOut(out);
+    }
+    const dist = path.join(work, 'dist');
+    await buildDashboard(out, dist);
+    const server = await serveStatic(dist, '/cpr/');
+    const browser = await launchChromium();
+    const times: number[] = [];
+    const totals: number[] = [];
+    let files: SentFile[] = [];
+    try {
+      for (let run = 0; run < runs; run++) {
+        // A fresh context per run: empty cache, as for a first visit.
+        const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+        const page = await context.newPage();
+        server.sent.length = 0;
+        await page.goto(server.url, { waitUntil: 'networkidle' });
+        await page.waitForFunction(() => performance.getEntriesByName('cpr:map-drawn').length > 0);
+        times.push(await page.evaluate(() => performance.getEntriesByName('cpr:map-drawn')[0]!.startTime));
+        files = [...server.sent];
+        totals.push(files.reduce((sum, file) => sum + file.bytes, 0));
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+
+    console.log(`First view of ${server.url} (last of ${runs} cold loads):`);
+    for (const file of files) console.log(`  ${file.path.padEnd(48)} ${kb(file.bytes).padStart(10)}${file.gzip ? ' gzip' : ''}`);
+    const bytes = median(totals);
+    const time = median(times);
+    console.log(`Bytes transferred (median): ${kb(bytes)} – budget ${kb(BYTES_BUDGET)}: ${bytes <= BYTES_BUDGET ? 'OK' : 'OVER'}`);
+    console.log(
+      `Map drawn after (median of ${runs}): ${time.toFixed(0)} ms [${times.map((t) => t.toFixed(0)).join(', ')}] – budget ${TIME_BUDGET_MS} ms: ${time < TIME_BUDGET_MS ? 'OK' : 'OVER'}`,
+    );
+    if (bytes > BYTES_BUDGET || time >= TIME_BUDGET_MS) process.exitCode = 1;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+await main();

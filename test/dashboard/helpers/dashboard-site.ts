@@ -1,0 +1,76 @@
+// One built dashboard for a test file: the IDF fixture through the pipeline, `vite build` into a temp
+// folder, a static server under /cpr/, and Debian's Chromium.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { buildDashboard } from '../../../dashboard/tools/build-dashboard';
+import { launchChromium } from '../../../dashboard/tools/chromium';
+import { serveStatic, type StaticServer } from '../../../dashboard/tools/static-server';
+import { fixtureOut } from './fixture-out';
+
+export const ARTIFACTS = path.resolve('test-artifacts');
+
+export interface DashboardSite {
+  readonly server: StaticServer;
+  readonly browser: Browser;
+  readonly dir: string;
+  readonly close: () => Promise<void>;
+}
+
+export async function startDashboardSite(): Promise<DashboardSite> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'cpr-dashboard-e2e-'));
+  await fixtureOut(path.join(dir, 'out'));
+  await buildDashboard(path.join(dir, 'out'), path.join(dir, 'dist'));
+  const server = await serveStatic(path.join(dir, 'dist'), '/cpr/');
+  const browser = await launchChromium();
+  await mkdir(ARTIFACTS, { recursive: true });
+  return {
+    server,
+    browser,
+    dir,
+    async close() {
+      await browser.close();
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface WatchedPage {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Console errors and uncaught exceptions seen so far. */
+  readonly errors: string[];
+  /** Requests to anything but the local server (data: and blob: URLs aside). */
+  readonly outside: string[];
+}
+
+export async function openPage(site: DashboardSite, query = ''): Promise<WatchedPage> {
+  const context = await site.browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 1000 }, locale: 'fr-FR' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const outside: string[] = [];
+  const origin = new URL(site.server.url).origin;
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
+  });
+  await page.goto(`${site.server.url}${query}`);
+  await page.waitForSelector('html[data-ready="true"]');
+  return { context, page, errors, outside };
+}
+
+/** Waits for the map to finish zooming on a region (the viewBox animation). */
+export async function waitForZoom(page: Page, region: string): Promise<void> {
+  await page.waitForSelector(`svg.map-svg[data-zoomed="${region}"]`);
+}
+
+/** Text as a person reads it: French narrow and plain no-break spaces shown as spaces. */
+export function plain(text: string | null): string {
+  return (text ?? '').replace(/[\u202f\u00a0]/g, ' ').trim();
+}
