@@ -8,8 +8,8 @@ import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { Feature, FeatureCollection, MultiPolygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { geoConicConformalFrance } from './conic-conformal-france';
-import { DEPARTEMENTS_OBJECT } from './departements-object';
+import { geoConicConformalFrance } from './conic-conformal-france.js';
+import { DEPARTEMENTS_OBJECT } from './departements-object.js';
 
 export const MAP_WIDTH = 640;
 export const MAP_HEIGHT = 600;

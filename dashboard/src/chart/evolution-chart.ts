@@ -4,7 +4,7 @@
 // several years need Plot. The years table below it carries the same figures as text.
 import * as Plot from '@observablehq/plot';
 import type { Unit } from '../../../pipeline/schema';
-import { formatCompact, formatValue } from '../format/format-value';
+import { formatAxis, formatValue } from '../format/format-value';
 import type { TableModel } from '../table/table-model';
 
 export interface EvolutionChartOptions {
@@ -33,7 +33,7 @@ function pointsOf(model: TableModel): Point[] {
 export function evolutionChart({ model, unit, indicatorLabel }: EvolutionChartOptions): SVGSVGElement | HTMLElement {
   const points = pointsOf(model);
   const totals = points.filter((p) => p.total);
-  const tickFormat = (value: number) => formatCompact(unit, value);
+  const tickFormat = (value: number) => formatAxis(unit, value);
   const tip = {
     format: {
       x: (year: number) => String(year),

@@ -30,3 +30,10 @@ export function formatCompact(unit: Unit, value: number): string {
   if (unit === 'euro') return formatEuro(value, { cents: false });
   return formatValue(unit, value);
 }
+
+/** Axis ticks: large amounts in millions or thousands of euros (`15,2 M€`, `850 k€`) to stay short. */
+export function formatAxis(unit: Unit, value: number): string {
+  if (unit === 'euro' && Math.abs(value) >= 1e6) return `${formatDecimal(value / 1e6, 1)}\u00a0M€`;
+  if (unit === 'euro' && Math.abs(value) >= 1e4) return `${formatInteger(value / 1e3)}\u00a0k€`;
+  return formatCompact(unit, value);
+}

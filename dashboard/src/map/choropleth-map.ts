@@ -180,6 +180,8 @@ export function createChoroplethMap(onSelect: (code: string) => void): Choroplet
         [...boundsOf].filter(([code]) => departement(code)?.region === view.region).map(([, b]) => b),
       );
       const target = bounds ? viewBoxAround(bounds, MIN_ZOOM_SIZE) : ([0, 0, projected.width, projected.height] as const);
+      // The hatching is drawn in map units: scale it with the zoom so it keeps its on-screen size.
+      hatch.setAttribute('patternTransform', `rotate(45) scale(${(target[2] / projected.width).toFixed(4)})`);
       zoomTo(root, target, !first, () => root.setAttribute('data-zoomed', view.region));
     }
   };
