@@ -1,0 +1,16 @@
+// One French-Excel CSV per table (`;`, decimal comma, BOM): the table, then its definition and
+// the secrecy rule under a blank line, as published statistics do.
+import { toExcelCsv, type Cell } from '../pipeline/format';
+import { exportColumns, exportValue } from './export-columns';
+import type { ReportTable } from './report-table';
+import { MASKED_TEXT } from './secrecy';
+
+export function tableCsv(table: ReportTable, source: string): string {
+  const columns = exportColumns(table.spec);
+  const rows: Cell[][] = [columns.map((column) => column.label)];
+  table.rows.forEach((row, index) => {
+    rows.push(columns.map((column) => (table.masks[index]?.has(column.name) ? MASKED_TEXT : exportValue(row, column))));
+  });
+  rows.push([], [`Définition : ${table.spec.definition}`], [table.secrecy], [source]);
+  return toExcelCsv(rows);
+}

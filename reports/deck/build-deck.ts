@@ -1,0 +1,63 @@
+// The commission deck, in the order of the commission (domain.md): MSP (contracts, patientèle,
+// remuneration, professionals), CPTS, health centres, screening.
+import PptxGenJS from 'pptxgenjs';
+import type { DepartmentMap } from '../map';
+import type { ReportTables } from '../report-table';
+import type { ReportScope } from '../scope';
+import type { RunInfo } from '../source';
+import type { DeckTable } from './deck-table';
+import { addAdhesionsChartSlide, addCptsChartSlide, addDepistageChartSlide } from './slides/chart-slides';
+import type { SlideContext } from './slides/context';
+import { addMapSlide } from './slides/map-slide';
+import { addTableSlides } from './slides/table-slides';
+import { addTitleSlide } from './slides/title-slide';
+import { adhesionsGrid, mspStatus } from './tables/adhesions';
+import { patienteleTable, professionnelsTable, remunerationsTable } from './tables/msp-figures';
+import { cdsTable, cptsByDepartment, cptsByRegion, depistageTables } from './tables/territories';
+
+export interface DeckInput {
+  readonly tables: ReportTables;
+  readonly run: RunInfo;
+  readonly scope: ReportScope;
+  /** The `--secret` threshold, stated on the title slide. */
+  readonly secret?: number;
+  /** The department map; without it the deck has no map slide. */
+  readonly map?: DepartmentMap;
+  /** Body rows per slide before a table is split; default: as many as fit. */
+  readonly rowsPerSlide?: number;
+}
+
+export function buildDeck(input: DeckInput): PptxGenJS {
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.author = 'cpr-soins-coordonnes';
+  pptx.company = 'Assurance Maladie';
+  pptx.title = `Commission paritaire régionale – ${input.scope.regionName} ${input.scope.year}`;
+  pptx.subject = 'Exercice coordonné';
+  const context: SlideContext = { pptx, tables: input.tables, run: input.run, scope: input.scope };
+  const tables = (build: (tables: ReportTables, scope: ReportScope) => DeckTable[]) => {
+    for (const table of build(input.tables, input.scope)) addTableSlides(context, table, input.rowsPerSlide);
+  };
+
+  addTitleSlide(context, input.secret);
+  tables(adhesionsGrid);
+  tables(mspStatus);
+  addAdhesionsChartSlide(context);
+  tables(patienteleTable);
+  tables(remunerationsTable);
+  tables(professionnelsTable);
+  tables((all) => cptsByRegion(all));
+  tables(cptsByDepartment);
+  addCptsChartSlide(context);
+  if (input.map) addMapSlide(context, input.map);
+  tables(cdsTable);
+  tables(depistageTables);
+  addDepistageChartSlide(context);
+  return pptx;
+}
+
+export async function deckBytes(pptx: PptxGenJS): Promise<Uint8Array> {
+  // stream() is the one export that honours compression in Node (write() with an outputType stores).
+  const buffer = (await pptx.stream({ compression: true })) as Uint8Array;
+  return new Uint8Array(buffer);
+}

@@ -1,0 +1,35 @@
+// The text of one published figure in a slide: French number, `NS` when masked, a dash when the
+// figure does not exist (a mean over no structure).
+import { areaName } from '../../pipeline/geography';
+import type { Row } from '../../pipeline/publish/published-tables';
+import { formatValue } from '../format-value';
+import type { ReportTable } from '../report-table';
+import { MASKED_TEXT } from '../secrecy';
+
+export const MISSING_TEXT = '–';
+
+export function figure(table: ReportTable, row: Row, column: string): string {
+  const index = table.rows.indexOf(row);
+  if (index >= 0 && table.masks[index]?.has(column)) return MASKED_TEXT;
+  const value = row[column];
+  if (typeof value !== 'number') return value === null || value === undefined ? MISSING_TEXT : String(value);
+  const spec = [...table.spec.keys, ...table.spec.values].find((c) => c.name === column);
+  return formatValue(value, spec?.unit ?? 'count');
+}
+
+/** A figure as a number for a chart; null when masked or absent. */
+export function chartValue(table: ReportTable, row: Row | undefined, column: string): number | null {
+  if (!row) return null;
+  const index = table.rows.indexOf(row);
+  if (index >= 0 && table.masks[index]?.has(column)) return null;
+  const value = row[column];
+  return typeof value === 'number' ? value : null;
+}
+
+/** `Paris (75)` for a department, the plain name for a region or France. */
+export function areaLabel(row: Row): string {
+  const name = areaName(String(row.niveau), String(row.code));
+  return row.niveau === 'departement' ? `${name} (${row.code})` : name;
+}
+
+export const isTotal = (row: Row) => row.niveau !== 'departement';

@@ -1,0 +1,22 @@
+// A table as a slide shows it: text already formatted in French, one row kind per row.
+import type { TableName } from '../../pipeline/schema';
+
+export interface DeckRow {
+  readonly cells: readonly string[];
+  /** The region (or France) total: bold on a shaded band, kept on the last slide of a split table. */
+  readonly total: boolean;
+}
+
+export interface DeckTable {
+  /** Published table the figures come from: gives the footnote its definition, source and rule. */
+  readonly table: TableName;
+  /** Short section label above the title (`MSP`, `CPTS`…). */
+  readonly section: string;
+  readonly title: string;
+  readonly header: readonly string[];
+  /** Relative column widths; the first column holds the labels. */
+  readonly widths: readonly number[];
+  readonly rows: readonly DeckRow[];
+  /** A sentence under the table (an evolution, a caveat). */
+  readonly note?: string;
+}

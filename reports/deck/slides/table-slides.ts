@@ -1,0 +1,67 @@
+// A deck table as native, editable PowerPoint tables: one slide, or several with the header
+// repeated and "(suite)" in the title when the rows do not fit.
+import type PptxGenJS from 'pptxgenjs';
+import { COLORS, CONTENT, FONT, HEADER_HEIGHT, ROW_HEIGHT, TABLE_FONT_SIZE } from '../design';
+import type { DeckRow, DeckTable } from '../deck-table';
+import { paginateRows } from '../paginate';
+import { footnoteLines, type SlideContext } from './context';
+import { addFramedSlide } from './frame';
+
+const NOTE_HEIGHT = 0.35;
+
+/** How many body rows fit under the header between the title and the footnote. */
+export function rowsPerSlide(withNote: boolean): number {
+  const height = CONTENT.bottom - CONTENT.y - HEADER_HEIGHT - (withNote ? NOTE_HEIGHT : 0);
+  return Math.floor(height / ROW_HEIGHT);
+}
+
+export function addTableSlides(context: SlideContext, table: DeckTable, perPage = rowsPerSlide(table.note !== undefined)): PptxGenJS.Slide[] {
+  const pages = paginateRows(table.rows, perPage);
+  return pages.map((rows, index) => {
+    const title = pages.length > 1 && index > 0 ? `${table.title} (suite)` : table.title;
+    const slide = addFramedSlide(context.pptx, { section: table.section, title, footnote: footnoteLines(context, table.table) });
+    const tableHeight = addTable(slide, table, rows);
+    if (table.note && index === pages.length - 1) {
+      slide.addText(table.note, {
+        x: CONTENT.x, y: CONTENT.y + tableHeight + 0.1, w: CONTENT.w, h: NOTE_HEIGHT,
+        fontFace: FONT, fontSize: 12, bold: true, color: COLORS.navy, margin: 0, lang: 'fr-FR',
+      });
+    }
+    return slide;
+  });
+}
+
+function addTable(slide: PptxGenJS.Slide, table: DeckTable, rows: readonly DeckRow[]): number {
+  const dense = table.header.length > 7;
+  const fontSize = dense ? TABLE_FONT_SIZE.dense : TABLE_FONT_SIZE.normal;
+  const sum = table.widths.reduce((a, b) => a + b, 0);
+  const colW = table.widths.map((width) => (width / sum) * CONTENT.w);
+  const border = { type: 'solid' as const, pt: 0.5, color: COLORS.rule };
+  const header: PptxGenJS.TableRow = table.header.map((label, c) => ({
+    text: label,
+    options: {
+      bold: true, color: COLORS.white, fill: { color: COLORS.navy },
+      align: c === 0 ? 'left' : 'center', valign: 'middle', border, lang: 'fr-FR',
+    },
+  }));
+  const body: PptxGenJS.TableRow[] = rows.map((row, r) =>
+    row.cells.map((text, c) => ({
+      text,
+      options: {
+        bold: row.total,
+        color: COLORS.text,
+        fill: { color: row.total ? COLORS.total : r % 2 === 1 ? COLORS.zebra : COLORS.white },
+        align: c === 0 ? 'left' : 'right',
+        valign: 'middle',
+        border,
+        lang: 'fr-FR',
+      },
+    })),
+  );
+  slide.addTable([header, ...body], {
+    x: CONTENT.x, y: CONTENT.y, w: CONTENT.w, colW,
+    rowH: [HEADER_HEIGHT, ...rows.map(() => ROW_HEIGHT)],
+    fontFace: FONT, fontSize, margin: [0.03, 0.06, 0.03, 0.06], lang: 'fr-FR',
+  } as PptxGenJS.TableProps);
+  return HEADER_HEIGHT + rows.length * ROW_HEIGHT;
+}

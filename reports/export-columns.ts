@@ -1,0 +1,44 @@
+// The columns of a table as a person reads it in a spreadsheet or a CSV: French labels, the area's
+// name beside its code, catalogue codes (professions, programmes) spelt out. Browser-safe: the
+// dashboard's downloads and the reports' exports share it, so both show the same columns.
+import { areaName } from '../pipeline/geography';
+import type { Row } from '../pipeline/publish/published-tables';
+import { PROFESSIONS, PROGRAMMES, type TableSpec, type Unit } from '../pipeline/schema';
+
+export interface ExportColumn {
+  /** Column of the published table the value comes from. */
+  readonly name: string;
+  readonly label: string;
+  readonly unit: Unit;
+  /** Read from the published value (false for the derived area name). */
+  readonly published: boolean;
+}
+
+const LEVEL_LABELS: Record<string, string> = { departement: 'Département', region: 'Région', france: 'France' };
+const CATALOGUES: Record<string, Record<string, string>> = { profession: PROFESSIONS, programme: PROGRAMMES };
+
+/** Label with its unit when the number alone would not say it (`Taux de couverture (%)`). */
+function labelOf(label: string, unit: Unit): string {
+  if (unit === 'percent') return `${label} (%)`;
+  if (unit === 'euro') return `${label} (€)`;
+  return label;
+}
+
+export function exportColumns(spec: TableSpec): ExportColumn[] {
+  const columns: ExportColumn[] = [];
+  for (const column of [...spec.keys, ...spec.values]) {
+    columns.push({ name: column.name, label: labelOf(column.label, column.unit), unit: column.unit, published: true });
+    if (column.name === 'code') columns.push({ name: 'territoire', label: 'Territoire', unit: 'text', published: false });
+  }
+  return columns;
+}
+
+/** The value a person reads: numbers stay numbers, codes of catalogues become their French label. */
+export function exportValue(row: Row, column: ExportColumn): string | number | null {
+  if (column.name === 'territoire') return areaName(String(row.niveau), String(row.code));
+  const value = row[column.name] ?? null;
+  if (column.name === 'niveau' && typeof value === 'string') return LEVEL_LABELS[value] ?? value;
+  const catalogue = CATALOGUES[column.name];
+  if (catalogue && typeof value === 'string') return catalogue[value] ?? value;
+  return value;
+}

@@ -1,0 +1,96 @@
+// The whole report: read a pipeline run, mask once, then write the deck, the workbook and the CSVs.
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { TABLE_NAMES } from '../pipeline/schema';
+import { writeFileAtomic } from './atomic-write';
+import { tableCsv } from './csv-export';
+import { buildDeck, deckBytes } from './deck';
+import { coverageMap, DEPARTEMENTS_TOPOJSON, readDepartementsTopology, type DepartmentMap } from './map';
+import type { ReportOptions } from './options';
+import { sourceLine } from './provenance';
+import { buildReportTables, type ReportTables } from './report-table';
+import { outputPath, prepareOutputDir, prepareSubDir, resolveInputDir } from './safe-paths';
+import { resolveScope, type ReportScope } from './scope';
+import { readReportSource } from './source';
+import { buildWorkbook, workbookBytes } from './workbook';
+
+export interface ReportEffects {
+  /** Progress for a person, one line at a time (the CLI sends it to stderr). */
+  readonly log: (line: string) => void;
+  /** The time the report is produced, for its provenance. */
+  readonly now: () => Date;
+  /** Department shapes for the map. */
+  readonly topologyFile: string;
+}
+
+export interface ReportResult {
+  readonly scope: ReportScope;
+  readonly deck: string;
+  readonly workbook: string;
+  readonly csv: readonly string[];
+  /** Cells shown as `NS` in every format. */
+  readonly maskedCells: number;
+  /** False when the department shapes were missing: the deck then has no map slide. */
+  readonly map: boolean;
+}
+
+const DEFAULT_EFFECTS: ReportEffects = { log: () => {}, now: () => new Date(), topologyFile: DEPARTEMENTS_TOPOJSON };
+
+export async function generateReport(options: ReportOptions, effects: Partial<ReportEffects> = {}): Promise<ReportResult> {
+  const { log, now, topologyFile } = { ...DEFAULT_EFFECTS, ...effects };
+  const from = await resolveInputDir(options.from);
+  const { tables: published, run } = await readReportSource(from);
+  const scope = resolveScope(published, run, options);
+  const out = await prepareOutputDir(options.out, from);
+  log(`Rapport ${scope.regionName} (${scope.region}) ${scope.year} à partir de ${from}`);
+
+  const tables = buildReportTables(published, scope, options.secret);
+  const maskedCells = TABLE_NAMES.reduce((sum, name) => sum + tables[name].masks.reduce((n, set) => n + set.size, 0), 0);
+  if (options.secret) log(`Secret statistique (seuil ${options.secret}) : ${maskedCells} cases masquées`);
+
+  const map = await departmentMap(topologyFile, tables, scope, log);
+  const stem = `${scope.region}-${scope.year}`;
+  const deck = outputPath(out, from, `commission-${stem}.pptx`);
+  const workbook = outputPath(out, from, `tableaux-${stem}.xlsx`);
+  const producedAt = now().toISOString();
+
+  const deckData = await deckBytes(buildDeck({ tables, run, scope, ...(options.secret ? { secret: options.secret } : {}), ...(map ? { map } : {}) }));
+  await writeFileAtomic(deck, deckData);
+  log(`  diaporama  ${deck}`);
+  await writeFileAtomic(workbook, await workbookBytes(buildWorkbook({ tables, run, scope, producedAt })));
+  log(`  classeur   ${workbook}`);
+  const csvDir = await prepareSubDir(out, from, 'csv');
+  const csv = await writeCsvFiles(csvDir, from, tables, run, scope);
+  log(`  CSV        ${path.join(csvDir, '*.csv')} (${csv.length} fichiers)`);
+  return { scope, deck, workbook, csv, maskedCells, map: map !== undefined };
+}
+
+async function departmentMap(
+  topologyFile: string,
+  tables: ReportTables,
+  scope: ReportScope,
+  log: (line: string) => void,
+): Promise<DepartmentMap | undefined> {
+  const present = await access(topologyFile).then(() => true, () => false);
+  if (!present) {
+    log(`  (carte omise : contours des départements introuvables, ${topologyFile})`);
+    return undefined;
+  }
+  return coverageMap(await readDepartementsTopology(topologyFile), tables, scope);
+}
+
+async function writeCsvFiles(
+  csvDir: string,
+  from: string,
+  tables: ReportTables,
+  run: Parameters<typeof sourceLine>[1],
+  scope: ReportScope,
+): Promise<string[]> {
+  const files: string[] = [];
+  for (const name of TABLE_NAMES) {
+    const file = outputPath(csvDir, from, `${name}.csv`);
+    await writeFileAtomic(file, tableCsv(tables[name], sourceLine(name, run, scope)));
+    files.push(file);
+  }
+  return files;
+}

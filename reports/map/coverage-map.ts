@@ -1,0 +1,37 @@
+// The department map of the deck: CPTS coverage of the population, as a PNG with its legend.
+import type { Topology } from 'topojson-specification';
+import type { ReportTables } from '../report-table';
+import type { ReportScope } from '../scope';
+import { chartValue } from '../deck/cells';
+import { classOf, NO_DATA, percentClasses, type MapClass } from './choropleth-classes';
+import { regionMapSvg } from './region-map-svg';
+import { svgToPng } from './svg-to-png';
+
+export interface DepartmentMap {
+  readonly png: Uint8Array;
+  /** Width / height of the picture. */
+  readonly aspect: number;
+  readonly legend: readonly MapClass[];
+}
+
+export const MAP_PIXELS = { width: 1400, height: 1000 } as const;
+
+export function coverageMap(topology: Topology, tables: ReportTables, scope: ReportScope): DepartmentMap {
+  const table = tables.cpts_couverture;
+  const rate = (code: string) =>
+    chartValue(table, table.rows.find((row) => row.niveau === 'departement' && row.code === code), 'taux_couverture');
+  const svg = regionMapSvg({
+    topology,
+    region: scope.region,
+    classOf: (code) => classOf(rate(code)),
+    width: MAP_PIXELS.width,
+    height: MAP_PIXELS.height,
+  });
+  const legend = percentClasses();
+  const anyMissing = table.rows.some((row) => row.niveau === 'departement' && rate(String(row.code)) === null);
+  return {
+    png: svgToPng(svg),
+    aspect: MAP_PIXELS.width / MAP_PIXELS.height,
+    legend: anyMissing ? [...legend, NO_DATA] : legend,
+  };
+}

@@ -1,0 +1,10 @@
+export { regionMapSvg, DEPARTEMENTS_OBJECT } from './region-map-svg';
+export type { RegionMapOptions } from './region-map-svg';
+export { percentClasses, classOf, NO_DATA, PERCENT_BREAKS } from './choropleth-classes';
+export type { MapClass } from './choropleth-classes';
+export { svgToPng } from './svg-to-png';
+export { readDepartementsTopology, DEPARTEMENTS_TOPOJSON } from './departements-topology';
+export { coverageMap, MAP_PIXELS } from './coverage-map';
+export type { DepartmentMap } from './coverage-map';
+export { layoutLabels } from './label-layout';
+export type { LabelInput, PlacedLabel } from './label-layout';

@@ -1,0 +1,88 @@
+// The command line of `npm run report`, parsed and checked at the edge: typed options after this.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ReportError } from './errors';
+
+export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The sample run the README's first command produces. */
+export const DEFAULT_FROM = path.join(REPO_ROOT, 'out', 'sample');
+
+export interface ReportOptions {
+  /** Pipeline output folder to read (`tables/`, `run.json`). */
+  readonly from: string;
+  /** Folder to write the deck, the workbook and `csv/` into. */
+  readonly out: string;
+  /** Region code; default: the region of the data. */
+  readonly region?: string;
+  /** Year of the report; default: the run's reference year. */
+  readonly year?: number;
+  /** Statistical secrecy threshold (structures or patients); default: none. */
+  readonly secret?: number;
+}
+
+export const HELP = `Produit le diaporama de la commission, un classeur et des CSV à partir d'un run du pipeline.
+
+Usage : npm run report -- --out <dossier> [--from <dossier>] [--region <code>] [--year <aaaa>] [--secret <n>]
+
+  --out <dossier>    dossier où écrire commission-<région>-<année>.pptx,
+                     tableaux-<région>-<année>.xlsx et csv/<tableau>.csv (créé au besoin)
+  --from <dossier>   dossier --out d'un run du pipeline (tables/ et run.json) ;
+                     par défaut out/sample, le run sur les données d'exemple
+  --region <code>    code INSEE de la région (11 = Île-de-France) ; par défaut la région des données
+  --year <aaaa>      année du rapport ; par défaut l'année de référence du run
+  --secret <n>       secret statistique pour une diffusion externe : masque (« NS ») les valeurs
+                     calculées sur moins de n structures ou comptant moins de n patients, avec
+                     secret secondaire ; la règle est écrite sous chaque tableau
+  -h, --help         affiche cette aide
+`;
+
+/** `undefined` when help was asked for. */
+export function parseReportArgs(argv: readonly string[]): ReportOptions | undefined {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        out: { type: 'string' },
+        from: { type: 'string' },
+        region: { type: 'string' },
+        year: { type: 'string' },
+        secret: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    throw new ReportError(`${(error as Error).message}\n\n${HELP}`, 2);
+  }
+  if (values.help) return undefined;
+  const text = (name: string) => {
+    const value = values[name];
+    if (typeof value !== 'string') return undefined;
+    if (value.trim() === '') throw new ReportError(`--${name} est vide`, 2);
+    return value.trim();
+  };
+  const out = text('out');
+  if (!out) throw new ReportError(`--out <dossier> est obligatoire\n\n${HELP}`, 2);
+  const region = text('region')?.toUpperCase();
+  if (region !== undefined && !/^[0-9]{2}$/.test(region)) {
+    throw new ReportError(`--region ${region} : un code INSEE de région à deux chiffres est attendu (11 Île-de-France, 76 Occitanie, 04 La Réunion…)`, 2);
+  }
+  const yearText = text('year');
+  if (yearText !== undefined && !/^(19|20)[0-9]{2}$/.test(yearText)) {
+    throw new ReportError(`--year ${yearText} : une année sur quatre chiffres est attendue`, 2);
+  }
+  const secretText = text('secret');
+  if (secretText !== undefined && !(/^[0-9]+$/.test(secretText) && Number(secretText) >= 2 && Number(secretText) <= 1000)) {
+    throw new ReportError(`--secret ${secretText} : un entier de 2 à 1000 est attendu (nombre minimal de structures ou de patients)`, 2);
+  }
+  return {
+    from: text('from') ?? DEFAULT_FROM,
+    out,
+    ...(region !== undefined ? { region } : {}),
+    ...(yearText !== undefined ? { year: Number(yearText) } : {}),
+    ...(secretText !== undefined ? { secret: Number(secretText) } : {}),
+  };
+}

@@ -1,0 +1,62 @@
+// Where the figures come from, in the words printed under every table and on the title slide.
+import { formatDate, formatInteger } from '../pipeline/format';
+import type { TableName } from '../pipeline/schema';
+import type { ReportScope } from './scope';
+import type { RunInfo } from './source';
+
+const DATASET_LABELS: Record<string, string> = {
+  structures: 'structures',
+  patientele: 'patientèle',
+  remunerations: 'rémunérations ACI',
+  professionnels: 'professionnels',
+  cpts_communes: 'territoires des CPTS',
+  depistage: 'dépistage organisé',
+};
+
+/** The exports each table is computed from (CPTS coverage also uses INSEE legal populations). */
+const TABLE_DATASETS: Record<TableName, readonly string[]> = {
+  adhesions: ['structures'],
+  patientele: ['patientele'],
+  remunerations: ['remunerations'],
+  professionnels: ['professionnels'],
+  cpts_couverture: ['structures', 'cpts_communes'],
+  cds: ['structures'],
+  depistage: ['depistage'],
+};
+
+// The fund works on Paris time: a run at 23:30 UTC belongs to the next day there.
+const parisDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+const parisTime = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' });
+
+/** `23/11/2026`: the calendar day of an instant, in Paris. */
+export function runDate(iso: string): string {
+  return formatDate(parisDay.format(new Date(iso)));
+}
+
+/** `23/11/2026 à 14:05`. */
+export function runDateTime(iso: string): string {
+  return `${runDate(iso)} à ${parisTime.format(new Date(iso))}`;
+}
+
+export function referenceDate(scope: ReportScope): string {
+  return `31/12/${scope.year}`;
+}
+
+/** `Source : Assurance Maladie, exports « patientèle » (traitement du 23/11/2026) ; date de référence 31/12/2023.` */
+export function sourceLine(name: TableName | undefined, run: RunInfo, scope: ReportScope): string {
+  const datasets = name ? TABLE_DATASETS[name] : Object.keys(DATASET_LABELS);
+  const exports = datasets.map((dataset) => `« ${DATASET_LABELS[dataset] ?? dataset} »`).join(', ');
+  const plural = datasets.length > 1 ? 'exports' : 'export';
+  const populations = name === 'cpts_couverture' ? ' et populations légales INSEE' : '';
+  return (
+    `Source : Assurance Maladie, ${plural} ${exports}${populations} (traitement du ${runDate(run.generatedAt)}) ; ` +
+    `date de référence ${referenceDate(scope)}.`
+  );
+}
+
+/** One line on the run: what was read and what was set aside. */
+export function runSummaryLine(run: RunInfo): string {
+  const read = run.inputs.reduce((sum, input) => sum + input.rows, 0);
+  const rejected = run.rejected === 0 ? 'aucune ligne rejetée' : `${formatInteger(run.rejected)} ligne${run.rejected > 1 ? 's' : ''} rejetée${run.rejected > 1 ? 's' : ''}`;
+  return `${formatInteger(run.inputs.length)} fichier${run.inputs.length > 1 ? 's' : ''}, ${formatInteger(read)} lignes lues, ${rejected}.`;
+}

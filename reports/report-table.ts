@@ -1,0 +1,32 @@
+// A table as every format shows it: the report's rows, the cells masked by statistical secrecy and
+// the sentence stating the rule. Built once, so the deck, the workbook and the CSVs mask alike.
+import type { PublishedTables, Row } from '../pipeline/publish/published-tables';
+import { TABLE_NAMES, tableSpec, type TableName, type TableSpec } from '../pipeline/schema';
+import { scopeRows, type ReportScope } from './scope';
+import { maskTable, secrecyNote, type TableMasks } from './secrecy';
+
+export interface ReportTable {
+  readonly spec: TableSpec;
+  readonly rows: readonly Row[];
+  readonly masks: TableMasks;
+  /** The statistical secrecy rule applied, one French sentence. */
+  readonly secrecy: string;
+}
+
+export type ReportTables = Record<TableName, ReportTable>;
+
+/** `threshold`: the `--secret` value, undefined for an internal report with nothing masked. */
+export function buildReportTables(tables: PublishedTables, scope: ReportScope, threshold?: number): ReportTables {
+  const build = (name: TableName): ReportTable => {
+    const rows = scopeRows(name, tables[name], scope);
+    const masks = maskTable(name, rows, threshold ?? 0);
+    return { spec: tableSpec(name), rows, masks, secrecy: secrecyNote(name, threshold) };
+  };
+  const result = {} as Record<TableName, ReportTable>;
+  for (const name of TABLE_NAMES) result[name] = build(name);
+  return result;
+}
+
+export function isMasked(table: ReportTable, rowIndex: number, column: string): boolean {
+  return table.masks[rowIndex]?.has(column) ?? false;
+}

@@ -1,0 +1,109 @@
+// Which region and year a report is about, and the rows of each table that belong to it.
+import { compareCodes, departement, region as regionOf, REGIONS } from '../pipeline/geography';
+import type { PublishedTables, Row } from '../pipeline/publish/published-tables';
+import { PROFESSIONS, PROGRAMMES, TABLE_NAMES, tableSpec, type TableName } from '../pipeline/schema';
+import { ReportError } from './errors';
+import type { RunInfo } from './source';
+
+export interface ReportScope {
+  readonly region: string;
+  readonly regionName: string;
+  readonly year: number;
+}
+
+export interface ScopeRequest {
+  readonly region?: string;
+  readonly year?: number;
+}
+
+function regionsInData(tables: PublishedTables): string[] {
+  const codes = new Set<string>();
+  for (const name of TABLE_NAMES) {
+    for (const row of tables[name]) {
+      if (row.niveau === 'region') codes.add(String(row.code));
+      if (row.niveau === 'departement') {
+        const code = departement(String(row.code))?.region;
+        if (code) codes.add(code);
+      }
+    }
+  }
+  return [...codes].sort(compareCodes);
+}
+
+function yearsInData(tables: PublishedTables): number[] {
+  const years = new Set<number>();
+  for (const name of TABLE_NAMES) {
+    for (const row of tables[name]) if (typeof row.annee === 'number') years.add(row.annee);
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
+const list = (codes: readonly string[]) =>
+  codes.map((code) => `${code} (${regionOf(code)?.nom ?? '?'})`).join(', ');
+
+export function resolveScope(tables: PublishedTables, run: RunInfo, request: ScopeRequest): ReportScope {
+  const present = regionsInData(tables);
+  let code = request.region;
+  if (code === undefined) {
+    const candidates = run.regions.length > 0 ? run.regions : present;
+    if (candidates.length === 0) throw new ReportError('aucune région dans les données : les tables publiées sont vides');
+    if (candidates.length > 1) {
+      throw new ReportError(`les données couvrent plusieurs régions (${list(candidates)}) : choisissez-en une avec --region`, 2);
+    }
+    code = candidates[0]!;
+  }
+  const area = regionOf(code);
+  if (!area) {
+    throw new ReportError(`--region ${code} : code de région inconnu (codes INSEE : ${REGIONS.map((r) => r.code).join(', ')})`, 2);
+  }
+  if (!present.includes(code)) {
+    throw new ReportError(`--region ${code} (${area.nom}) : aucune donnée pour cette région (régions présentes : ${list(present)})`, 2);
+  }
+  const years = yearsInData(tables);
+  const year = request.year ?? run.referenceYear ?? years.at(-1);
+  if (year === undefined) throw new ReportError('aucune année dans les données');
+  if (!years.includes(year)) {
+    throw new ReportError(`--year ${year} : aucune donnée pour cette année (années présentes : ${years.join(', ')})`, 2);
+  }
+  return { region: code, regionName: area.nom, year };
+}
+
+const LEVEL_RANK: Record<string, number> = { departement: 0, region: 1, france: 2 };
+const CATALOGUE_ORDER: Record<string, readonly string[]> = {
+  profession: Object.keys(PROFESSIONS),
+  programme: Object.keys(PROGRAMMES),
+};
+
+function compareKey(column: string, a: Row[string] | undefined, b: Row[string] | undefined): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  const order = CATALOGUE_ORDER[column];
+  const sa = String(a ?? '');
+  const sb = String(b ?? '');
+  if (order) return order.indexOf(sa) - order.indexOf(sb);
+  return sa < sb ? -1 : sa > sb ? 1 : 0;
+}
+
+/**
+ * The rows of a table for the report: the region's departments, then the region's own row (and,
+ * for CPTS coverage, the other regions and France, which the deck compares); years up to the
+ * report's year. Sorted by the table's other keys, then departments by INSEE code, total last.
+ */
+export function scopeRows(name: TableName, rows: readonly Row[], scope: ReportScope): Row[] {
+  const spec = tableSpec(name);
+  const groupColumns = spec.keys.map((column) => column.name).filter((column) => column !== 'niveau' && column !== 'code');
+  const inScope = (row: Row): boolean => {
+    if (typeof row.annee === 'number' && row.annee > scope.year) return false;
+    const code = String(row.code);
+    if (row.niveau === 'departement') return departement(code)?.region === scope.region;
+    if (row.niveau === 'region') return code === scope.region || name === 'cpts_couverture';
+    return row.niveau === 'france' && name === 'cpts_couverture';
+  };
+  return rows.filter(inScope).sort((a, b) => {
+    for (const column of groupColumns) {
+      const d = compareKey(column, a[column], b[column]);
+      if (d !== 0) return d;
+    }
+    const level = (LEVEL_RANK[String(a.niveau)] ?? 3) - (LEVEL_RANK[String(b.niveau)] ?? 3);
+    return level !== 0 ? level : compareCodes(String(a.code), String(b.code));
+  });
+}

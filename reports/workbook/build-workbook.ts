@@ -1,0 +1,43 @@
+// The workbook of the report: one sheet per table in the deck's order, then "Définitions" and
+// "Provenance".
+import ExcelJS from 'exceljs';
+import { TABLE_NAMES } from '../../pipeline/schema';
+import { sourceLine } from '../provenance';
+import type { ReportTables } from '../report-table';
+import type { ReportScope } from '../scope';
+import type { RunInfo } from '../source';
+import { addDefinitionsSheet } from './definitions-sheet';
+import { addProvenanceSheet } from './provenance-sheet';
+import { addTableSheet } from './table-sheet';
+
+export interface WorkbookInput {
+  readonly tables: ReportTables;
+  readonly run: RunInfo;
+  readonly scope: ReportScope;
+  /** ISO date-time the report is produced at. */
+  readonly producedAt: string;
+}
+
+export function buildWorkbook({ tables, run, scope, producedAt }: WorkbookInput): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'cpr-soins-coordonnes';
+  workbook.title = `Tableaux ${scope.regionName} ${scope.year}`;
+  // The run's date rather than now, so two reports of one run carry the same document properties.
+  workbook.created = new Date(run.generatedAt);
+  workbook.modified = new Date(run.generatedAt);
+  for (const name of TABLE_NAMES) {
+    const table = tables[name];
+    addTableSheet(workbook, table.spec, table.rows, {
+      masks: table.masks,
+      notes: [table.secrecy, sourceLine(name, run, scope)],
+    });
+  }
+  addDefinitionsSheet(workbook, tables);
+  addProvenanceSheet(workbook, run, scope, producedAt);
+  return workbook;
+}
+
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
