@@ -1,4 +1,5 @@
 // npm run sample -- [--scale region|national|stress] [--out <dir>] [--seed <n>]
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, generateExports, isScaleName, SCALE_NAMES } from './index';
 
@@ -9,7 +10,8 @@ const USAGE = `Génère des exports de démonstration conformes au contrat de do
   --scale  region : Île-de-France (l'échantillon livré dans data/sample)
            national : les 101 départements ; stress : 100 fois les structures nationales
   --out    dossier de sortie (créé au besoin ; les six fichiers y sont remplacés)
-  --seed   graine du générateur (défaut ${DEFAULT_SEED}) : même graine, mêmes octets`;
+  --seed   graine du générateur (défaut ${DEFAULT_SEED}) : même graine, mêmes octets
+  --summary <fichier>  écrit aussi le bilan (lignes par fichier, lignes invalides plantées) en JSON`;
 
 function main(): number {
   const { values } = parseArgs({
@@ -17,6 +19,7 @@ function main(): number {
       scale: { type: 'string', default: 'region' },
       out: { type: 'string' },
       seed: { type: 'string' },
+      summary: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -39,6 +42,7 @@ function main(): number {
       console.error(`  ${file.file.padEnd(20)} ${String(file.rows).padStart(10)} lignes  ${(file.bytes / 1e6).toFixed(1).padStart(8)} Mo`),
   });
   const seconds = (performance.now() - started) / 1000;
+  if (values.summary) writeFileSync(values.summary, `${JSON.stringify(summary, null, 2)}\n`);
   console.error(
     `${summary.rows} lignes (échelle ${scale}, graine ${seed}) écrites dans ${values.out} en ${seconds.toFixed(1)} s ; ` +
       `${summary.planted.length} lignes invalides volontaires.`,

@@ -1,0 +1,198 @@
+// npm run bench -- [--scales national,stress] [--runs 3] [--seed <n>] [--profile] [--no-doc]
+//
+// For each scale: generate the exports (or reuse them), then time in the same run, alternately, the
+// whole pipeline (`node --import tsx pipeline/cli.ts`, as `npm run pipeline` runs it) and the
+// baseline (DuckDB's read_csv of the same files into tables), each in its own process so that peak
+// memory is its own. Medians of --runs runs; figures go to the console and to docs/performance.md.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_SEED, isScaleName, type ScaleName } from '../data/generate';
+import { formatDecimal, formatInteger } from '../pipeline/format';
+import { hotspots } from './cpu-profile';
+import { prepareInputs, type BenchInputs } from './inputs';
+import { measure, median, type Measurement } from './measure';
+import { updatePerformanceDoc } from './performance-doc';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const PIPELINE_CLI = 'pipeline/cli.ts';
+const TARGETS = { nationalSeconds: 3, stressRatio: 2, stressRss: 1024 ** 3 };
+
+interface ScaleResult {
+  readonly inputs: BenchInputs;
+  readonly pipeline: readonly Measurement[] | null;
+  readonly baseline: readonly Measurement[];
+  readonly rejected: number | null;
+}
+
+const tsx = (script: string, ...args: string[]) => [process.execPath, ['--import', 'tsx', script, ...args]] as const;
+
+async function runScale(scale: ScaleName, runs: number, seed: number, benchDir: string, profile: boolean): Promise<ScaleResult> {
+  const log = (text: string) => process.stderr.write(`[${scale}] ${text}\n`);
+  log('préparation des exports…');
+  const inputs = await prepareInputs(scale, seed, benchDir);
+  log(
+    inputs.generation
+      ? `${formatInteger(inputs.summary.rows)} lignes générées en ${seconds(inputs.generation.seconds)} (RSS max ${mebibytes(inputs.generation.maxRss)})`
+      : `${formatInteger(inputs.summary.rows)} lignes réutilisées (même graine, même générateur)`,
+  );
+  const scaleDir = path.join(benchDir, scale);
+  const outDir = path.join(scaleDir, 'pipeline-out');
+  const database = path.join(scaleDir, 'baseline.duckdb');
+  const hasPipeline = existsSync(path.join(ROOT, PIPELINE_CLI));
+  if (!hasPipeline) log(`${PIPELINE_CLI} absent : seule la référence DuckDB est mesurée`);
+
+  const pipeline: Measurement[] = [];
+  const baseline: Measurement[] = [];
+  let rejected: number | null = null;
+  for (let run = 1; run <= runs; run++) {
+    if (hasPipeline) {
+      rmSync(outDir, { recursive: true, force: true });
+      const [command, args] = tsx(PIPELINE_CLI, '--input', inputs.inputDir, '--out', outDir);
+      const m = await measure(command, args, { cwd: ROOT });
+      pipeline.push(m);
+      rejected = (JSON.parse(readFileSync(path.join(outDir, 'run.json'), 'utf8')) as { rejected: number }).rejected;
+      log(`pipeline ${run}/${runs} : ${seconds(m.seconds)}, RSS max ${mebibytes(m.maxRss)}`);
+    }
+    rmSync(database, { force: true });
+    rmSync(`${database}.wal`, { force: true });
+    const [command, args] = tsx('bench/baseline.ts', database, ...inputs.baselineFiles);
+    const m = await measure(command, args, { cwd: ROOT });
+    const loaded = (JSON.parse(m.stdout) as { tables: { rows: number }[] }).tables.reduce((sum, t) => sum + t.rows, 0);
+    if (loaded !== inputs.summary.rows) throw new Error(`DuckDB loaded ${loaded} rows, the generator wrote ${inputs.summary.rows}`);
+    baseline.push(m);
+    log(`DuckDB read_csv ${run}/${runs} : ${seconds(m.seconds)}, RSS max ${mebibytes(m.maxRss)}`);
+  }
+  if (rejected !== null && rejected !== inputs.summary.planted.length) {
+    log(`ATTENTION : le pipeline a rejeté ${rejected} lignes, ${inputs.summary.planted.length} étaient plantées`);
+  }
+  if (profile && hasPipeline) {
+    const profileDir = path.join(scaleDir, 'profile');
+    rmSync(profileDir, { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
+    await measure(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--import', 'tsx', PIPELINE_CLI, '--input', inputs.inputDir, '--out', outDir], { cwd: ROOT });
+    const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
+    if (file) {
+      log(`profil CPU du processus principal (${path.join(profileDir, file)}), temps propre :`);
+      for (const spot of hotspots(path.join(profileDir, file))) {
+        process.stderr.write(`    ${formatInteger(spot.milliseconds).padStart(8)} ms ${formatDecimal(spot.share * 100).padStart(5)} %  ${spot.name}\n`);
+      }
+    }
+  }
+  return { inputs, pipeline: hasPipeline ? pipeline : null, baseline, rejected };
+}
+
+const seconds = (value: number) => `${formatDecimal(value, 2)} s`;
+const mebibytes = (bytes: number | null) => (bytes === null ? 'n.d.' : `${formatInteger(bytes / 1024 ** 2)} Mio`);
+const rate = (rows: number, s: number) => `${formatInteger(rows / s)}`;
+
+function resultsTable(results: readonly ScaleResult[]): string {
+  const header = '| Échelle | Lignes | Pipeline | Lignes/s | RSS max | DuckDB read_csv | Lignes/s | RSS max | Rapport |';
+  const rule = '|---|--:|--:|--:|--:|--:|--:|--:|--:|';
+  const lines = results.map(({ inputs, pipeline, baseline }) => {
+    const rows = inputs.summary.rows;
+    const b = median(baseline.map((m) => m.seconds));
+    const bRss = maxOrNull(baseline);
+    const p = pipeline ? median(pipeline.map((m) => m.seconds)) : null;
+    const pRss = pipeline ? maxOrNull(pipeline) : null;
+    return [
+      inputs.scale,
+      formatInteger(rows),
+      p === null ? '–' : seconds(p),
+      p === null ? '–' : rate(rows, p),
+      p === null ? '–' : mebibytes(pRss),
+      seconds(b),
+      rate(rows, b),
+      mebibytes(bRss),
+      p === null ? '–' : formatDecimal(p / b, 2),
+    ].join(' | ');
+  });
+  return [header, rule, ...lines.map((line) => `| ${line} |`)].join('\n');
+}
+
+function maxOrNull(measurements: readonly Measurement[]): number | null {
+  const values = measurements.map((m) => m.maxRss).filter((v): v is number => v !== null);
+  return values.length > 0 ? Math.max(...values) : null;
+}
+
+function verdicts(results: readonly ScaleResult[]): string[] {
+  const lines: string[] = [];
+  const check = (ok: boolean) => (ok ? 'atteint' : 'NON ATTEINT');
+  for (const { inputs, pipeline, baseline } of results) {
+    if (!pipeline) continue;
+    const p = median(pipeline.map((m) => m.seconds));
+    if (inputs.scale === 'national') {
+      lines.push(`- national, de bout en bout < ${TARGETS.nationalSeconds} s : ${seconds(p)}, ${check(p < TARGETS.nationalSeconds)}`);
+    }
+    if (inputs.scale === 'stress') {
+      const ratio = p / median(baseline.map((m) => m.seconds));
+      const rss = maxOrNull(pipeline);
+      lines.push(`- stress, rapport au read_csv de DuckDB ≤ ${TARGETS.stressRatio} : ${formatDecimal(ratio, 2)}, ${check(ratio <= TARGETS.stressRatio)}`);
+      lines.push(`- stress, RSS max < 1 Gio : ${mebibytes(rss)}, ${rss === null ? 'non mesuré' : check(rss < TARGETS.stressRss)}`);
+    }
+  }
+  return lines;
+}
+
+function runsDetail(results: readonly ScaleResult[]): string[] {
+  return results.flatMap(({ inputs, pipeline, baseline }) => [
+    ...(pipeline ? [`- ${inputs.scale}, pipeline : ${pipeline.map((m) => seconds(m.seconds)).join(' ; ')}`] : []),
+    `- ${inputs.scale}, DuckDB read_csv : ${baseline.map((m) => seconds(m.seconds)).join(' ; ')}`,
+  ]);
+}
+
+async function duckdbVersion(): Promise<string> {
+  const require = (await import('node:module')).createRequire(import.meta.url);
+  return (require('@duckdb/node-api/package.json') as { version: string }).version;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      scales: { type: 'string', default: 'national,stress' },
+      runs: { type: 'string', default: '3' },
+      seed: { type: 'string', default: String(DEFAULT_SEED) },
+      dir: { type: 'string', default: path.join(ROOT, 'out/bench') },
+      profile: { type: 'boolean', default: false },
+      'no-doc': { type: 'boolean', default: false },
+    },
+  });
+  const scales = values.scales!.split(',').map((s) => s.trim());
+  const runs = Number(values.runs);
+  const seed = Number(values.seed);
+  for (const scale of scales) if (!isScaleName(scale)) throw new Error(`échelle inconnue : ${scale}`);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs doit être un entier ≥ 1 : ${values.runs}`);
+  mkdirSync(values.dir!, { recursive: true });
+
+  const results: ScaleResult[] = [];
+  for (const scale of scales as ScaleName[]) results.push(await runScale(scale, runs, seed, values.dir!, values.profile!));
+
+  const cpu = os.cpus();
+  const context =
+    `Mesuré le ${new Date().toISOString().slice(0, 10)} sur ${cpu[0]?.model ?? 'processeur inconnu'} (${cpu.length} cœurs), ` +
+    `Node ${process.version}, DuckDB (@duckdb/node-api) ${await duckdbVersion()} ; médiane de ${runs} exécutions, graine ${seed}. ` +
+    'Temps de bout en bout de chaque processus (démarrage de Node et de tsx compris), RSS max par /usr/bin/time.';
+  const report = [
+    context,
+    '',
+    resultsTable(results),
+    '',
+    'Objectifs :',
+    ...verdicts(results),
+    '',
+    'Exécutions :',
+    ...runsDetail(results),
+  ].join('\n');
+  process.stdout.write(`\n${report}\n`);
+  const complete = scales.includes('national') && scales.includes('stress');
+  if (!values['no-doc'] && complete) {
+    updatePerformanceDoc(path.join(ROOT, 'docs/performance.md'), report);
+    process.stderr.write('\nchiffres écrits dans docs/performance.md\n');
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SEED } from '../../data/generate';
+import { prepareInputs, type BenchInputs } from '../../bench/inputs';
+import { measure } from '../../bench/measure';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+let dir: string;
+let inputs: BenchInputs;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
+  inputs = await prepareInputs('region', DEFAULT_SEED, dir);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the benchmark’s inputs and baseline', () => {
+  it('generate the exports once and reuse them for the same seed and generator', async () => {
+    expect(inputs.generation).not.toBeNull();
+    const again = await prepareInputs('region', DEFAULT_SEED, dir);
+    expect(again.generation).toBeNull();
+    expect(again.summary).toEqual(inputs.summary);
+  });
+
+  it('give DuckDB a UTF-8 copy of the Windows-1252 file and the others as they are', () => {
+    expect(inputs.baselineFiles.map((file) => path.relative(dir, file)).sort()).toEqual([
+      'region/baseline-input/structures.csv',
+      'region/input/cpts_communes.csv',
+      'region/input/depistage.csv',
+      'region/input/patientele.csv',
+      'region/input/professionnels.csv',
+      'region/input/remunerations.csv',
+    ]);
+  });
+
+  it('load every row of every export with read_csv, accents intact', async () => {
+    const database = path.join(dir, 'baseline.duckdb');
+    const run = await measure(process.execPath, ['--import', 'tsx', 'bench/baseline.ts', database, ...inputs.baselineFiles], { cwd: ROOT });
+    const { tables } = JSON.parse(run.stdout) as { tables: { file: string; rows: number }[] };
+    expect(tables).toEqual(inputs.summary.files.map((file) => ({ file: file.file, rows: file.rows })));
+    expect(run.maxRss).toBeGreaterThan(0);
+
+    const instance = await DuckDBInstance.create(database, { access_mode: 'READ_ONLY' });
+    const connection = await instance.connect();
+    try {
+      const reader = await connection.runAndReadAll(
+        `SELECT count(*)::INTEGER FROM structures WHERE nom = 'Centre de santé dentaire (saisie manuelle)'`,
+      );
+      expect(reader.getRows()[0]![0]).toBe(1);
+    } finally {
+      connection.disconnectSync();
+      instance.closeSync();
+    }
+  });
+});

@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEPARTEMENTS, REGIONS } from '../../pipeline/geography';
+import { generateExports, type GenerationSummary } from '../../data/generate';
+import { readExport } from './helpers/read-export';
+
+let dir: string;
+let summary: GenerationSummary;
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'national-'));
+  summary = generateExports({ scale: 'national', out: dir });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const digest = (folder: string, file: string) => createHash('sha256').update(readFileSync(path.join(folder, file))).digest('hex');
+
+describe('generateExports({ scale: "national" })', () => {
+  it('places about 3 000 MSP, 3 000 CDS and 1 000 CPTS in all 101 departments', () => {
+    const structures = readExport(dir, 'structures.csv');
+    const count = (type: string) => structures.filter((row) => row.type_structure === type).length;
+    expect(count('MSP')).toBeGreaterThan(2900);
+    expect(count('MSP')).toBeLessThan(3200);
+    expect(count('CDS')).toBe(3001); // 3 000 and the planted one with an unknown commune
+    expect(count('CPTS')).toBe(1000);
+    const communes = new Map(structures.map((row) => [row.code_commune!.slice(0, row.code_commune!.startsWith('97') ? 3 : 2), 1]));
+    for (const departement of DEPARTEMENTS) expect(communes.has(departement.code), departement.code).toBe(true);
+  });
+
+  it('gives CPTS territories covering about 35 000 communes', () => {
+    const territory = readExport(dir, 'cpts_communes.csv');
+    const communes = new Set(territory.map((row) => row.CODE_COMMUNE));
+    expect(communes.size).toBeGreaterThan(34_500);
+    // A few CPTS share a city that cannot be cut into as many territories: the source lists none for them.
+    const listed = new Set(territory.map((row) => row.ID_STRUCTURE)).size;
+    expect(listed).toBeGreaterThan(990);
+    expect(listed).toBeLessThanOrEqual(1000);
+  });
+
+  it('has ten years of patientèle and remuneration, and screening for every department and region', () => {
+    const years = (file: string, column: string) => new Set(readExport(dir, file).map((row) => row[column]));
+    const decade = Array.from({ length: 10 }, (_, i) => String(2015 + i));
+    expect([...years('patientele.csv', 'annee')].sort()).toEqual(decade);
+    expect([...years('remunerations.csv', 'Année')].sort()).toEqual(decade);
+    const territories = years('depistage.csv', 'territoire');
+    for (const departement of DEPARTEMENTS) expect(territories.has(departement.code), departement.code).toBe(true);
+    for (const region of REGIONS) expect(territories.has(`R${region.code}`), region.code).toBe(true);
+  });
+
+  it('plants the same seven bad rows as the sample', () => {
+    expect(summary.planted.map((row) => row.rule)).toEqual([
+      'unknown-commune', 'negative-count', 'duplicate-key', 'amounts-disagree', 'unknown-structure',
+      'unknown-profession', 'percent-out-of-range',
+    ]);
+  });
+
+  it('writes the same bytes for the same seed and others for another seed', () => {
+    const again = mkdtempSync(path.join(os.tmpdir(), 'national-'));
+    const other = mkdtempSync(path.join(os.tmpdir(), 'national-'));
+    try {
+      generateExports({ scale: 'national', out: again });
+      generateExports({ scale: 'national', out: other, seed: 7 });
+      for (const { file } of summary.files) {
+        expect(digest(again, file), file).toBe(digest(dir, file));
+        expect(digest(other, file), file).not.toBe(digest(dir, file));
+      }
+    } finally {
+      rmSync(again, { recursive: true, force: true });
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+});

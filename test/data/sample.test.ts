@@ -1,0 +1,203 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateExports, type GenerationSummary } from '../../data/generate';
+import { frenchNumber, physicalLines, readExport } from './helpers/read-export';
+
+const SAMPLE = path.resolve(__dirname, '../../data/sample');
+const FILES = ['cpts_communes.csv', 'depistage.csv', 'patientele.csv', 'professionnels.csv', 'remunerations.csv', 'structures.csv'];
+
+let dir: string;
+let summary: GenerationSummary;
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'sample-'));
+  summary = generateExports({ scale: 'region', out: dir });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('generateExports({ scale: "region" })', () => {
+  it('rewrites the committed data/sample byte for byte', () => {
+    expect(readdirSync(SAMPLE).sort()).toEqual(FILES);
+    expect(readdirSync(dir).sort()).toEqual(FILES);
+    for (const file of FILES) {
+      const committed = readFileSync(path.join(SAMPLE, file));
+      const regenerated = readFileSync(path.join(dir, file));
+      expect(regenerated.equals(committed), `${file} differs from data/sample/${file}: run npm run sample`).toBe(true);
+    }
+  });
+
+  it('reports the rows it wrote per file', () => {
+    for (const file of summary.files) {
+      const records = readExport(SAMPLE, file.file).length;
+      expect(file.rows, file.file).toBe(records);
+    }
+    expect(summary.rows).toBe(summary.files.reduce((sum, file) => sum + file.rows, 0));
+  });
+});
+
+describe('the sample’s planted bad rows', () => {
+  const planted = [
+    {
+      file: 'structures.csv', line: 33, column: 'code_commune', value: '75999', rule: 'unknown-commune',
+      text: 'CDS750282;CDS;dentaire;Centre de santé dentaire (saisie manuelle);75999;75;01/03/2024;;actif;;',
+    },
+    {
+      file: 'patientele.csv', line: 442, column: 'enfants_0_16', value: '-525', rule: 'negative-count',
+      text: 'MSP750012,2024,5452,-525,7601,11.6,1.8',
+    },
+    {
+      file: 'patientele.csv', line: 471, column: 'id_structure', value: 'MSP750020', rule: 'duplicate-key',
+      text: 'MSP750020,2024,2774,397,5462,4.7,1.7',
+    },
+    {
+      file: 'remunerations.csv', line: 452, column: 'solde', value: '43\u202f129,59\u00a0€', rule: 'amounts-disagree',
+      text: '2024;MSP750015;Oui;75\u202f654,89\u00a0€;32\u202f625,30\u00a0€;43\u202f129,59\u00a0€;O',
+    },
+    {
+      file: 'remunerations.csv', line: 468, column: 'id_structure', value: 'MSP750037', rule: 'unknown-structure',
+      text: '2024;MSP750037;Oui;27\u202f383,07\u00a0€;11\u202f189,81\u00a0€;16\u202f193,26\u00a0€;N',
+    },
+    {
+      file: 'professionnels.csv', line: 1636, column: 'profession', value: 'dieteticien', rule: 'unknown-profession',
+      text: 'MSP750011;2024;dieteticien;1',
+    },
+    {
+      file: 'depistage.csv', line: 7, column: 'taux', value: '104,7', rule: 'percent-out-of-range',
+      text: '77;2024;sein;104,7;;',
+    },
+  ];
+
+  it('are the seven the generator reports, one per reject rule', () => {
+    expect(summary.planted).toEqual(planted.map(({ text: _text, ...row }) => row));
+  });
+
+  it.each(planted)('$file line $line holds the $rule row', ({ file, line, text }) => {
+    expect(physicalLines(SAMPLE, file)[line - 1]).toBe(text);
+  });
+
+  it('include a duplicate whose first occurrence comes earlier in the file', () => {
+    const lines = physicalLines(SAMPLE, 'patientele.csv');
+    const first = lines.findIndex((line) => line.startsWith('MSP750020,2024,'));
+    expect(first + 1).toBe(450);
+    expect(lines.slice(first + 1).filter((line) => line.startsWith('MSP750020,2024,'))).toHaveLength(1);
+  });
+
+  it('give the unknown structure no row in structures.csv', () => {
+    expect(readExport(SAMPLE, 'structures.csv').some((row) => row.id_structure === 'MSP750037')).toBe(false);
+  });
+});
+
+describe('the sample is as messy as the contract allows', () => {
+  const bytes = (file: string) => readFileSync(path.join(SAMPLE, file));
+
+  it('structures.csv is Windows-1252 with `;`, CRLF, and the bytes Node’s TextDecoder gets wrong', () => {
+    const raw = bytes('structures.csv');
+    expect(raw.subarray(0, 13).toString('latin1')).toBe('id_structure;');
+    expect(raw.includes(0xe9)).toBe(true); // é
+    expect(raw.includes(0x92)).toBe(true); // ’
+    expect(raw.includes(0x9c)).toBe(true); // œ
+    expect(raw.toString('utf8').includes('\ufffd')).toBe(true); // not UTF-8
+    const text = raw.toString('latin1');
+    expect(text.split('\r\n').length).toBeGreaterThan(1300);
+    // Outside quoted names, every line ends with CRLF.
+    expect(/[^\r]\n/.test(text.replace(/"[^"]*"/g, ''))).toBe(false);
+  });
+
+  it('structures.csv has quoted names holding the delimiter and a line break', () => {
+    const text = readFileSync(path.join(SAMPLE, 'structures.csv'), 'latin1');
+    const quoted = text.match(/"[^"]*"/g) ?? [];
+    expect(quoted.length).toBeGreaterThan(5);
+    for (const field of quoted) expect(field).toMatch(/;[^"]*\n/);
+  });
+
+  it('patientele.csv is UTF-8 with BOM, `,` and dot decimals', () => {
+    const raw = bytes('patientele.csv');
+    expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = physicalLines(SAMPLE, 'patientele.csv');
+    expect(lines[0]).toBe('id_structure,annee,patientele_mt,enfants_0_16,file_active,part_css,part_ame');
+    expect(lines[1]).toMatch(/^MSP\d{6},2021,\d+,\d+,\d+,(\d+\.\d|NS),(\d+\.\d|NS)$/);
+  });
+
+  it('remunerations.csv has accented headers in another order and amounts grouped by U+00A0 or U+202F', () => {
+    const text = readFileSync(path.join(SAMPLE, 'remunerations.csv'), 'utf8');
+    expect(text.split('\n')[0]).toBe('Année;ID structure;Prérequis atteints;Montant total;Avance;Solde;Année complète');
+    expect(text).toMatch(/;\d{1,3}\u00a0\d{3},\d{2}\u00a0€;/);
+    expect(text).toMatch(/;\d{1,3}\u202f\d{3},\d{2}\u00a0€;/);
+  });
+
+  it('optional columns hold a few `NS` (masked by the source)', () => {
+    const patientele = readExport(SAMPLE, 'patientele.csv');
+    const masked = patientele.filter((row) => row.part_css === 'NS' || row.part_ame === 'NS').length;
+    expect(masked).toBeGreaterThan(5);
+    expect(masked).toBeLessThan(patientele.length * 0.1);
+    expect(readExport(SAMPLE, 'structures.csv').some((row) => row.multi_sites === 'NS')).toBe(true);
+    expect(readExport(SAMPLE, 'structures.csv').some((row) => row.population_couverte === 'NS')).toBe(true);
+  });
+
+  it('depistage.csv gives rates for some departments and counts for others, plus R11 rows', () => {
+    const rows = readExport(SAMPLE, 'depistage.csv');
+    expect(rows.some((row) => row.taux === '' && Number(row.nb_depistes) > 0 && Number(row.population_cible) > 0)).toBe(true);
+    expect(rows.filter((row) => row.territoire === 'R11')).toHaveLength(9);
+  });
+});
+
+describe('the sample is calibrated on the Île-de-France deck of June 2024', () => {
+  it('signs the deck’s MSP contracts per year and has about 184 MSP under contract at the end of 2024', () => {
+    const msp = readExport(SAMPLE, 'structures.csv').filter((row) => row.type_structure === 'MSP');
+    const perYear = new Map<string, number>();
+    for (const row of msp) perYear.set(row.date_adhesion!.slice(6), (perYear.get(row.date_adhesion!.slice(6)) ?? 0) + 1);
+    const deck = { 2015: 25, 2016: 5, 2017: 13, 2018: 15, 2019: 23, 2020: 18, 2021: 26, 2022: 25, 2023: 21 };
+    for (const [year, count] of Object.entries(deck)) expect(perYear.get(year), year).toBe(count);
+    const active = msp.filter((row) => row.statut === 'actif').length;
+    expect(active).toBeGreaterThanOrEqual(175);
+    expect(active).toBeLessThanOrEqual(195);
+  });
+
+  it('has about 1 000 active CDS, dental ones first, and about 120 CPTS', () => {
+    const structures = readExport(SAMPLE, 'structures.csv');
+    const cds = structures.filter((row) => row.type_structure === 'CDS' && row.statut === 'actif');
+    expect(cds.length).toBeGreaterThan(950);
+    expect(cds.length).toBeLessThan(1050);
+    const dental = cds.filter((row) => row.categorie === 'dentaire').length;
+    expect(dental / cds.length).toBeGreaterThan(0.45);
+    const cpts = structures.filter((row) => row.type_structure === 'CPTS');
+    expect(cpts.length).toBeGreaterThan(110);
+    expect(cpts.length).toBeLessThan(130);
+  });
+
+  it('gives a 2023 patientèle MT near 5 300 per MSP and a paid remuneration near 82 000 €', () => {
+    const patientele = readExport(SAMPLE, 'patientele.csv').filter((row) => row.annee === '2023');
+    const mt = patientele.reduce((sum, row) => sum + Number(row.patientele_mt), 0) / patientele.length;
+    expect(mt).toBeGreaterThan(5000);
+    expect(mt).toBeLessThan(5600);
+    const paid = readExport(SAMPLE, 'remunerations.csv').filter(
+      (row) => row['Année'] === '2023' && row['Prérequis atteints'] === 'Oui',
+    );
+    const total = paid.reduce((sum, row) => sum + frenchNumber(row['Montant total']!), 0);
+    expect(paid.length).toBeGreaterThan(150);
+    expect(paid.length).toBeLessThan(175);
+    expect(total / paid.length).toBeGreaterThan(76_000);
+    expect(total / paid.length).toBeLessThan(88_000);
+  });
+
+  it('covers 2021–2024 for patientèle and remuneration, with the 15 professions', () => {
+    const years = (file: string, column: string) => [...new Set(readExport(SAMPLE, file).map((row) => row[column]))].sort();
+    expect(years('patientele.csv', 'annee')).toEqual(['2021', '2022', '2023', '2024']);
+    expect(years('remunerations.csv', 'Année')).toEqual(['2021', '2022', '2023', '2024']);
+    const professions = new Set(readExport(SAMPLE, 'professionnels.csv').map((row) => row.profession));
+    professions.delete('dieteticien');
+    expect(professions.size).toBe(15);
+  });
+
+  it('builds CPTS territories from real Île-de-France commune codes', async () => {
+    const { createRequire } = await import('node:module');
+    const require = createRequire(import.meta.url);
+    const communes = require('@etalab/decoupage-administratif/data/communes.json') as { code: string; type: string; region?: string }[];
+    const idf = new Set(communes.filter((c) => c.type === 'commune-actuelle' && c.region === '11').map((c) => c.code));
+    const territory = readExport(SAMPLE, 'cpts_communes.csv');
+    expect(territory.length).toBeGreaterThan(1000);
+    for (const row of territory) expect(idf.has(row.CODE_COMMUNE!), row.CODE_COMMUNE).toBe(true);
+  });
+});
