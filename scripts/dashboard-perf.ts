@@ -7,7 +7,8 @@
 //   RUNS=9 npm run perf:dashboard
 // A script, not a test: timings on a shared 2-core machine are reported, never asserted in CI.
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { buildDashboard } from '../dashboard/tools/build-dashboard';
@@ -60,6 +61,8 @@ async function main() {
       await server.close();
     }
 
+    const data = await readFile(path.join(out, 'dashboard', 'data.json'));
+    console.log(`Data: ${out}/dashboard/data.json, ${kb(data.length)} (${kb(gzipSync(data).length)} gzipped), bundled in the main script.`);
     console.log(`First view of ${server.url} (last of ${runs} cold loads):`);
     for (const file of files) console.log(`  ${file.path.padEnd(48)} ${kb(file.bytes).padStart(10)}${file.gzip ? ' gzip' : ''}`);
     const bytes = median(totals);

@@ -56,6 +56,13 @@ describe('writeDashboardData(tables, destDir)', () => {
     expect(decoded.cds.map((row) => row.code)).toEqual(['2A', '01']);
     expect(decoded.cds[0]!.nb_polyvalent).toBeNull();
   });
+
+  it('rounds figures to 4 decimals, enough for every format the page shows', () => {
+    const means: PublishedTables = { ...tables, remunerations: tables.remunerations.map((row) => ({ ...row, moyenne: 82073.88030864196 })) };
+    const decoded = decodeDashboardData(JSON.parse(encodeDashboardData(means)));
+    expect(decoded.remunerations[0]!.moyenne).toBe(82073.8803);
+    expect(decoded.remunerations.at(-1)!.montant_total).toBe(13295968.61);
+  });
 });
 
 describe('decodeDashboardData(json)', () => {

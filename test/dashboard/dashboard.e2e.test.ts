@@ -193,9 +193,9 @@ describe('dashboard (built site, IDF fixture, headless Chromium)', () => {
     expect(lines[0]).toBe(
       'Code;Territoire;Structures rémunérées;Montant total;Avance;Solde;Moyenne;Moyenne année complète;Minimum;Maximum;Prérequis non atteints',
     );
-    // Every digit is kept (means are unrounded) so that Excel computes on the published figures.
-    expect(lines[1]).toMatch(/^75;Paris;36;2652841,24;1174960;1477881,24;73690,0344\d*;73962,3106\d*;10871,54;157935,52;1$/);
-    expect(lines[9]).toMatch(/^11;Île-de-France;162;13295968,61;6034501,56;7261467,05;82073,8803\d*;82541,1168\d*;10871,54;246438,35;5$/);
+    // Figures keep the data's 4 decimals (no thousands separator), so Excel reads them as numbers.
+    expect(lines[1]).toMatch(/^75;Paris;36;2652841,24;1174960;1477881,24;73690,0344;73962,3106;10871,54;157935,52;1$/);
+    expect(lines[9]).toMatch(/^11;Île-de-France;162;13295968,61;6034501,56;7261467,05;82073,8803;82541,1168;10871,54;246438,35;5$/);
     expect(lines.slice(1, 9).map((line) => line.split(';')[0])).toEqual(['75', '77', '78', '91', '92', '93', '94', '95']);
     expect(lines[10]).toBe('');
   });
