@@ -1,9 +1,9 @@
 // The "Définitions" sheet: what each table measures and the secrecy rule it went through, then the
 // words of the field a partner may not know.
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Row, Workbook, Worksheet } from 'exceljs';
 import { neutraliseCell } from '../../pipeline/format';
 import type { ReportTables } from '../report-table';
-import { HEADER_FILL, SHEET_NAMES } from './table-sheet';
+import { HEADER_FILL, SHEET_FONT, SHEET_NAMES } from './table-sheet';
 import { TABLE_NAMES } from '../../pipeline/schema';
 
 const GLOSSARY: readonly [string, string][] = [
@@ -19,24 +19,41 @@ const GLOSSARY: readonly [string, string][] = [
 
 function headerRow(sheet: Worksheet, labels: readonly string[]) {
   const row = sheet.addRow([...labels]);
-  row.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  row.font = { ...SHEET_FONT, bold: true, color: { argb: 'FFFFFFFF' } };
   row.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
   });
 }
 
+// Excel and LibreOffice do not grow a row for wrapped text written by a library: size it here.
+function fitHeight(row: Row, texts: readonly string[], widths: readonly number[]) {
+  const lines = Math.max(1, ...texts.map((text, i) => Math.ceil((text.length * 1.1) / (widths[i] ?? 20))));
+  row.height = 14 * lines;
+}
+
 export function addDefinitionsSheet(workbook: Workbook, tables: ReportTables): Worksheet {
-  const sheet = workbook.addWorksheet('Définitions', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = [{ width: 20 }, { width: 42 }, { width: 90 }, { width: 90 }];
+  const sheet = workbook.addWorksheet('Définitions', {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  const widths = [18, 38, 70, 70];
+  sheet.columns = widths.map((width) => ({ width }));
   headerRow(sheet, ['Feuille', 'Tableau', 'Définition', 'Secret statistique']);
   for (const name of TABLE_NAMES) {
     const table = tables[name];
-    sheet.addRow([SHEET_NAMES[name], table.spec.title, table.spec.definition, table.secrecy].map(neutraliseCell));
+    const texts = [SHEET_NAMES[name], table.spec.title, table.spec.definition, table.secrecy];
+    const row = sheet.addRow(texts.map(neutraliseCell));
+    fitHeight(row, texts, widths);
   }
   sheet.addRow([]);
   headerRow(sheet, ['Terme', 'Définition']);
-  for (const [term, definition] of GLOSSARY) sheet.addRow([term, definition]);
+  for (const [term, definition] of GLOSSARY) {
+    const row = sheet.addRow([term, definition]);
+    sheet.mergeCells(row.number, 2, row.number, 4);
+    fitHeight(row, [term, definition], [widths[0]!, widths[1]! + widths[2]! + widths[3]!]);
+  }
   sheet.eachRow((row) => {
+    if (!row.font?.bold) row.font = SHEET_FONT;
     row.alignment = { vertical: 'top', wrapText: true };
   });
   return sheet;

@@ -6,10 +6,12 @@ import { runDateTime } from '../provenance';
 import type { ReportScope } from '../scope';
 import type { RunInfo } from '../source';
 import { EXCEL_FORMATS } from '../number-formats';
-import { HEADER_FILL } from './table-sheet';
+import { HEADER_FILL, SHEET_FONT } from './table-sheet';
 
 export function addProvenanceSheet(workbook: Workbook, run: RunInfo, scope: ReportScope, producedAt: string): Worksheet {
-  const sheet = workbook.addWorksheet('Provenance');
+  const sheet = workbook.addWorksheet('Provenance', {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   sheet.columns = [{ width: 32 }, { width: 22 }, { width: 14 }, { width: 12 }, { width: 14 }, { width: 14 }, { width: 14 }];
   const facts: [string, string | number][] = [
     ['Région', `${scope.regionName} (${scope.region})`],
@@ -20,13 +22,14 @@ export function addProvenanceSheet(workbook: Workbook, run: RunInfo, scope: Repo
   ];
   for (const [label, value] of facts) {
     const row = sheet.addRow([label, typeof value === 'string' ? neutraliseCell(value) : value]);
-    row.getCell(1).font = { bold: true };
+    row.font = SHEET_FONT;
+    row.getCell(1).font = { ...SHEET_FONT, bold: true };
     if (typeof value === 'number') row.getCell(2).numFmt = label.startsWith('Année') ? '0' : (EXCEL_FORMATS.count ?? '0');
     row.getCell(2).alignment = { horizontal: 'left' };
   }
   sheet.addRow([]);
   const header = sheet.addRow(['Fichier lu', 'Jeu de données', 'Encodage', 'Séparateur', 'Lignes lues', 'Conservées', 'Rejetées']);
-  header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  header.font = { ...SHEET_FONT, bold: true, color: { argb: 'FFFFFFFF' } };
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
   });
@@ -41,6 +44,7 @@ export function addProvenanceSheet(workbook: Workbook, run: RunInfo, scope: Repo
       input.kept,
       input.rejected,
     ]);
+    row.font = SHEET_FONT;
     for (const c of [5, 6, 7]) row.getCell(c).numFmt = EXCEL_FORMATS.count ?? '0';
   }
   return sheet;

@@ -32,6 +32,8 @@ export interface TableSheetOptions {
 }
 
 export const HEADER_FILL = 'FF1F3A5F';
+/** Set on every row: a row font without a name falls back to the application's default face. */
+export const SHEET_FONT = { name: 'Arial', size: 10 } as const;
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 45;
 
@@ -44,19 +46,25 @@ export function addTableSheet(
   const columns = exportColumns(spec);
   const sheet = workbook.addWorksheet(options.sheetName ?? SHEET_NAMES[spec.name], {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
+    // Printed (or exported to PDF) on A4 landscape, as wide as the page, the header on every page.
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
   });
   const header = sheet.addRow(columns.map((column) => column.label));
-  header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  header.font = { ...SHEET_FONT, bold: true, color: { argb: 'FFFFFFFF' } };
   header.alignment = { vertical: 'middle', wrapText: true };
   header.height = 32;
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
   });
 
-  const widths = columns.map((column) => Math.min(column.label.length, 24));
+  // Header labels wrap on two lines: a column need only be as wide as half its label (or its longest word).
+  const widths = columns.map((column) =>
+    Math.min(24, Math.max(Math.ceil(column.label.length / 2), ...column.label.split(' ').map((word) => word.length))),
+  );
   rows.forEach((row, index) => {
     const masked = options.masks?.[index];
     const line = sheet.addRow([]);
+    line.font = { ...SHEET_FONT, bold: row.niveau !== 'departement' };
     columns.forEach((column, c) => {
       const cell = line.getCell(c + 1);
       const value = exportValue(row, column);
@@ -69,6 +77,7 @@ export function addTableSheet(
         cell.value = value;
         const format = EXCEL_FORMATS[column.unit];
         if (format) cell.numFmt = format;
+        if (column.unit === 'year') cell.alignment = { horizontal: 'center' };
         shown = formatValue(value, column.unit);
       } else if (typeof value === 'string') {
         cell.value = neutraliseCell(value);
@@ -78,17 +87,22 @@ export function addTableSheet(
       }
       widths[c] = Math.max(widths[c]!, shown.length);
     });
-    if (row.niveau !== 'departement') line.font = { bold: true };
   });
   widths.forEach((width, c) => {
     sheet.getColumn(c + 1).width = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, width + 2));
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
 
+  // Notes span the table's width and wrap inside it, so that they neither stretch the printed page
+  // nor hide behind the next column.
   sheet.addRow([]);
+  const tableWidth = widths.reduce((sum, _, c) => sum + (sheet.getColumn(c + 1).width ?? MIN_WIDTH), 0);
   for (const note of [`Définition : ${spec.definition}`, ...(options.notes ?? [])]) {
     const line = sheet.addRow([neutraliseCell(note)]);
-    line.font = { italic: true, color: { argb: 'FF4A4A4A' } };
+    line.font = { ...SHEET_FONT, italic: true, color: { argb: 'FF4A4A4A' } };
+    line.alignment = { wrapText: true, vertical: 'top' };
+    line.height = 15 * Math.max(1, Math.ceil((note.length * 1.1) / tableWidth));
+    if (columns.length > 1) sheet.mergeCells(line.number, 1, line.number, columns.length);
   }
   return sheet;
 }

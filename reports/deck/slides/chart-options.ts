@@ -22,6 +22,7 @@ export function chartOptions(title: string, formatCode: string): PptxGenJS.IChar
     valGridLine: { color: 'E1E6EC', size: 0.5 },
     catGridLine: { style: 'none' },
     showValue: true,
+    displayBlanksAs: 'gap',
     dataLabelFormatCode: frenchFormat(formatCode),
     dataLabelFontFace: FONT,
     dataLabelFontSize: 9,

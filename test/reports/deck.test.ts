@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDeck, deckBytes } from '../../reports/deck';
+import { buildReportTables, readReportSource, resolveScope, type ReportResult } from '../../reports';
+import { runFixturePipeline, type PipelineRun } from './helpers/pipeline-run';
+import { readSlides, zipEntries, type SlideContent } from './helpers/office-xml';
+import { reportFrom } from './helpers/report-run';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+let run: PipelineRun;
+let report: ReportResult;
+let slides: SlideContent[];
+
+beforeAll(async () => {
+  run = await runFixturePipeline();
+  report = await reportFrom(run, 'report');
+  slides = await readSlides(report.deck);
+});
+afterAll(() => run.cleanup());
+
+const slideTitled = (start: string) => {
+  const found = slides.filter((slide) => slide.texts.some((text) => text.startsWith(start)));
+  expect(found, `slide "${start}"`).not.toHaveLength(0);
+  return found;
+};
+const rowOf = (slide: SlideContent, label: string) => slide.tables[0]!.find((row) => row[0] === label);
+
+describe('the commission deck (fixture Île-de-France 2023)', () => {
+  it('is named after the region and the year', () => {
+    expect(path.basename(report.deck)).toBe('commission-11-2023.pptx');
+  });
+
+  it('opens with the region, the year and the date of the run in French', () => {
+    const title = slides[0]!.texts;
+    expect(title).toContain('Île-de-France');
+    expect(title).toContain('Données 2023');
+    expect(title).toContain('Traitement des données du 03/06/2024');
+  });
+
+  it('shows the remuneration table with 13 295 968,61 € and 162 paid MSP on the region row', () => {
+    const [slide] = slideTitled('MSP – rémunération ACI 2023');
+    const header = slide!.tables[0]![0]!;
+    const region = rowOf(slide!, 'Île-de-France')!;
+    expect(region[header.indexOf('Montant total')]).toBe('13\u202f295\u202f968,61\u00a0€');
+    expect(region[header.indexOf('MSP rémunérées')]).toBe('162');
+    expect(region[header.indexOf('Avance')]).toBe('6\u202f034\u202f501,56\u00a0€');
+    expect(region[header.indexOf('Prérequis non atteints')]).toBe('5');
+    expect(rowOf(slide!, 'Seine-Saint-Denis (93)')![header.indexOf('Montant total')]).toBe('1\u202f543\u202f381,49\u00a0€');
+  });
+
+  it('lists the departments by INSEE code with the region total last, in every department table', () => {
+    const departments = ['Paris (75)', 'Seine-et-Marne (77)', 'Yvelines (78)', 'Essonne (91)', 'Hauts-de-Seine (92)', 'Seine-Saint-Denis (93)', 'Val-de-Marne (94)', "Val-d'Oise (95)", 'Île-de-France'];
+    for (const title of ['MSP – patientèle et file active en 2023', 'MSP – rémunération ACI 2023', 'CPTS – couverture de la population par département', 'Centres de santé actifs par catégorie', 'MSP – état des lieux au 31/12/2023']) {
+      const [slide] = slideTitled(title);
+      expect(slide!.tables[0]!.slice(1).map((row) => row[0]), title).toEqual(departments);
+    }
+  });
+
+  it('puts the true patientèle figures of the departments in their cells', () => {
+    const [slide] = slideTitled('MSP – patientèle et file active en 2023');
+    const header = slide!.tables[0]![0]!;
+    expect(rowOf(slide!, "Val-d'Oise (95)")![header.indexOf('Patientèle MT')]).toBe('117\u202f322');
+    expect(rowOf(slide!, 'Île-de-France')![header.indexOf('Patientèle MT')]).toBe('885\u202f059');
+    expect(rowOf(slide!, 'Île-de-France')![header.indexOf('MSP')]).toBe('167');
+  });
+
+  it('follows the order of the commission: MSP, CPTS, health centres, screening', () => {
+    const order = [
+      'MSP – nouvelles adhésions',
+      'MSP – état des lieux',
+      'MSP – adhésions à l’ACI par année',
+      'MSP – patientèle',
+      'MSP – rémunération',
+      'MSP – professionnels',
+      'CPTS – couverture de la population par département',
+      'CPTS – part de la population',
+      'CPTS – carte',
+      'Centres de santé actifs',
+      'Dépistage organisé – cancer du sein',
+      'Dépistage organisé – cancer du col',
+      'Dépistage organisé – cancer colorectal',
+      'Dépistage organisé – participation',
+    ];
+    const positions = order.map((start) => slideTitled(start)[0]!.number);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(slides).toHaveLength(1 + order.length);
+  });
+
+  it('writes every table as a native, editable PowerPoint table', () => {
+    const tableSlides = slides.filter((slide) => slide.tables.length > 0);
+    expect(tableSlides.length).toBe(10);
+    for (const slide of tableSlides) expect(slide.xml).toContain('<a:tbl>');
+  });
+
+  it('draws native charts for contracts per year, CPTS coverage and screening over the years', async () => {
+    const zip = await zipEntries(report.deck);
+    const charts = Object.keys(zip.files).filter((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name));
+    expect(charts).toHaveLength(4);
+    const [adhesions] = slideTitled('MSP – adhésions à l’ACI par année');
+    expect(adhesions!.relations.filter((target) => target.includes('chart'))).toHaveLength(2);
+    const xml = await Promise.all(charts.map((name) => zip.file(name)!.async('string')));
+    const all = xml.join('\n');
+    const has = (fragment: string) => expect(all.includes(fragment), fragment).toBe(true);
+    has('<c:barChart>');
+    has('<c:lineChart>');
+    // CPTS chart: the rates as unrounded numbers (the region's 78.858…%), labelled by department.
+    expect(all).toMatch(/<c:v>78\.858\d*<\/c:v>/);
+    has('<c:v>Seine-Saint-Denis (93)</c:v>');
+    // Screening chart: the 2023 breast-cancer region rate; contracts chart: 21 new MSP in 2023.
+    has('<c:v>57.5</c:v>');
+    has('<c:v>21</c:v>');
+    // Shown in French whatever the office suite's locale.
+    has('formatCode="[$-40C]0.0&quot; %&quot;"');
+  });
+
+  it('shows the department map as a PNG picture with a native legend', async () => {
+    const [slide] = slideTitled('CPTS – carte');
+    const image = slide!.relations.find((target) => target.endsWith('.png'));
+    expect(image).toBeDefined();
+    const zip = await zipEntries(report.deck);
+    const png = await zip.file(`ppt/${image!.replace('../', '')}`)!.async('uint8array');
+    expect([...png.slice(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).toBe('PNG');
+    expect(png.length).toBeGreaterThan(10_000);
+    expect(slide!.texts).toContain('90\u00a0% et plus');
+    expect(slide!.texts).toContain('Île-de-France : 78,9\u00a0%');
+    expect(report.map).toBe(true);
+  });
+
+  it('puts the source, the reference date and the definition under the figures of every slide', () => {
+    for (const slide of slides.slice(1)) {
+      const text = slide.texts.join('\n');
+      expect(text, `slide ${slide.number}`).toMatch(/Définition : \S/);
+      expect(text, `slide ${slide.number}`).toContain('Source : Assurance Maladie');
+      expect(text, `slide ${slide.number}`).toContain('date de référence 31/12/2023');
+      expect(text, `slide ${slide.number}`).toContain('Diffusion interne : aucun secret statistique appliqué.');
+    }
+    const [remuneration] = slideTitled('MSP – rémunération ACI 2023');
+    expect(remuneration!.texts).toContain(
+      'Définition : Structures rémunérées : prérequis atteints et montant positif ; moyenne, minimum et maximum calculés sur ces structures, moyenne année complète sur celles présentes toute l’année.',
+    );
+  });
+
+  it('writes screening evolutions in points and rates in French', () => {
+    const [slide] = slideTitled('Dépistage organisé – cancer du sein');
+    expect(slide!.tables[0]![0]).toEqual(['Département', '2021', '2022', '2023', 'Évolution 2022-2023']);
+    expect(rowOf(slide!, 'Île-de-France')).toEqual(['Île-de-France', '55,6\u00a0%', '57,0\u00a0%', '57,5\u00a0%', '+0,5\u00a0pt']);
+  });
+
+  it('splits a long table over slides, repeating the header and keeping the total on the last', async () => {
+    const source = await readReportSource(run.out);
+    const scope = resolveScope(source.tables, source.run, {});
+    const deck = buildDeck({ tables: buildReportTables(source.tables, scope), run: source.run, scope, rowsPerSlide: 4 });
+    const file = path.join(run.root, 'split.pptx');
+    await writeFile(file, await deckBytes(deck));
+    const split = (await readSlides(file)).filter((slide) => slide.texts.some((text) => text.startsWith('MSP – patientèle et file active')));
+    expect(split).toHaveLength(3);
+    expect(split.map((slide) => slide.texts.find((text) => text.startsWith('MSP – patientèle')))).toEqual([
+      'MSP – patientèle et file active en 2023',
+      'MSP – patientèle et file active en 2023 (suite)',
+      'MSP – patientèle et file active en 2023 (suite)',
+    ]);
+    for (const slide of split) expect(slide.tables[0]![0]![2]).toBe('Patientèle MT');
+    const firstColumn = split.map((slide) => slide.tables[0]!.slice(1).map((row) => row[0]));
+    expect(firstColumn.flat()).toHaveLength(9);
+    expect(firstColumn.at(-1)!.at(-1)).toBe('Île-de-France');
+    expect(firstColumn.every((rows) => rows.length <= 4)).toBe(true);
+  });
+});
