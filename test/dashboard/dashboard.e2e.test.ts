@@ -5,6 +5,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEPARTEMENTS, departementsOf } from '../../pipeline/geography';
+import { EXCEL_FORMATS } from '../../reports/number-formats';
+import { officeText } from './helpers/office-text';
 import { ARTIFACTS, openPage, plain, startDashboardSite, waitForZoom, type DashboardSite, type WatchedPage } from './helpers/dashboard-site';
 
 let site: DashboardSite;
@@ -38,6 +40,7 @@ describe('dashboard (built site, IDF fixture, headless Chromium)', () => {
     const { page } = await open();
     await waitForZoom(page, '11');
     expect(new URL(page.url()).pathname).toBe('/cpr/');
+    expect(plain(await page.locator('#meta').textContent())).toBe('Données publiées le 03/06/2024, dernière année de données : 2023.');
     const codes = await page.locator('svg.map-svg path.dep').evaluateAll((paths) => paths.map((p) => p.getAttribute('data-code')));
     expect(codes).toHaveLength(101);
     expect([...codes].sort()).toEqual(DEPARTEMENTS.map((d) => d.code).sort());
@@ -211,8 +214,15 @@ describe('dashboard (built site, IDF fixture, headless Chromium)', () => {
     const total = sheet.getRow(11);
     expect(total.getCell(2).value).toBe('Île-de-France');
     expect(total.getCell(4).value).toBe(13295968.61);
-    expect(total.getCell(4).numFmt).toBe('#,##0.00" €"');
+    // exceljs reads the format back without the escape of the space.
+    expect(total.getCell(4).numFmt).toBe(EXCEL_FORMATS.euro!.replace('\\ ', ' '));
     expect(sheet.getRow(2).getCell(4).value).toBe('Montant total');
+
+    // LibreOffice opens it and shows the figures in French.
+    const file = path.join(site.dir, 'remunerations.xlsx');
+    await download.saveAs(file);
+    const text = plain(await officeText(file, path.join(ARTIFACTS, 'dashboard-xlsx-libreoffice'))).replace(/ +/g, ' ');
+    expect(text).toContain('Île-de-France 162 13 295 968,61 €');
   });
 
   it('restores the whole view from a copied URL, and the back button walks back through changes', async () => {

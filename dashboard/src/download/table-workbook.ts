@@ -3,21 +3,16 @@
 // never weighs on the first view.
 import ExcelJS from 'exceljs';
 import { neutraliseCell } from '../../../pipeline/format';
+import { EXCEL_FORMATS, frenchFormat } from '../../../reports/number-formats';
+import { formatCell } from '../table/format-cell';
 import type { ColumnUnit, TableLine, TableModel } from '../table/table-model';
 
-// Excel number formats use `,` and `.` as placeholders and show the user's locale separators, so a
-// French Excel displays 13 295 968,61 €. Percent figures are already in percent (57.5), hence the
-// literal `%` instead of Excel's percent format, which would multiply by 100.
-const NUMBER_FORMATS: Record<ColumnUnit, string | undefined> = {
-  euro: '#,##0.00" €"',
-  count: '#,##0',
-  mean: '#,##0.0',
-  percent: '0.0" %"',
-  points: '+0.0" pt";-0.0" pt";0.0" pt"',
-  change: '+0.0" %";-0.0" %";0.0" %"',
-  year: '0',
-  code: undefined,
-  text: undefined,
+// The reports' formats (the same cells look the same in both workbooks), plus the signed evolutions
+// that only the dashboard's tables have.
+const NUMBER_FORMATS: Partial<Record<ColumnUnit, string>> = {
+  ...EXCEL_FORMATS,
+  points: frenchFormat('+0.0\\ "pt";-0.0\\ "pt";0.0\\ "pt"'),
+  change: frenchFormat('+0.0\\ "%";-0.0\\ "%";0.0\\ "%"'),
 };
 
 function sheetName(caption: string): string {
@@ -42,7 +37,10 @@ export async function tableWorkbook(model: TableModel, lines: readonly TableLine
   sheet.getColumn(2).width = Math.max(14, ...lines.map((line) => line.name.length + 2));
   model.columns.forEach((column, i) => {
     const sheetColumn = sheet.getColumn(i + 3);
-    sheetColumn.width = Math.min(24, Math.max(12, column.label.length / 2 + 4));
+    // Wide enough for the longest figure as shown (else Excel shows ###) and the label's longest word.
+    const shown = lines.map((line) => formatCell(column.unit, line.values[i] ?? null).length);
+    const words = column.label.split(' ').map((word) => word.length);
+    sheetColumn.width = Math.min(40, Math.max(10, ...shown, ...words) + 3);
     const format = NUMBER_FORMATS[column.unit];
     if (format) {
       sheetColumn.eachCell((cell, rowNumber) => {

@@ -1,7 +1,9 @@
-// A published figure as a person reads it, by the unit the schema gives its column.
-import { formatDecimal, formatEuro, formatInteger, formatPercent } from '../../../pipeline/format';
+// A published figure as a person reads it, by the unit the schema gives its column: the reports'
+// browser-safe formatter (so the deck, the workbook and the page agree), plus the missing value.
+import { formatDecimal, formatEuro, formatInteger } from '../../../pipeline/format';
 import type { Unit } from '../../../pipeline/schema';
 import type { Value } from '../../../pipeline/publish/published-tables';
+import { formatValue as formatNumber } from '../../../reports/format-value';
 
 /** Shown where the publication has no figure (masked, or no structure to compute it from). */
 export const MISSING = '–';
@@ -9,20 +11,7 @@ export const MISSING = '–';
 export function formatValue(unit: Unit, value: Value): string {
   if (value === null) return MISSING;
   if (typeof value === 'string') return value;
-  switch (unit) {
-    case 'euro':
-      return formatEuro(value);
-    case 'percent':
-      return formatPercent(value);
-    case 'mean':
-      return formatDecimal(value, 1);
-    case 'count':
-      return formatInteger(value);
-    case 'year':
-    case 'code':
-    case 'text':
-      return String(value);
-  }
+  return formatNumber(value, unit);
 }
 
 /** Shorter form for legends and axes, where cents are noise. */
