@@ -163,6 +163,8 @@ describe('dashboard (built site, IDF fixture, headless Chromium)', () => {
   it('opens a department’s panel on click, with its figures next to the region’s', async () => {
     const { page } = await open('?rubrique=remunerations');
     await waitForZoom(page, '11');
+    await page.locator('path.dep[data-code="93"]').hover();
+    expect(plain(await page.locator('.tooltip').textContent())).toBe('Seine-Saint-Denis (93) – Montant total : 1 543 381,49 €');
     await page.locator('path.dep[data-code="93"]').click();
     const panel = page.locator('aside.panel');
     await expect(panel.locator('h2').textContent()).resolves.toBe('Seine-Saint-Denis (93)');
@@ -183,6 +185,74 @@ describe('dashboard (built site, IDF fixture, headless Chromium)', () => {
     await page.locator('path.dep[data-code="77"]').focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('aside.panel h2').textContent()).resolves.toBe('Seine-et-Marne (77)');
+  });
+
+  it('can be used with the keyboard alone: Tab to a department, Enter opens its panel, Escape closes it', async () => {
+    const { page } = await open('?rubrique=cpts_couverture');
+    await waitForZoom(page, '11');
+    const focused = () => page.evaluate(() => {
+      const element = document.activeElement;
+      return element ? `${element.tagName.toLowerCase()}${element.getAttribute('data-code') ? `:${element.getAttribute('data-code')}` : ''}` : '';
+    });
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Aller aux tableaux');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('select');
+    let presses = 0;
+    while (!(await focused()).startsWith('path:') && presses++ < 30) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('path:75');
+    expect(plain(await page.locator('.tooltip').textContent())).toBe('Paris (75) – Taux de couverture : 100,0 %');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('path:77');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('aside.panel h2').textContent()).resolves.toBe('Seine-et-Marne (77)');
+    expect(await focused()).toBe('h2');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('aside.panel').count()).toBe(0);
+    expect(await focused()).toBe('path:77');
+    // Section links and sort buttons answer the keyboard too.
+    await page.locator('.sections a[data-section="cds"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/rubrique=cds/);
+    await page.locator('table[data-table="par-departement"] thead button', { hasText: 'Total' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('table[data-table="par-departement"] tbody tr').first().getAttribute('data-code')).toBe('75');
+  });
+
+  it('keeps every text at a contrast ratio of at least 4.5:1 with its background', async () => {
+    const { page } = await open('?rubrique=remunerations&departement=93');
+    const failures = await page.evaluate(() => {
+      const channels = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
+      const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
+        const linear = (c: number) => {
+          const v = c / 255;
+          return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+        };
+        return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+      };
+      const background = (element: Element | null): number[] => {
+        for (let e = element; e; e = e.parentElement) {
+          const c = channels(getComputedStyle(e).backgroundColor);
+          if (c.length === 3 || (c.length === 4 && c[3]! > 0.5)) return c.slice(0, 3);
+        }
+        return [255, 255, 255];
+      };
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const element = node.parentElement;
+        if (!element || !node.textContent?.trim() || element.closest('svg, [hidden]')) continue;
+        const style = getComputedStyle(element);
+        if (style.visibility === 'hidden' || style.display === 'none') continue;
+        const fg = luminance(channels(style.color));
+        const bg = luminance(background(element));
+        const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+        if (ratio < 4.5) out.push(`${node.textContent.trim().slice(0, 40)}: ${ratio.toFixed(2)}`);
+      }
+      return out;
+    });
+    expect(failures).toEqual([]);
   });
 
   it('downloads the table as a French-Excel CSV: BOM, semicolons, decimal commas', async () => {
