@@ -1,0 +1,120 @@
+import ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReportResult } from '../../reports';
+import { readSlides } from './helpers/office-xml';
+import { runFixturePipeline, type PipelineRun } from './helpers/pipeline-run';
+import { reportFrom } from './helpers/report-run';
+
+// With --secret 15, departments whose figures stand on 12 to 14 MSP (78, 92 and 94 in the fixture)
+// must be masked alike in the deck, the workbook and the CSVs.
+
+let run: PipelineRun;
+let internal: ReportResult;
+let partner: ReportResult;
+
+beforeAll(async () => {
+  run = await runFixturePipeline();
+  internal = await reportFrom(run, 'internal');
+  partner = await reportFrom(run, 'partner', { secret: 15 });
+});
+afterAll(() => run.cleanup());
+
+const csvText = async (result: ReportResult, name: string) => readFile(path.join(path.dirname(result.deck), 'csv', `${name}.csv`), 'utf8');
+const csvRows = (text: string) => text.replace(/^\ufeff/, '').split('\r\n').map((line) => line.split(';'));
+
+describe('csv/<table>.csv', () => {
+  it('writes one French-Excel CSV per table: BOM, semicolons, decimal commas, CRLF', async () => {
+    expect(internal.csv.map((file) => path.basename(file))).toEqual([
+      'adhesions.csv', 'patientele.csv', 'remunerations.csv', 'professionnels.csv', 'cpts_couverture.csv', 'cds.csv', 'depistage.csv',
+    ]);
+    const bytes = await readFile(path.join(path.dirname(internal.deck), 'csv', 'remunerations.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text).toContain('\r\n');
+    expect(text).not.toMatch(/[^\r]\n/);
+    const rows = csvRows(text);
+    expect(rows[0]!.slice(0, 7)).toEqual(['Niveau', 'Code', 'Territoire', 'Année', 'Type de structure', 'Structures rémunérées', 'Montant total (€)']);
+    const region = rows.find((row) => row[2] === 'Île-de-France')!;
+    expect(region.slice(0, 8)).toEqual(['Région', '11', 'Île-de-France', '2023', 'MSP', '162', '13295968,61', '6034501,56']);
+  });
+
+  it('states the definition, the secrecy rule and the source under the table', async () => {
+    const lines = (await csvText(internal, 'patientele')).trimEnd().split('\r\n');
+    expect(lines.at(-4)).toBe('');
+    expect(lines.at(-3)).toMatch(/^"?Définition : Patientèle de référence/);
+    expect(lines.at(-2)).toBe('Diffusion interne : aucun secret statistique appliqué.');
+    // Quoted: the sentence holds the separator.
+    expect(lines.at(-1)).toBe('"Source : Assurance Maladie, export « patientèle » (traitement du 03/06/2024) ; date de référence 31/12/2023."');
+  });
+});
+
+describe('--secret 15: the same masking in every format', () => {
+  const masked = ['Yvelines', 'Hauts-de-Seine', 'Val-de-Marne'];
+
+  it('masks the remuneration amounts of departments with fewer than 15 paid MSP in the CSV', async () => {
+    const rows = csvRows(await csvText(partner, 'remunerations'));
+    const header = rows[0]!;
+    const amount = header.indexOf('Montant total (€)');
+    for (const row of rows.filter((r) => r[0] === 'Département')) {
+      const small = Number(row[header.indexOf('Structures rémunérées')]) < 15;
+      expect(row[amount] === 'NS', row[2]).toBe(small);
+    }
+    expect(rows.filter((row) => row[amount] === 'NS').map((row) => row[2])).toEqual(masked);
+    const region = rows.find((row) => row[2] === 'Île-de-France')!;
+    expect(region[amount]).toBe('13295968,61');
+    expect(region[header.indexOf('Minimum (€)')]).toBe('NS');
+    expect((await csvText(partner, 'remunerations'))).toContain('Secret statistique (seuil 15) : « NS » remplace toute valeur calculée sur 1 à 14 structures');
+  });
+
+  it('masks the same cells in the workbook and the deck as in the CSV', async () => {
+    const csvMasked = new Set<string>();
+    const rows = csvRows(await csvText(partner, 'remunerations'));
+    for (const row of rows.slice(1)) row.forEach((cell, c) => cell === 'NS' && csvMasked.add(`${row[2]}|${rows[0]![c]}`));
+    expect(csvMasked.size).toBeGreaterThan(0);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(partner.workbook);
+    const sheet = workbook.getWorksheet('Rémunérations')!;
+    const labels = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+    const sheetMasked = new Set<string>();
+    sheet.eachRow((row, number) => {
+      if (number === 1) return;
+      labels.forEach((label, c) => row.getCell(c + 1).value === 'NS' && sheetMasked.add(`${row.getCell(3).value}|${label}`));
+    });
+    expect(sheetMasked).toEqual(csvMasked);
+
+    const slide = (await readSlides(partner.deck)).find((s) => s.texts.includes('MSP – rémunération ACI 2023'))!;
+    const [header, ...body] = slide.tables[0]!;
+    const deckMasked = new Set<string>();
+    for (const row of body) {
+      row.forEach((cell, c) => {
+        if (cell !== 'NS') return;
+        const area = row[0]!.replace(/ \(\d\d\)$/, '');
+        deckMasked.add(`${area}|${header![c]}`);
+      });
+    }
+    // The deck's labels are shorter than the workbook's: compare the masked cells per area.
+    const perArea = (set: Set<string>) => {
+      const counts = new Map<string, number>();
+      for (const key of set) counts.set(key.split('|')[0]!, (counts.get(key.split('|')[0]!) ?? 0) + 1);
+      return counts;
+    };
+    expect(perArea(deckMasked)).toEqual(perArea(csvMasked));
+    expect(slide.texts.join(' ')).toContain('Secret statistique (seuil 15)');
+  });
+
+  it('states the rule on every slide and under every table, masked or not', async () => {
+    const slides = await readSlides(partner.deck);
+    expect(slides[0]!.texts.join(' ')).toContain('Tableaux soumis au secret statistique (seuil 15)');
+    for (const slide of slides.slice(1)) expect(slide.texts.join(' '), `slide ${slide.number}`).toContain('Secret statistique (seuil 15)');
+    expect(await csvText(partner, 'cds')).toContain('Secret statistique (seuil 15) : dénombrements de centres, publics, non masqués.');
+  });
+
+  it('leaves the internal report unmasked', async () => {
+    expect(internal.maskedCells).toBe(0);
+    expect(partner.maskedCells).toBeGreaterThan(0);
+    expect(await csvText(internal, 'remunerations')).not.toContain(';NS');
+  });
+});
