@@ -24,7 +24,7 @@ const state = (query: string) => normaliseState(new URLSearchParams(query), data
 describe('normaliseState(params, dataset)', () => {
   it('fills every setting from defaults: the run’s region, the first section, the latest year', () => {
     expect(stateToParams(state('')).toString()).toBe(
-      'region=11&rubrique=adhesions&indicateur=nb_actives_fin_annee&annee=2024&type_structure=MSP',
+      'region=11&rubrique=adhesions&indicateur=nb_adhesions&annee=2024&type_structure=MSP',
     );
   });
 
@@ -61,6 +61,15 @@ describe('section tables', () => {
     const region = table.totals[0]!;
     expect(region.values.at(-1)).toBeCloseTo(((183 - 170) / 170) * 100, 10);
     expect(yearsTable(dataset, state('rubrique=remunerations'))).toBeNull();
+  });
+
+  it('yearsTable ends the grid of new contracts with their total since the first year (the deck’s grid)', () => {
+    const table = yearsTable(dataset, state('rubrique=adhesions'))!;
+    expect(table.columns.at(0)!.label).toBe('2015');
+    expect(table.columns.at(-1)!.label).toBe('Total 2015-2024');
+    // Every MSP active at the end of 2024 signed in the period, plus the one that left: 183 + 1.
+    expect(table.totals[0]!.values.at(-1)).toBe(184);
+    expect(table.body.map((line) => line.values.at(-1))).toEqual([39 + 1, 22, 14, 31, 14, 24, 17, 22 + 0]);
   });
 
   it('categoryTable lists the region’s professions in the deck’s order', () => {

@@ -10,7 +10,8 @@ export interface Section {
 }
 
 export const SECTIONS: readonly Section[] = [
-  { id: 'adhesions', label: 'MSP – adhésions', defaultIndicator: 'nb_actives_fin_annee' },
+  // New contracts by default: the deck's grid of contracts per department and year since 2015.
+  { id: 'adhesions', label: 'MSP – adhésions', defaultIndicator: 'nb_adhesions' },
   { id: 'patientele', label: 'MSP – patientèle', defaultIndicator: 'patientele_reference_somme' },
   { id: 'remunerations', label: 'MSP – rémunération ACI', defaultIndicator: 'montant_total' },
   { id: 'professionnels', label: 'MSP – professionnels', defaultIndicator: 'nb_professionnels' },
@@ -18,6 +19,12 @@ export const SECTIONS: readonly Section[] = [
   { id: 'cds', label: 'Centres de santé', defaultIndicator: 'nb_total' },
   { id: 'depistage', label: 'Dépistage organisé', defaultIndicator: 'taux' },
 ];
+
+/**
+ * Counts of events within a year (flows): over the years they add up, so their years table ends
+ * with the total of the period rather than an evolution.
+ */
+export const FLOW_INDICATORS: ReadonlySet<string> = new Set(['nb_adhesions', 'nb_resiliations']);
 
 export function section(id: string): Section | undefined {
   return SECTIONS.find((s) => s.id === id);

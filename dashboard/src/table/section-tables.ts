@@ -6,7 +6,7 @@ import { TABLES, type Column } from '../../../pipeline/schema';
 import { areaRows, type AreaRows } from '../model/area-rows';
 import type { Dataset } from '../model/dataset';
 import { matchesFilters } from '../model/filters';
-import { indicatorColumn } from '../model/sections';
+import { FLOW_INDICATORS, indicatorColumn } from '../model/sections';
 import { sectionFilters, type ViewState } from '../state/view-state';
 import type { TableColumn, TableLine, TableModel } from './table-model';
 
@@ -77,13 +77,17 @@ export function yearsTable(dataset: Dataset, state: ViewState): TableModel | nul
   const inArea = rows.filter((row) => isInArea(row, state.region));
   const years = [...new Set(inArea.map((row) => Number(row.annee)))].sort((a, b) => a - b);
   if (years.length < 2) return null;
+  const first = years[0]!;
   const last = years.at(-1)!;
   const previous = years.at(-2)!;
-  const evolution: TableColumn = {
-    key: 'evolution',
-    label: `Évolution ${previous}-${last}${indicator.unit === 'percent' ? ' (points)' : ' (%)'}`,
-    unit: indicator.unit === 'percent' ? 'points' : 'change',
-  };
+  const flow = FLOW_INDICATORS.has(indicator.name);
+  const evolution: TableColumn = flow
+    ? { key: 'total', label: `Total ${first}-${last}`, unit: indicator.unit }
+    : {
+        key: 'evolution',
+        label: `Évolution ${previous}-${last}${indicator.unit === 'percent' ? ' (points)' : ' (%)'}`,
+        unit: indicator.unit === 'percent' ? 'points' : 'change',
+      };
   const columns: TableColumn[] = [
     ...years.map((year) => ({ key: String(year), label: String(year), unit: indicator.unit })),
     evolution,
@@ -98,7 +102,8 @@ export function yearsTable(dataset: Dataset, state: ViewState): TableModel | nul
   const { body, totals } = linesOf(lastYearRows, (row) => {
     const values = byArea.get(`${row.niveau}:${row.code}`)!;
     const series = years.map((year) => values.get(year) ?? null);
-    return [...series, change(indicator, values.get(previous) ?? null, values.get(last) ?? null)];
+    const summary = flow ? total(series) : change(indicator, values.get(previous) ?? null, values.get(last) ?? null);
+    return [...series, summary];
   });
   const filters = filterLabel(dataset, state, 'annee');
   return {
@@ -116,6 +121,11 @@ export function yearsTable(dataset: Dataset, state: ViewState): TableModel | nul
 function isInArea(row: Row, region: string): boolean {
   const rows = areaRows([row], region);
   return rows.departements.length > 0 || rows.region !== undefined || rows.france !== undefined;
+}
+
+function total(series: readonly (number | null)[]): number | null {
+  const known = series.filter((value): value is number => value !== null);
+  return known.length === 0 ? null : known.reduce((sum, value) => sum + value, 0);
 }
 
 function change(indicator: Column, previous: number | null, last: number | null): number | null {
