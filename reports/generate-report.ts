@@ -42,6 +42,8 @@ export async function generateReport(options: ReportOptions, effects: Partial<Re
   const { tables: published, run } = await readReportSource(from);
   const scope = resolveScope(published, run, options);
   const out = await prepareOutputDir(options.out, from);
+  // Every path is checked before the first byte is written: a refusal leaves nothing half done.
+  const csvDir = await prepareSubDir(out, from, 'csv');
   log(`Rapport ${scope.regionName} (${scope.region}) ${scope.year} à partir de ${from}`);
 
   const tables = buildReportTables(published, scope, options.secret);
@@ -59,7 +61,6 @@ export async function generateReport(options: ReportOptions, effects: Partial<Re
   log(`  diaporama  ${deck}`);
   await writeFileAtomic(workbook, await workbookBytes(buildWorkbook({ tables, run, scope, producedAt })));
   log(`  classeur   ${workbook}`);
-  const csvDir = await prepareSubDir(out, from, 'csv');
   const csv = await writeCsvFiles(csvDir, from, tables, run, scope);
   log(`  CSV        ${path.join(csvDir, '*.csv')} (${csv.length} fichiers)`);
   return { scope, deck, workbook, csv, maskedCells, map: map !== undefined };
@@ -76,7 +77,13 @@ async function departmentMap(
     log(`  (carte omise : contours des départements introuvables, ${topologyFile})`);
     return undefined;
   }
-  return coverageMap(await readDepartementsTopology(topologyFile), tables, scope);
+  try {
+    return coverageMap(await readDepartementsTopology(topologyFile), tables, scope);
+  } catch (error) {
+    // The figures matter more than the picture: say why the map is missing and go on.
+    log(`  (carte omise : ${(error as Error).message})`);
+    return undefined;
+  }
 }
 
 async function writeCsvFiles(
