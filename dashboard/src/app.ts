@@ -120,7 +120,8 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
       document.querySelector<SVGPathElement>(`path.dep[data-code="${state.departement}"]`)?.focus();
     });
     panelSlot.replaceChildren(panel);
-    if (previous !== state.departement) panel.querySelector<HTMLElement>('#panel-title')?.focus({ preventScroll: false });
+    // Move focus to a panel the user just opened, not to one restored from the URL at load.
+    if (mapDrawn && previous !== state.departement) panel.querySelector<HTMLElement>('#panel-title')?.focus();
   };
 
   let shownDepartement: string | null = null;
@@ -154,14 +155,13 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
       selected: state.departement,
       message: mapMessage(dataset, state, values.size),
     });
+    renderPanel(state, shownDepartement);
+    shownDepartement = state.departement;
     if (!mapDrawn) {
       mapDrawn = true;
       // The next frame is the first one painted with the map: what the performance script times.
       requestAnimationFrame(() => performance.mark('cpr:map-drawn'));
     }
-
-    renderPanel(state, shownDepartement);
-    shownDepartement = state.departement;
     renderChart(state);
 
     const models = sectionTables(dataset, state).filter((m) => m.body.length + m.totals.length > 0);

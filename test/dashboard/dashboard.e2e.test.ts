@@ -315,6 +315,8 @@ describe('dashboard (built site, IDF fixture, headless Chromium)', () => {
     await expect(copy.getByLabel('Année', { exact: true }).inputValue()).resolves.toBe('2022');
     await expect(copy.locator('table[data-table="par-departement"] caption').textContent()).resolves.toBe(caption);
     await expect(copy.locator('aside.panel h2').textContent()).resolves.toBe('Paris (75)');
+    // A restored panel does not steal the focus from the top of the page.
+    expect(await copy.evaluate(() => document.activeElement === document.body)).toBe(true);
     expect(await copy.locator('.sections a[aria-current="page"]').textContent()).toBe('Dépistage organisé');
     // The years table shows the evolution in points.
     const paris = await copy.locator('table[data-table="par-annee"] tbody tr[data-code="75"] td').allTextContents();
