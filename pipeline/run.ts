@@ -25,6 +25,8 @@ import { DATASET_NAMES, datasetSpec, TABLE_NAMES, type DatasetName } from './sch
 import { checkDataset, REJECTS_TABLE_SQL } from './validate';
 import { writeFile } from 'node:fs/promises';
 
+const MEMORY_LIMIT = '512MB';
+
 export interface RunOptions {
   readonly input: string;
   readonly out: string;
@@ -109,11 +111,16 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const workDir = path.join(staging, '.work');
     await mkdir(workDir);
     const warehouse = await Warehouse.open(path.join(staging, 'warehouse.duckdb'));
+    if (process.env.CPR_PROFILE) {
+      warehouse.onStatement = (sql, ms) => process.stderr.write(`${(ms / 1000).toFixed(2)} s  ${sql.replace(/\s+/g, ' ').slice(0, 110)}\n`);
+    }
     let manifest: RunManifest;
     let tables: PublishedTable[];
     let summaries: InputSummary[];
     try {
+      // Bounded memory: what does not fit spills to the staging folder, so memory does not grow with the exports.
       await warehouse.run(`SET temp_directory = '${workDir.replaceAll("'", "''")}'`);
+      await warehouse.run(`SET memory_limit = '${MEMORY_LIMIT}'`);
       await warehouse.run(await readFile(new URL('./validate/macros.sql', import.meta.url), 'utf8'));
       log({ kind: 'step', message: 'chargement de la géographie de référence' });
       await loadGeography(warehouse);

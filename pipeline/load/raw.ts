@@ -24,7 +24,7 @@ export async function loadRawDataset(warehouse: Warehouse, dataset: DatasetName,
   for (const file of files) {
     const table = sqlIdentifier(`raw_${dataset}_${file.fileId}`);
     try {
-      await warehouse.run(`CREATE OR REPLACE TABLE ${table} AS SELECT * FROM ${readCsvSql(file)}`);
+      await warehouse.run(`CREATE OR REPLACE TEMP TABLE ${table} AS SELECT * FROM ${readCsvSql(file)}`);
     } catch (error) {
       throw new InputFileError(
         file.inspected.name,
@@ -52,7 +52,7 @@ export async function loadRawDataset(warehouse: Warehouse, dataset: DatasetName,
     const columns = spec.columns.map((column) => `NULL::VARCHAR AS ${sqlIdentifier(column.name)}`);
     selects.push(`SELECT NULL::INTEGER AS file_id, NULL::BIGINT AS ord, ${columns.join(', ')} WHERE false`);
   }
-  await warehouse.run(`CREATE OR REPLACE VIEW ${sqlIdentifier(`raw_${dataset}`)} AS ${selects.join('\nUNION ALL\n')}`);
+  await warehouse.run(`CREATE OR REPLACE TEMP VIEW ${sqlIdentifier(`raw_${dataset}`)} AS ${selects.join('\nUNION ALL\n')}`);
 }
 
 export async function dropRawDataset(warehouse: Warehouse, dataset: DatasetName, files: readonly RawFile[]): Promise<void> {

@@ -16,8 +16,13 @@ export class Warehouse {
     return new Warehouse(instance, await instance.connect());
   }
 
+  /** Called after each statement with its duration: `CPR_PROFILE=1` prints them, to find the slow step. */
+  onStatement: ((sql: string, milliseconds: number) => void) | undefined;
+
   async run(sql: string): Promise<void> {
+    const start = performance.now();
     await this.connection.run(sql);
+    this.onStatement?.(sql, performance.now() - start);
   }
 
   /** Rows as plain values: BIGINT and DECIMAL become numbers, dates and timestamps ISO strings. */

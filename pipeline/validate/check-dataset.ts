@@ -2,7 +2,7 @@
 // typed table named after the dataset, and moves the others to `row_rejects` with their problem.
 import { sqlIdentifier, sqlString, type Warehouse } from '../load/warehouse';
 import { datasetSpec, type DatasetName } from '../schema';
-import { columnProblems, typedExpression, rawName } from './column-checks';
+import { columnFine, columnProblems, typedExpression, rawName } from './column-checks';
 import { DATASET_RULES } from './dataset-rules';
 
 // A row's place in its dataset as one number: file ids are small, ordinals below 2^32.
@@ -15,9 +15,18 @@ export function checkSql(dataset: DatasetName): string[] {
   const checked = sqlIdentifier(`checked_${dataset}`);
   const raws = spec.columns.map((column) => `${sqlIdentifier(column.name)} AS ${rawName(column.name)}`);
   const typed = spec.columns.map((column) => `${typedExpression(column)} AS ${sqlIdentifier(column.name)}`);
-  const branches = [...spec.columns.flatMap(columnProblems), ...rules.rules];
+  const rawColumns = spec.columns.map((column) => rawName(column.name)).join(', ');
+  const branches = [
+    ...spec.columns.flatMap(columnProblems),
+    ...rules.rules.map((rule) => `WHEN ${rule.when} THEN ${rule.problem}`),
+  ];
+  // Most rows break no rule: one cheap test on the typed values lets them skip the detailed checks.
+  const fine = [
+    ...spec.columns.map(columnFine).filter((condition) => condition !== undefined),
+    ...rules.rules.map((rule) => `NOT coalesce(${rule.when}, false)`),
+  ];
   const kept = [
-    `typed.*${rules.replace ? ` REPLACE (${rules.replace})` : ''}`,
+    `typed.* EXCLUDE (${rawColumns})${rules.replace ? ` REPLACE (${rules.replace})` : ''}`,
     ...(rules.extra ?? []),
   ];
   const keys = spec.key.map(sqlIdentifier);
@@ -27,23 +36,27 @@ export function checkSql(dataset: DatasetName): string[] {
   )}, 'ref_file': (d.first // 4294967296)::INTEGER, 'ref_ord': d.first % 4294967296}`;
 
   return [
-    `CREATE OR REPLACE TABLE ${checked} AS
+    `CREATE OR REPLACE TEMP TABLE ${checked} AS
 WITH raw AS (
   SELECT file_id, ord, ${raws.join(', ')} FROM ${sqlIdentifier(`raw_${dataset}`)}
 ), typed AS (
-  SELECT file_id, ord, ${spec.columns.map((column) => rawName(column.name)).join(', ')}, ${typed.join(',\n    ')}
+  SELECT file_id, ord, ${rawColumns}, ${typed.join(',\n    ')}
   FROM raw
 )
 SELECT ${kept.join(', ')},
-  CASE
+  CASE WHEN ${fine.join('\n    AND ')} THEN NULL ELSE CASE
     ${branches.join('\n    ')}
-  END AS problem
+  END END AS problem
 FROM typed ${rules.joins}`,
-    // The first of several rows with one key is kept; the later ones are rejected.
+    // The first of several rows with one key is kept; the later ones are rejected. Repeats are
+    // rare: a hash of the key finds the few candidates before the exact comparison.
     `UPDATE ${checked} AS c SET problem = ${duplicate}
 FROM (
   SELECT ${keys.join(', ')}, min(${POSITION}) AS first
-  FROM ${checked} WHERE problem IS NULL
+  FROM ${checked}
+  WHERE problem IS NULL AND hash(${keys.join(', ')}) IN (
+    SELECT hash(${keys.join(', ')}) AS h FROM ${checked} WHERE problem IS NULL GROUP BY h HAVING count(*) > 1
+  )
   GROUP BY ALL HAVING count(*) > 1
 ) AS d
 WHERE c.problem IS NULL AND ${spec.key.map((key) => `c.${sqlIdentifier(key)} = d.${sqlIdentifier(key)}`).join(' AND ')}
@@ -52,8 +65,7 @@ WHERE c.problem IS NULL AND ${spec.key.map((key) => `c.${sqlIdentifier(key)} = d
 SELECT ${sqlString(dataset)}, file_id, ord, problem.column, problem.value, problem.reason, problem.ref_file, problem.ref_ord
 FROM ${checked} WHERE problem IS NOT NULL`,
     `CREATE OR REPLACE TABLE ${table} AS
-SELECT * EXCLUDE (file_id, ord, problem, ${spec.columns.map((column) => rawName(column.name)).join(', ')})
-FROM ${checked} WHERE problem IS NULL`,
+SELECT * EXCLUDE (file_id, ord, problem) FROM ${checked} WHERE problem IS NULL`,
     `DROP TABLE ${checked}`,
   ];
 }

@@ -1,18 +1,10 @@
-// SQL for one column of a dataset: how its text is read, and the problems that reject a row,
-// derived from the dataset schema so the rules of the contract are written once.
+// SQL for one column of a dataset: how its text is read, when it is surely fine, and the problems
+// that reject a row, derived from the dataset schema so the rules of the contract are written once.
+//
+// Speed: exports are mostly clean, so each reader first tries the plain form (`1234`, `12,5`,
+// `2023-01-31`) with one cheap test, and only the other cells go through the full reading rules.
 import { sqlIdentifier, sqlString } from '../load/warehouse';
 import type { DatasetColumn, ValueType } from '../schema';
-
-const READERS: Record<Exclude<ValueType, 'enum' | 'text'>, string> = {
-  id: 'read_code',
-  code: 'read_code',
-  integer: 'read_whole',
-  money: 'read_money',
-  percent: 'read_decimal',
-  year: 'read_year',
-  date: 'read_date',
-  boolean: 'read_boolean',
-};
 
 const EXPECTED: Record<ValueType, string> = {
   id: 'un identifiant',
@@ -28,6 +20,7 @@ const EXPECTED: Record<ValueType, string> = {
 };
 
 export const rawName = (column: string) => sqlIdentifier(`raw_${column}`);
+const typedName = (column: string) => `typed.${sqlIdentifier(column)}`;
 
 /** A row problem as a SQL struct: the column, the raw value and a sentence saying what to do. */
 export function problem(column: string, value: string, reason: string): string {
@@ -39,21 +32,64 @@ export function quoted(value: string, rest: string): string {
   return `'« ' || ${value} || ' » ' || ${sqlString(rest)}`;
 }
 
+function readerOf(column: DatasetColumn, raw: string): string {
+  switch (column.type) {
+    case 'text':
+      return `nullif(trim(${raw}), '')`;
+    case 'id':
+    case 'code': {
+      const code = `CASE WHEN ${raw} = trim(${raw}) THEN nullif(${raw}, '') ELSE read_code(${raw}) END`;
+      return column.required ? code : `CASE WHEN NOT cell_masked(${raw}) THEN ${code} END`;
+    }
+    case 'integer':
+      return `CASE WHEN regexp_full_match(${raw}, '[0-9]{1,18}') THEN ${raw}::BIGINT WHEN NOT cell_masked(${raw}) THEN read_whole(${raw}) END`;
+    case 'money':
+      return `CASE WHEN regexp_full_match(${raw}, '[0-9]{1,15}([.,][0-9]{1,2})?') THEN replace(${raw}, ',', '.')::DECIMAL(18, 2) WHEN NOT cell_masked(${raw}) THEN read_money(${raw}) END`;
+    case 'percent':
+      return `CASE WHEN regexp_full_match(${raw}, '[0-9]{1,3}([.,][0-9]{1,6})?') THEN replace(${raw}, ',', '.')::DOUBLE WHEN NOT cell_masked(${raw}) THEN read_decimal(${raw}) END`;
+    case 'year':
+      return `CASE WHEN regexp_full_match(${raw}, '(19|20)[0-9]{2}') THEN ${raw}::INTEGER WHEN NOT cell_masked(${raw}) THEN read_year(${raw}) END`;
+    case 'date':
+      return `CASE WHEN NOT cell_masked(${raw}) THEN read_date(${raw}) END`;
+    case 'boolean':
+      return `CASE ${raw} WHEN 'oui' THEN true WHEN 'non' THEN false ELSE CASE WHEN NOT cell_masked(${raw}) THEN read_boolean(${raw}) END END`;
+    case 'enum': {
+      const values = column.values ?? [];
+      const exact = values.map((value) => `WHEN ${sqlString(value)} THEN ${sqlString(value)}`);
+      const loose = values.map((value) => `WHEN ${sqlString(value.toLowerCase())} THEN ${sqlString(value)}`);
+      return `CASE ${raw} ${exact.join(' ')} ELSE CASE lower(trim(${raw})) ${loose.join(' ')} END END`;
+    }
+  }
+}
+
 /** The typed value of a column, read from its raw text (`raw_<name>`). */
 export function typedExpression(column: DatasetColumn): string {
-  const raw = rawName(column.name);
-  if (column.type === 'text') return `nullif(trim(${raw}), '')`;
-  if (column.type === 'enum') {
-    const cases = (column.values ?? []).map((value) => `WHEN ${sqlString(value.toLowerCase())} THEN ${sqlString(value)}`);
-    return `CASE lower(trim(${raw})) ${cases.join(' ')} END`;
-  }
-  return `CASE WHEN NOT cell_masked(${raw}) THEN ${READERS[column.type]}(${raw}) END`;
+  return readerOf(column, rawName(column.name));
+}
+
+function inRange(column: DatasetColumn): string | undefined {
+  const typed = typedName(column.name);
+  if (column.type === 'integer' || column.type === 'money') return `${typed} >= 0`;
+  if (column.type === 'percent') return `${typed} BETWEEN 0 AND 100`;
+  return undefined;
+}
+
+/**
+ * A cheap condition, true when the column surely has no problem: a typed value in range, or
+ * nothing at all in an optional column. Rows where it is not true get the detailed checks.
+ */
+export function columnFine(column: DatasetColumn): string | undefined {
+  if (column.type === 'text' && !column.required) return undefined;
+  const typed = typedName(column.name);
+  const range = inRange(column);
+  const valid = range ? `(${typed} IS NOT NULL AND ${range})` : `${typed} IS NOT NULL`;
+  return column.required ? valid : `(${valid} OR ${rawName(column.name)} IS NULL)`;
 }
 
 /** `WHEN … THEN problem` branches for a column, in the order they are tested. */
 export function columnProblems(column: DatasetColumn): string[] {
   const raw = rawName(column.name);
-  const typed = `typed.${sqlIdentifier(column.name)}`;
+  const typed = typedName(column.name);
   const name = column.name;
   const branches: string[] = [];
   if (column.required) {

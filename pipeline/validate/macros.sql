@@ -7,22 +7,24 @@ CREATE OR REPLACE MACRO cell_blank(v) AS v IS NULL OR trim(v) = '';
 -- The source masked the value (statistical secrecy): kept as NULL, never 0.
 CREATE OR REPLACE MACRO cell_masked(v) AS lower(trim(v)) IN ('ns', 'n.c.', 'nc', 's', 'secret', '-');
 
--- '1 234,56 €' -> '1234.56': thousands separated by a space, U+00A0 or U+202F; decimal comma
--- or dot; an optional euro or percent sign at the end.
-CREATE OR REPLACE MACRO number_text(v) AS
-  replace(
-    regexp_replace(regexp_replace(trim(v), '[ \x{00A0}\x{202F}]*[€%]$', ''), '[ \x{00A0}\x{202F}]', '', 'g'),
-    ',', '.');
+-- A number as exports write it: an optional sign, digits with thousands maybe separated by a
+-- space, U+00A0 or U+202F, a decimal comma or dot, then maybe a euro or percent sign.
+-- `decimals` is the pattern of the decimal part ('' for whole numbers).
+CREATE OR REPLACE MACRO number_like(v, decimals) AS
+  regexp_full_match(v, '\s*[+-]?[0-9]{1,3}(?:[ \x{00A0}\x{202F}]?[0-9]{3})*' || decimals || '[ \x{00A0}\x{202F}]*[€%]?\s*');
+
+-- '1 234,56 €' -> '1234.56', once number_like has accepted the text.
+CREATE OR REPLACE MACRO number_text(v) AS replace(regexp_replace(v, '[^0-9+,.-]', '', 'g'), ',', '.');
 
 CREATE OR REPLACE MACRO read_whole(v) AS
-  CASE WHEN regexp_full_match(number_text(v), '[+-]?[0-9]{1,18}') THEN number_text(v)::BIGINT END;
+  CASE WHEN number_like(v, '') AND length(number_text(v)) <= 18 THEN number_text(v)::BIGINT END;
 
 -- Euros to the cent: a third decimal would be rounded, so it does not read.
 CREATE OR REPLACE MACRO read_money(v) AS
-  CASE WHEN regexp_full_match(number_text(v), '[+-]?[0-9]{1,15}(\.[0-9]{1,2})?') THEN number_text(v)::DECIMAL(18, 2) END;
+  CASE WHEN number_like(v, '(?:[.,][0-9]{1,2})?') THEN number_text(v)::DECIMAL(18, 2) END;
 
 CREATE OR REPLACE MACRO read_decimal(v) AS
-  CASE WHEN regexp_full_match(number_text(v), '[+-]?[0-9]{1,15}(\.[0-9]+)?') THEN number_text(v)::DOUBLE END;
+  CASE WHEN number_like(v, '(?:[.,][0-9]+)?') THEN number_text(v)::DOUBLE END;
 
 CREATE OR REPLACE MACRO read_year(v) AS
   CASE WHEN regexp_full_match(trim(v), '(19|20)[0-9]{2}') THEN trim(v)::INTEGER END;
@@ -40,3 +42,6 @@ CREATE OR REPLACE MACRO read_boolean(v) AS
   END;
 
 CREATE OR REPLACE MACRO read_code(v) AS nullif(trim(v), '');
+
+-- An amount as a person reads it in a reject reason: '32 625,30 €'.
+CREATE OR REPLACE MACRO euros_text(x) AS translate(format('{:,.2f}', x::DOUBLE), ',.', ' ,') || ' €';
