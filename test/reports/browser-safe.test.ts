@@ -1,0 +1,32 @@
+import { build } from 'esbuild';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The dashboard bundles these modules for the browser: none may reach a Node built-in, directly
+// or through what it imports. esbuild's browser platform fails on the first `node:` import.
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const BROWSER_SAFE = [
+  'reports/workbook/table-sheet.ts',
+  'reports/number-formats.ts',
+  'reports/format-value.ts',
+  'reports/export-columns.ts',
+  'reports/secrecy/index.ts',
+  'reports/map/region-map-svg.ts',
+  'reports/map/choropleth-classes.ts',
+];
+
+describe('browser-safe report modules', () => {
+  it.each(BROWSER_SAFE)('%s bundles for the browser without Node built-ins', async (entry) => {
+    const result = await build({
+      entryPoints: [path.join(ROOT, entry)],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      external: ['exceljs'],
+      logLevel: 'silent',
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.outputFiles[0]!.text).not.toMatch(/from\s*["']node:/);
+  });
+});
