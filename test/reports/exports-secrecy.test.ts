@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReportResult } from '../../reports';
+import { tableCsv, type ReportResult } from '../../reports';
+import { TABLES } from '../../pipeline/schema';
 import { readSlides } from './helpers/office-xml';
 import { runFixturePipeline, type PipelineRun } from './helpers/pipeline-run';
 import { reportFrom } from './helpers/report-run';
@@ -47,6 +48,22 @@ describe('csv/<table>.csv', () => {
     expect(lines.at(-2)).toBe('Diffusion interne : aucun secret statistique appliqué.');
     // Quoted: the sentence holds the separator.
     expect(lines.at(-1)).toBe('"Source : Assurance Maladie, export « patientèle » (traitement du 03/06/2024) ; date de référence 31/12/2023."');
+  });
+});
+
+describe('tableCsv(table, source)', () => {
+  it('neutralises text cells a spreadsheet would run as a formula, and keeps negative numbers as numbers', () => {
+    const row = (profession: string, nb: number) => ({
+      niveau: 'region', code: '11', annee: 2023, type_structure: 'MSP', profession,
+      nb_professionnels: nb, nb_structures_avec: 1, pct_structures_avec: 1.5, moyenne_par_structure: 1, moyenne_par_structure_presente: 1,
+    });
+    const rows = [row('=1+1', -3), row('@SUM(A1)', 2), row('+33', 2), row('-1', 2), row('\tx', 2), row('\rx', 2)];
+    const csv = tableCsv({ spec: TABLES.professionnels, rows, masks: rows.map(() => new Set<string>()), secrecy: 'Règle' }, 'Source');
+    const lines = csv.replace(/^\ufeff/, '').split('\r\n');
+    expect(lines[1]).toBe("Région;11;Île-de-France;2023;MSP;'=1+1;-3;1;1,5;1;1");
+    for (const [index, start] of [[2, "'@"], [3, "'+"], [4, "'-"], [5, "'\t"], [6, "'\r"]] as const) {
+      expect(lines[index]!.split(';')[5]!.replace(/^"/, '').startsWith(start), lines[index]).toBe(true);
+    }
   });
 });
 
