@@ -98,6 +98,17 @@ describe('dashboard (built site, IDF fixture, headless Chromium)', () => {
     // Header cells are real column and row headers.
     expect(await table.locator('thead th[scope="col"]').count()).toBe(10);
     expect(await table.locator('tbody th[scope="row"]').count()).toBe(8);
+    // The map's legend speaks French too: five classes from the smallest to the largest department.
+    const legend = (await page.locator('.legend li').allTextContents()).map(plain);
+    expect(legend).toEqual([
+      '1 020 236 € à 1 346 757 €',
+      '1 346 757 € à 1 673 278 €',
+      '1 673 278 € à 1 999 799 €',
+      '1 999 799 € à 2 326 320 €',
+      '2 326 320 € à 2 652 841 €',
+      'Pas de donnée',
+      'Hors région',
+    ]);
     await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard-remunerations.png'), fullPage: true });
   });
 
