@@ -12,7 +12,7 @@ import { DEFAULT_SEED, isScaleName, type ScaleName } from '../data/generate';
 import { formatDecimal, formatInteger } from '../pipeline/format';
 import { hotspots } from './cpu-profile';
 import { prepareInputs, type BenchInputs } from './inputs';
-import { measure, median, type Measurement } from './measure';
+import { measure, median, stepDurations, type Measurement } from './measure';
 import { updatePerformanceDoc } from './performance-doc';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -63,6 +63,21 @@ async function runScale(scale: ScaleName, runs: number, seed: number, benchDir: 
     if (loaded !== inputs.summary.rows) throw new Error(`DuckDB loaded ${loaded} rows, the generator wrote ${inputs.summary.rows}`);
     baseline.push(m);
     log(`DuckDB read_csv ${run}/${runs} : ${seconds(m.seconds)}, RSS max ${mebibytes(m.maxRss)}`);
+    if (profile) {
+      const { tables } = JSON.parse(m.stdout) as { tables: { file: string; rows: number; seconds: number }[] };
+      for (const table of tables) process.stderr.write(`    ${seconds(table.seconds).padStart(9)}  read_csv ${table.file}\n`);
+    }
+  }
+  if (pipeline.length > 0) {
+    // The run closest to the median: where its time went, step by step, from its own progress lines.
+    const middle = median(pipeline.map((m) => m.seconds));
+    const typical = pipeline.reduce((best, m) => (Math.abs(m.seconds - middle) < Math.abs(best.seconds - middle) ? m : best));
+    const first = typical.timeline[0]?.at ?? 0;
+    log(`lignes de progression du pipeline (exécution médiane ; ${seconds(first)} avant la première : démarrage de Node, tsx, lecture du premier fichier) :`);
+    log('    à        jusqu’à la suivante');
+    for (const { at, step, seconds: s } of stepDurations(typical, (text) => /^(…|lu )/.test(text))) {
+      process.stderr.write(`    ${seconds(at).padStart(9)}  ${seconds(s).padStart(9)}  ${step}\n`);
+    }
   }
   if (rejected !== null && rejected !== inputs.summary.planted.length) {
     log(`ATTENTION : le pipeline a rejeté ${rejected} lignes, ${inputs.summary.planted.length} étaient plantées`);
@@ -71,10 +86,26 @@ async function runScale(scale: ScaleName, runs: number, seed: number, benchDir: 
     const profileDir = path.join(scaleDir, 'profile');
     rmSync(profileDir, { recursive: true, force: true });
     rmSync(outDir, { recursive: true, force: true });
-    await measure(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--import', 'tsx', PIPELINE_CLI, '--input', inputs.inputDir, '--out', outDir], { cwd: ROOT });
+    // CPR_PROFILE makes the pipeline log each SQL statement with its duration (pipeline/run.ts).
+    const traced = await measure(
+      process.execPath,
+      ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--import', 'tsx', PIPELINE_CLI, '--input', inputs.inputDir, '--out', outDir],
+      { cwd: ROOT, env: { ...process.env, CPR_PROFILE: '1' } },
+    );
+    const statements = traced.timeline
+      .map((line) => /^(\d+\.\d+) s {2}(.*)$/.exec(line.text))
+      .filter((match): match is RegExpExecArray => match !== null)
+      .map((match) => ({ seconds: Number(match[1]), sql: match[2]! }));
+    if (statements.length > 0) {
+      const total = statements.reduce((sum, statement) => sum + statement.seconds, 0);
+      log(`instructions SQL : ${seconds(total)} sur ${seconds(traced.seconds)} d’exécution ; les plus longues :`);
+      for (const statement of [...statements].sort((a, b) => b.seconds - a.seconds).slice(0, 15)) {
+        process.stderr.write(`    ${seconds(statement.seconds).padStart(9)}  ${statement.sql.slice(0, 110)}\n`);
+      }
+    }
     const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
     if (file) {
-      log(`profil CPU du processus principal (${path.join(profileDir, file)}), temps propre :`);
+      log(`profil CPU du fil JavaScript (${path.join(profileDir, file)}), temps propre ; « (idle) » = attente de DuckDB ou des fichiers :`);
       for (const spot of hotspots(path.join(profileDir, file))) {
         process.stderr.write(`    ${formatInteger(spot.milliseconds).padStart(8)} ms ${formatDecimal(spot.share * 100).padStart(5)} %  ${spot.name}\n`);
       }
