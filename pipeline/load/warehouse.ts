@@ -27,7 +27,9 @@ export class Warehouse {
 
   /** Rows as plain values: BIGINT and DECIMAL become numbers, dates and timestamps ISO strings. */
   async rows<T extends SqlRow = SqlRow>(sql: string): Promise<T[]> {
+    const start = performance.now();
     const reader = await this.connection.runAndReadAll(sql);
+    this.onStatement?.(sql, performance.now() - start);
     return reader.getRowObjectsJS().map((row) => {
       const plain: SqlRow = {};
       for (const [key, value] of Object.entries(row)) plain[key] = plainValue(value);

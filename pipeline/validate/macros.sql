@@ -5,16 +5,20 @@
 CREATE OR REPLACE MACRO cell_blank(v) AS v IS NULL OR trim(v) = '';
 
 -- The source masked the value (statistical secrecy): kept as NULL, never 0.
-CREATE OR REPLACE MACRO cell_masked(v) AS lower(trim(v)) IN ('ns', 'n.c.', 'nc', 's', 'secret', '-');
+-- (list_contains rather than IN: DuckDB turns a long IN list into a join over every row, while a
+-- function inside a CASE branch only runs for the rows that reach it.)
+CREATE OR REPLACE MACRO cell_masked(v) AS list_contains(['ns', 'n.c.', 'nc', 's', 'secret', '-'], lower(trim(v)));
 
 -- A number as exports write it: an optional sign, digits with thousands maybe separated by a
 -- space, U+00A0 or U+202F, a decimal comma or dot, then maybe a euro or percent sign.
 -- `decimals` is the pattern of the decimal part ('' for whole numbers).
 CREATE OR REPLACE MACRO number_like(v, decimals) AS
-  regexp_full_match(v, '\s*[+-]?[0-9]{1,3}(?:[ \x{00A0}\x{202F}]?[0-9]{3})*' || decimals || '[ \x{00A0}\x{202F}]*[€%]?\s*');
+  regexp_full_match(v, ' *[+-]?[0-9]{1,3}(?:[ \x{00A0}\x{202F}]?[0-9]{3})*' || decimals || '[ \x{00A0}\x{202F}]*[€%]? *');
 
--- '1 234,56 €' -> '1234.56', once number_like has accepted the text.
-CREATE OR REPLACE MACRO number_text(v) AS replace(regexp_replace(v, '[^0-9+,.-]', '', 'g'), ',', '.');
+-- '1 234,56 €' -> '1234.56', once number_like has accepted the text (plain replace() calls are
+-- several times faster than one regexp_replace).
+CREATE OR REPLACE MACRO number_text(v) AS
+  replace(replace(replace(replace(replace(replace(v, ' ', ''), chr(160), ''), chr(8239), ''), '€', ''), '%', ''), ',', '.');
 
 CREATE OR REPLACE MACRO read_whole(v) AS
   CASE WHEN number_like(v, '') AND length(number_text(v)) <= 18 THEN number_text(v)::BIGINT END;
@@ -37,8 +41,8 @@ CREATE OR REPLACE MACRO read_date(v) AS
 
 CREATE OR REPLACE MACRO read_boolean(v) AS
   CASE
-    WHEN lower(trim(v)) IN ('oui', 'o', 'vrai', 'true', '1', 'yes', 'y') THEN true
-    WHEN lower(trim(v)) IN ('non', 'n', 'faux', 'false', '0', 'no') THEN false
+    WHEN list_contains(['oui', 'o', 'vrai', 'true', '1', 'yes', 'y'], lower(trim(v))) THEN true
+    WHEN list_contains(['non', 'n', 'faux', 'false', '0', 'no'], lower(trim(v))) THEN false
   END;
 
 CREATE OR REPLACE MACRO read_code(v) AS nullif(trim(v), '');
