@@ -11,7 +11,7 @@ import { sourceLine } from './provenance';
 import { buildReportTables, type ReportTables } from './report-table';
 import { outputPath, prepareOutputDir, prepareSubDir, resolveInputDir } from './safe-paths';
 import { resolveScope, type ReportScope } from './scope';
-import { readReportSource } from './source';
+import { readReportSource, type RunInfo } from './source';
 import { buildWorkbook, workbookBytes } from './workbook';
 
 export interface ReportEffects {
@@ -90,7 +90,7 @@ async function writeCsvFiles(
   csvDir: string,
   from: string,
   tables: ReportTables,
-  run: Parameters<typeof sourceLine>[1],
+  run: RunInfo,
   scope: ReportScope,
 ): Promise<string[]> {
   const files: string[] = [];

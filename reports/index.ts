@@ -6,7 +6,7 @@ export { ReportError } from './errors';
 export type { ExitCode } from './errors';
 export { buildReportTables, isMasked } from './report-table';
 export type { ReportTable, ReportTables } from './report-table';
-export { resolveScope, scopeRows } from './scope';
+export { resolveScope, scopeRows, compareAreas } from './scope';
 export type { ReportScope, ScopeRequest } from './scope';
 export { exportColumns, exportValue } from './export-columns';
 export type { ExportColumn } from './export-columns';

@@ -69,6 +69,12 @@ export function resolveScope(tables: PublishedTables, run: RunInfo, request: Sco
 }
 
 const LEVEL_RANK: Record<string, number> = { departement: 0, region: 1, france: 2 };
+
+/** Departments by INSEE code, then regions, then France. */
+export function compareAreas(a: Row, b: Row): number {
+  const level = (LEVEL_RANK[String(a.niveau)] ?? 3) - (LEVEL_RANK[String(b.niveau)] ?? 3);
+  return level !== 0 ? level : compareCodes(String(a.code), String(b.code));
+}
 const CATALOGUE_ORDER: Record<string, readonly string[]> = {
   profession: Object.keys(PROFESSIONS),
   programme: Object.keys(PROGRAMMES),
@@ -103,7 +109,6 @@ export function scopeRows(name: TableName, rows: readonly Row[], scope: ReportSc
       const d = compareKey(column, a[column], b[column]);
       if (d !== 0) return d;
     }
-    const level = (LEVEL_RANK[String(a.niveau)] ?? 3) - (LEVEL_RANK[String(b.niveau)] ?? 3);
-    return level !== 0 ? level : compareCodes(String(a.code), String(b.code));
+    return compareAreas(a, b);
   });
 }

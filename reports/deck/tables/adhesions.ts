@@ -6,7 +6,7 @@ import type { ReportScope } from '../../scope';
 import { formatInteger } from '../../../pipeline/format';
 import { areaLabel, chartValue, figure, isTotal, MISSING_TEXT } from '../cells';
 import type { DeckTable } from '../deck-table';
-import { isMsp, ofYear, regionRows, signedInteger } from './select';
+import { distinctAreas, isMsp, ofYear, regionRows, signedInteger } from './select';
 
 /** More years would not fit a slide's width: the grid keeps the last ones. */
 export const MAX_GRID_YEARS = 12;
@@ -14,12 +14,6 @@ export const MAX_GRID_YEARS = 12;
 export function adhesionYears(tables: ReportTables, scope: ReportScope): number[] {
   const years = new Set(tables.adhesions.rows.filter(isMsp).map((row) => row.annee as number));
   return [...years].filter((year) => year <= scope.year).sort((a, b) => a - b).slice(-MAX_GRID_YEARS);
-}
-
-function areas(rows: readonly Row[]): Row[] {
-  const seen = new Map<string, Row>();
-  for (const row of rows) seen.set(`${row.niveau}:${row.code}`, row);
-  return [...seen.values()].sort((a, b) => Number(isTotal(a)) - Number(isTotal(b)));
 }
 
 export function adhesionsGrid(tables: ReportTables, scope: ReportScope): DeckTable[] {
@@ -36,7 +30,7 @@ export function adhesionsGrid(tables: ReportTables, scope: ReportScope): DeckTab
       title: `MSP – nouvelles adhésions à l’ACI par année (${years[0]}-${years.at(-1)})`,
       header: ['Département', ...years.map(String), 'Total'],
       widths: [2.6, ...years.map(() => 0.8), 0.9],
-      rows: areas(rows).map((area) => {
+      rows: distinctAreas(rows).map((area) => {
         const cells = years.map((year) => find(area, year));
         const counts = cells.map((row) => chartValue(table, row, 'nb_adhesions'));
         const total = counts.every((count) => count !== null) ? counts.reduce<number>((sum, count) => sum + count!, 0) : null;

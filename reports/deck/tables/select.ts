@@ -1,7 +1,7 @@
 // Small selections of a report table's rows used by several slides.
 import type { Row } from '../../../pipeline/publish/published-tables';
 import type { ReportTable } from '../../report-table';
-import type { ReportScope } from '../../scope';
+import { compareAreas, type ReportScope } from '../../scope';
 
 /** The region's department rows then its own row, among rows matching `where`. */
 export function regionRows(table: ReportTable, scope: ReportScope, where: (row: Row) => boolean = () => true): Row[] {
@@ -21,4 +21,11 @@ export const isMsp = (row: Row) => row.type_structure === 'MSP';
 export function signedInteger(value: number): string {
   const text = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(Math.abs(value));
   return value > 0 ? `+${text}` : value < 0 ? `\u2212${text}` : '0';
+}
+
+/** One row per area among `rows` (the last seen), departments by INSEE code, then the totals. */
+export function distinctAreas(rows: readonly Row[]): Row[] {
+  const seen = new Map<string, Row>();
+  for (const row of rows) seen.set(`${row.niveau}:${row.code}`, row);
+  return [...seen.values()].sort(compareAreas);
 }

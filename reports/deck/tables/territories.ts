@@ -6,7 +6,7 @@ import type { ReportTables } from '../../report-table';
 import type { ReportScope } from '../../scope';
 import { areaLabel, chartValue, figure, isTotal, MISSING_TEXT } from '../cells';
 import type { DeckTable } from '../deck-table';
-import { regionRows } from './select';
+import { distinctAreas, regionRows } from './select';
 
 export function cptsByDepartment(tables: ReportTables, scope: ReportScope): DeckTable[] {
   const table = tables.cpts_couverture;
@@ -73,7 +73,7 @@ export function depistageTables(tables: ReportTables, scope: ReportScope): DeckT
     const years = screeningYears(tables, scope, programme);
     if (years.length === 0) return [];
     const rows = regionRows(table, scope, (row) => row.programme === programme);
-    const areas = [...new Map(rows.map((row) => [`${row.niveau}:${row.code}`, row])).values()];
+    const areas = distinctAreas(rows);
     const last = years.at(-1)!;
     const previous = years.at(-2);
     const at = (area: (typeof rows)[number], year: number) =>
