@@ -46,7 +46,7 @@ export function buildDeck(input: DeckInput): PptxGenJS {
   tables(patienteleTable);
   tables(remunerationsTable);
   tables(professionnelsTable);
-  tables((all) => cptsByRegion(all));
+  tables(cptsByRegion);
   tables(cptsByDepartment);
   addCptsChartSlide(context);
   if (input.map) addMapSlide(context, input.map);

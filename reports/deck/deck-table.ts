@@ -5,6 +5,8 @@ export interface DeckRow {
   readonly cells: readonly string[];
   /** The region (or France) total: bold on a shaded band, kept on the last slide of a split table. */
   readonly total: boolean;
+  /** The report's own region among others: bold, not shaded. */
+  readonly emphasis?: boolean;
 }
 
 export interface DeckTable {

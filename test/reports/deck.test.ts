@@ -165,4 +165,31 @@ describe('the commission deck (fixture Île-de-France 2023)', () => {
     expect(firstColumn.at(-1)!.at(-1)).toBe('Île-de-France');
     expect(firstColumn.every((rows) => rows.length <= 4)).toBe(true);
   });
+
+  it('compares the regions of France on CPTS coverage when the data span several, the report’s region in bold', async () => {
+    const source = await readReportSource(run.out);
+    const other = (code: string, covered: number, population: number) => ({
+      niveau: 'region', code, nb_en_projet: 1, nb_validees: 5, nb_signataires: 4,
+      population_couverte: covered, population, taux_couverture: (100 * covered) / population,
+    });
+    const idf = source.tables.cpts_couverture.find((row) => row.niveau === 'region')!;
+    const tables = {
+      ...source.tables,
+      cpts_couverture: [
+        ...source.tables.cpts_couverture,
+        other('76', 4405479, 6124653),
+        { ...other('FR', 9828175 + 4405479, 12463067 + 6124653), niveau: 'france', code: 'FR', nb_signataires: 95 },
+      ],
+    };
+    const scope = resolveScope(tables, source.run, {});
+    const file = path.join(run.root, 'regions.pptx');
+    await writeFile(file, await deckBytes(buildDeck({ tables: buildReportTables(tables, scope), run: source.run, scope })));
+    const slide = (await readSlides(file)).find((s) => s.texts.includes('CPTS – couverture de la population par région'))!;
+    expect(slide.tables[0]!.map((row) => row[0])).toEqual(['Région', 'Île-de-France', 'Occitanie', 'France']);
+    expect(slide.tables[0]![3]).toEqual(['France', '95', '14\u202f233\u202f654', '18\u202f587\u202f720', '76,6\u00a0%']);
+    expect(idf.taux_couverture).toBeCloseTo(78.858, 3);
+    // Bold runs: the header, Île-de-France (the report's region) and the France total, not Occitanie.
+    const rows = [...slide.xml.matchAll(/<a:tr[\s>][\s\S]*?<\/a:tr>/g)].map((match) => match[0]);
+    expect(rows.map((row) => /<a:rPr[^>]* b="1"/.test(row))).toEqual([true, true, false, true]);
+  });
 });

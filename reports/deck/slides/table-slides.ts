@@ -48,7 +48,7 @@ function addTable(slide: PptxGenJS.Slide, table: DeckTable, rows: readonly DeckR
     row.cells.map((text, c) => ({
       text,
       options: {
-        bold: row.total,
+        bold: row.total || row.emphasis === true,
         color: COLORS.text,
         fill: { color: row.total ? COLORS.total : r % 2 === 1 ? COLORS.zebra : COLORS.white },
         align: c === 0 ? 'left' : 'right',

@@ -25,7 +25,7 @@ export function cptsByDepartment(tables: ReportTables, scope: ReportScope): Deck
   ];
 }
 
-export function cptsByRegion(tables: ReportTables): DeckTable[] {
+export function cptsByRegion(tables: ReportTables, scope: ReportScope): DeckTable[] {
   const table = tables.cpts_couverture;
   const rows = table.rows.filter((row) => row.niveau === 'region' || row.niveau === 'france');
   if (rows.filter((row) => row.niveau === 'region').length < 2) return [];
@@ -37,7 +37,11 @@ export function cptsByRegion(tables: ReportTables): DeckTable[] {
       title: 'CPTS – couverture de la population par région',
       header: ['Région', 'CPTS signataires', 'Population couverte', 'Population', 'Taux de couverture'],
       widths: [3.6, 1.6, 2, 2, 1.7],
-      rows: rows.map((row) => ({ cells: [areaLabel(row), ...columns.map((column) => figure(table, row, column))], total: row.niveau === 'france' })),
+      rows: rows.map((row) => ({
+        cells: [areaLabel(row), ...columns.map((column) => figure(table, row, column))],
+        total: row.niveau === 'france',
+        emphasis: row.niveau === 'region' && row.code === scope.region,
+      })),
     },
   ];
 }
