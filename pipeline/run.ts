@@ -25,7 +25,7 @@ import { DATASET_NAMES, datasetSpec, TABLE_NAMES, type DatasetName } from './sch
 import { checkDataset, REJECTS_TABLE_SQL } from './validate';
 import { writeFile } from 'node:fs/promises';
 
-const MEMORY_LIMIT = '512MB';
+const MEMORY_LIMIT = '400MB';
 
 export interface RunOptions {
   readonly input: string;

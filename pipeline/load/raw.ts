@@ -44,7 +44,8 @@ export async function loadRawDataset(warehouse: Warehouse, dataset: DatasetName,
     const columns = spec.columns.map((column) =>
       present.has(column.name) ? sqlIdentifier(column.name) : `NULL::VARCHAR AS ${sqlIdentifier(column.name)}`,
     );
-    // With insertion order preserved (DuckDB's default), rowid is the record's ordinal in the file.
+    // With insertion order preserved (DuckDB's default), rowid is the record's ordinal in the file
+    // (once committed: rows of an open transaction have provisional rowids, so none is opened here).
     selects.push(`SELECT ${file.fileId} AS file_id, rowid AS ord, ${columns.join(', ')} FROM ${table}`);
   }
   if (selects.length === 0) {

@@ -1,5 +1,6 @@
-// Validates the raw rows of one dataset in the warehouse: keeps the rows that pass every rule in a
-// typed table named after the dataset, and moves the others to `row_rejects` with their problem.
+// Validates the raw rows of one dataset in the warehouse: every row is typed into `checked_<dataset>`
+// with its file, ordinal and problem (NULL when it breaks no rule); a view named after the dataset
+// shows the kept rows, and `row_rejects` lists the others.
 import { sqlIdentifier, sqlString, type Warehouse } from '../load/warehouse';
 import { datasetSpec, type DatasetName } from '../schema';
 import { columnFine, columnProblems, typedExpression, rawName } from './column-checks';
@@ -36,7 +37,7 @@ export function checkSql(dataset: DatasetName): string[] {
   )}, 'ref_file': (d.first // 4294967296)::INTEGER, 'ref_ord': d.first % 4294967296}`;
 
   return [
-    `CREATE OR REPLACE TEMP TABLE ${checked} AS
+    `CREATE OR REPLACE TABLE ${checked} AS
 WITH raw AS (
   SELECT file_id, ord, ${raws.join(', ')} FROM ${sqlIdentifier(`raw_${dataset}`)}
 ), typed AS (
@@ -64,9 +65,9 @@ WHERE c.problem IS NULL AND ${spec.key.map((key) => `c.${sqlIdentifier(key)} = d
     `INSERT INTO row_rejects
 SELECT ${sqlString(dataset)}, file_id, ord, problem.column, problem.value, problem.reason, problem.ref_file, problem.ref_ord
 FROM ${checked} WHERE problem IS NOT NULL`,
-    `CREATE OR REPLACE TABLE ${table} AS
+    // Every row stays in the warehouse with its problem, for audit; the models read the kept ones.
+    `CREATE OR REPLACE VIEW ${table} AS
 SELECT * EXCLUDE (file_id, ord, problem) FROM ${checked} WHERE problem IS NULL`,
-    `DROP TABLE ${checked}`,
   ];
 }
 

@@ -120,7 +120,9 @@ describe('rejected rows', () => {
       value: 'MSP1 / 2023',
       reason: expect.stringMatching(/répète la clé \(id_structure, annee\).*première occurrence : patientele\.csv, ligne 2/),
     });
-    expect(at('remunerations.csv', '3').reason).toMatch(/avance \(600\.00\) \+ solde \(400\.02\) = 1000\.02, différent de montant_total \(1000\.00\)/);
+    expect(at('remunerations.csv', '3').reason).toBe(
+      'avance (600,00 €) + solde (400,02 €) = 1 000,02 €, différent de montant_total (1 000,00 €) : corriger l’un des trois montants',
+    );
     expect(at('structures.csv', '6').reason).toMatch(/située dans le département 94/);
     expect(at('structures.csv', '11')).toMatchObject({
       value: 'CDS2;CDS;dentaire;Trop de champs;75056;75;2020-01-01;actif;en trop',
