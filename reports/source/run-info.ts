@@ -1,26 +1,15 @@
 // `<out>/run.json`, the pipeline's account of its run: checked once here, typed after.
 // Browser-safe, so the dashboard could show the same provenance.
+import type { InputSummary, RunManifest } from '../../pipeline/publish/manifest';
 import { ReportError } from '../errors';
 
-export interface RunInput {
-  readonly file: string;
-  readonly dataset: string;
-  readonly encoding: string;
-  readonly delimiter: string;
-  readonly rows: number;
-  readonly kept: number;
-  readonly rejected: number;
-}
+/** What the reports use of an input's summary in run.json (the pipeline's `InputSummary`). */
+export type RunInput = Omit<InputSummary, 'ignoredColumns'>;
 
-export interface RunInfo {
-  /** ISO date-time of the pipeline run. */
-  readonly generatedAt: string;
-  /** Last year in the data, when the pipeline said it. */
+/** run.json as the pipeline writes it (`RunManifest`), with a missing reference year as undefined. */
+export interface RunInfo extends Omit<RunManifest, 'referenceYear' | 'inputs'> {
   readonly referenceYear: number | undefined;
-  /** Region codes present in the data. */
-  readonly regions: readonly string[];
   readonly inputs: readonly RunInput[];
-  readonly rejected: number;
 }
 
 type Json = Record<string, unknown>;
@@ -38,7 +27,7 @@ export function normalizeRunInfo(raw: unknown, where: string): RunInfo {
   if (typeof generatedAt !== 'string' || Number.isNaN(Date.parse(generatedAt))) {
     return fail(`generatedAt "${String(generatedAt)}" n’est pas une date ISO`);
   }
-  const year = raw.referenceYear;
+  const year = raw.referenceYear ?? undefined;
   if (year !== undefined && !(Number.isInteger(year) && (year as number) > 1900)) {
     fail(`referenceYear "${String(year)}" n’est pas une année`);
   }
