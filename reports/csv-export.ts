@@ -1,7 +1,7 @@
 // One French-Excel CSV per table (`;`, decimal comma, BOM): the table, then its definition and
 // the secrecy rule under a blank line, as published statistics do.
 import { toExcelCsv, type Cell } from '../pipeline/format';
-import { exportColumns, exportValue } from './export-columns';
+import { exportColumns, exportValue } from '../pipeline/publish/export-columns';
 import type { ReportTable } from './report-table';
 import { MASKED_TEXT } from './secrecy';
 

@@ -8,8 +8,6 @@ export { buildReportTables, isMasked } from './report-table';
 export type { ReportTable, ReportTables } from './report-table';
 export { resolveScope, scopeRows, compareAreas } from './scope';
 export type { ReportScope, ScopeRequest } from './scope';
-export { exportColumns, exportValue } from './export-columns';
-export type { ExportColumn } from './export-columns';
 export { formatValue } from './format-value';
 export { tableCsv } from './csv-export';
 export { sourceLine, runDate, runDateTime, referenceDate, runSummaryLine } from './provenance';

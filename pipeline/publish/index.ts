@@ -8,4 +8,6 @@ export { writeManifest } from './manifest';
 export type { RunManifest, InputSummary } from './manifest';
 export { readPublishedTables, parsePublishedTable } from './published-tables';
 export type { PublishedTables, Row, Value } from './published-tables';
-export { excelTableCells, excelTableCsv } from './excel-tables';
+export { excelTableCsv } from './excel-tables';
+export { exportColumns, exportValue } from './export-columns';
+export type { ExportColumn } from './export-columns';

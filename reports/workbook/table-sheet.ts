@@ -6,7 +6,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { neutraliseCell } from '../../pipeline/format';
 import type { Row } from '../../pipeline/publish/published-tables';
 import type { TableName, TableSpec } from '../../pipeline/schema';
-import { exportColumns, exportValue } from '../export-columns';
+import { exportColumns, exportValue } from '../../pipeline/publish/export-columns';
 import { formatValue } from '../format-value';
 import { MASKED_TEXT, type TableMasks } from '../secrecy';
 import { EXCEL_FORMATS } from '../number-formats';

@@ -94,8 +94,8 @@ describe('runPipeline(idf-2023)', () => {
 
   it('writes French-Excel exports: BOM, semicolons, decimal commas, French labels', async () => {
     const text = await readFile(path.join(idf.out, 'exports', 'remunerations.csv'), 'utf8');
-    expect(text.startsWith('\ufeffTerritoire;Niveau;Code;Année;')).toBe(true);
-    expect(text).toContain('Île-de-France;Région;11;2023;MSP;162;13295968,61;6034501,56;');
-    expect(text).toContain('Val-d\'Oise;Département;95;2023;MSP;18;1351925,01;');
+    expect(text.startsWith('\ufeffNiveau;Code;Territoire;Année;Type de structure;Structures rémunérées;Montant total (€);')).toBe(true);
+    expect(text).toContain('\r\nRégion;11;Île-de-France;2023;MSP;162;13295968,61;6034501,56;');
+    expect(text).toContain('\r\nDépartement;95;Val-d\'Oise;2023;MSP;18;1351925,01;');
   });
 });

@@ -9,7 +9,7 @@ const BROWSER_SAFE = [
   'reports/workbook/table-sheet.ts',
   'reports/number-formats.ts',
   'reports/format-value.ts',
-  'reports/export-columns.ts',
+  'pipeline/publish/export-columns.ts',
   'reports/secrecy/index.ts',
   'reports/map/region-map-svg.ts',
   'reports/map/choropleth-classes.ts',

@@ -1,9 +1,9 @@
 // The columns of a table as a person reads it in a spreadsheet or a CSV: French labels, the area's
 // name beside its code, catalogue codes (professions, programmes) spelt out. Browser-safe: the
-// dashboard's downloads and the reports' exports share it, so both show the same columns.
-import { areaName } from '../pipeline/geography';
-import type { Row } from '../pipeline/publish/published-tables';
-import { PROFESSIONS, PROGRAMMES, type TableSpec, type Unit } from '../pipeline/schema';
+// pipeline's exports/, the dashboard's downloads and the reports share it, so all show the same columns.
+import { areaName } from '../geography';
+import { PROFESSIONS, PROGRAMMES, type TableSpec, type Unit } from '../schema';
+import type { Row } from './published-tables';
 
 export interface ExportColumn {
   /** Column of the published table the value comes from. */
