@@ -11,3 +11,5 @@ export type { PublishedTables, Row, Value } from './published-tables';
 export { excelTableCsv } from './excel-tables';
 export { exportColumns, exportValue } from './export-columns';
 export type { ExportColumn } from './export-columns';
+export { publishForPeople } from './for-people';
+export { writeDashboardData } from './dashboard-data';

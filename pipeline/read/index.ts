@@ -7,3 +7,4 @@ export { normalizeHeader } from './header';
 export { sniffDelimiter } from './sniff';
 export type { Delimiter } from './sniff';
 export { LineMap } from './line-map';
+export { matchColumns } from './columns';

@@ -1,0 +1,17 @@
+// The outputs derived from the published tables: the dashboard's data and the French-Excel exports.
+// They start from the CSV tables as published, so they show exactly what the tables say.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { TABLE_NAMES } from '../schema';
+import { writeDashboardData } from './dashboard-data';
+import { excelTableCsv } from './excel-tables';
+import { readPublishedTables } from './published-tables';
+
+export async function publishForPeople(outDir: string): Promise<void> {
+  const tables = await readPublishedTables(outDir);
+  await writeDashboardData(tables, path.join(outDir, 'dashboard'));
+  await mkdir(path.join(outDir, 'exports'));
+  for (const name of TABLE_NAMES) {
+    await writeFile(path.join(outDir, 'exports', `${name}.csv`), excelTableCsv(name, tables[name]));
+  }
+}
