@@ -61,8 +61,8 @@ export async function prepareInputs(scale: ScaleName, seed: number, benchDir: st
     mkdirSync(scaleDir, { recursive: true });
     const summaryFile = path.join(scaleDir, 'summary.json');
     generation = await measure(
-      process.execPath,
-      ['--import', 'tsx', 'data/generate/cli.ts', '--scale', scale, '--out', inputDir, '--seed', String(seed), '--summary', summaryFile],
+      'data/generate/cli.ts',
+      ['--scale', scale, '--out', inputDir, '--seed', String(seed), '--summary', summaryFile],
       { cwd: ROOT },
     );
     summary = JSON.parse(readFileSync(summaryFile, 'utf8')) as GenerationSummary;

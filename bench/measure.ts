@@ -1,11 +1,12 @@
-// Runs one command as a child process and measures it from outside: wall time, and peak resident
-// memory through GNU time (`%M`, which covers the child and any process it waits for).
+// Runs a TypeScript entry point in a child Node process and measures it: wall time from spawn to
+// exit, and peak resident memory as the child reports it at exit (bench/peak-rss.ts, preloaded).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { PEAK_RSS_MARK as MARK } from './peak-rss-mark';
 
 export interface Measurement {
   readonly seconds: number;
-  /** Peak resident set size in bytes; null where /usr/bin/time is missing. */
+  /** Peak resident set size in bytes; null if the child died before reporting it. */
   readonly maxRss: number | null;
   readonly stdout: string;
   readonly stderr: string;
@@ -13,19 +14,22 @@ export interface Measurement {
   readonly timeline: readonly { readonly at: number; readonly text: string }[];
 }
 
-const GNU_TIME = '/usr/bin/time';
-const MARK = '__bench_max_rss_kb=';
+const PRELOAD = path.join(import.meta.dirname, 'peak-rss.ts');
 
+/**
+ * `node [nodeOptions] --import tsx --import bench/peak-rss.ts <script> [args]`, timed.
+ * `nodeOptions` come first, e.g. `--cpu-prof`.
+ */
 export function measure(
-  command: string,
+  script: string,
   args: readonly string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; nodeOptions?: readonly string[] } = {},
 ): Promise<Measurement> {
-  const timed = existsSync(GNU_TIME);
-  const [file, argv] = timed ? [GNU_TIME, ['-f', `${MARK}%M`, command, ...args]] : [command, [...args]];
+  const argv = [...(options.nodeOptions ?? []), '--import', 'tsx', '--import', PRELOAD, script, ...args];
+  const command = `node ${argv.join(' ')}`;
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let pending = '';
@@ -36,15 +40,15 @@ export function measure(
       const at = (performance.now() - started) / 1000;
       const lines = (pending + chunk).split('\n');
       pending = lines.pop()!;
-      for (const text of lines) if (!text.startsWith(MARK)) timeline.push({ at, text });
+      for (const text of lines) if (text !== '' && !text.startsWith(MARK)) timeline.push({ at, text });
     });
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = (performance.now() - started) / 1000;
       const match = new RegExp(`${MARK}(\\d+)`).exec(stderr);
-      const cleanStderr = stderr.replace(new RegExp(`${MARK}\\d+\\n?`), '');
+      const cleanStderr = stderr.replace(new RegExp(`\\n?${MARK}\\d+\\n?`), '');
       if (code !== 0) {
-        reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${cleanStderr.slice(-2000)}`));
+        reject(new Error(`${command} exited with ${code}:\n${cleanStderr.slice(-2000)}`));
         return;
       }
       resolve({ seconds, maxRss: match ? Number(match[1]) * 1024 : null, stdout, stderr: cleanStderr, timeline });

@@ -1,7 +1,7 @@
 // npm run bench -- [--scales national,stress] [--runs 3] [--seed <n>] [--profile] [--no-doc]
 //
 // For each scale: generate the exports (or reuse them), then time in the same run, alternately, the
-// whole pipeline (`node --import tsx pipeline/cli.ts`, as `npm run pipeline` runs it) and the
+// whole pipeline (`node --import tsx pipeline/cli.ts`, what `npm run pipeline` runs) and the
 // baseline (DuckDB's read_csv of the same files into tables), each in its own process so that peak
 // memory is its own. Medians of --runs runs; figures go to the console and to docs/performance.md.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -26,8 +26,6 @@ interface ScaleResult {
   readonly rejected: number | null;
 }
 
-const tsx = (script: string, ...args: string[]) => [process.execPath, ['--import', 'tsx', script, ...args]] as const;
-
 async function runScale(scale: ScaleName, runs: number, seed: number, benchDir: string, profile: boolean): Promise<ScaleResult> {
   const log = (text: string) => process.stderr.write(`[${scale}] ${text}\n`);
   log('préparation des exports…');
@@ -49,16 +47,14 @@ async function runScale(scale: ScaleName, runs: number, seed: number, benchDir: 
   for (let run = 1; run <= runs; run++) {
     if (hasPipeline) {
       rmSync(outDir, { recursive: true, force: true });
-      const [command, args] = tsx(PIPELINE_CLI, '--input', inputs.inputDir, '--out', outDir);
-      const m = await measure(command, args, { cwd: ROOT });
+      const m = await measure(PIPELINE_CLI, ['--input', inputs.inputDir, '--out', outDir], { cwd: ROOT });
       pipeline.push(m);
       rejected = (JSON.parse(readFileSync(path.join(outDir, 'run.json'), 'utf8')) as { rejected: number }).rejected;
       log(`pipeline ${run}/${runs} : ${seconds(m.seconds)}, RSS max ${mebibytes(m.maxRss)}`);
     }
     rmSync(database, { force: true });
     rmSync(`${database}.wal`, { force: true });
-    const [command, args] = tsx('bench/baseline.ts', database, ...inputs.baselineFiles);
-    const m = await measure(command, args, { cwd: ROOT });
+    const m = await measure('bench/baseline.ts', [database, ...inputs.baselineFiles], { cwd: ROOT });
     const loaded = (JSON.parse(m.stdout) as { tables: { rows: number }[] }).tables.reduce((sum, t) => sum + t.rows, 0);
     if (loaded !== inputs.summary.rows) throw new Error(`DuckDB loaded ${loaded} rows, the generator wrote ${inputs.summary.rows}`);
     baseline.push(m);
@@ -87,11 +83,11 @@ async function runScale(scale: ScaleName, runs: number, seed: number, benchDir: 
     rmSync(profileDir, { recursive: true, force: true });
     rmSync(outDir, { recursive: true, force: true });
     // CPR_PROFILE makes the pipeline log each SQL statement with its duration (pipeline/run.ts).
-    const traced = await measure(
-      process.execPath,
-      ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--import', 'tsx', PIPELINE_CLI, '--input', inputs.inputDir, '--out', outDir],
-      { cwd: ROOT, env: { ...process.env, CPR_PROFILE: '1' } },
-    );
+    const traced = await measure(PIPELINE_CLI, ['--input', inputs.inputDir, '--out', outDir], {
+      cwd: ROOT,
+      env: { ...process.env, CPR_PROFILE: '1' },
+      nodeOptions: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`],
+    });
     const statements = traced.timeline
       .map((line) => /^(\d+\.\d+) s {2}(.*)$/.exec(line.text))
       .filter((match): match is RegExpExecArray => match !== null)
@@ -203,7 +199,7 @@ async function main(): Promise<void> {
   const context =
     `Mesuré le ${new Date().toISOString().slice(0, 10)} sur ${cpu[0]?.model ?? 'processeur inconnu'} (${cpu.length} cœurs), ` +
     `Node ${process.version}, DuckDB (@duckdb/node-api) ${await duckdbVersion()} ; médiane de ${runs} exécutions, graine ${seed}. ` +
-    'Temps de bout en bout de chaque processus (démarrage de Node et de tsx compris), RSS max par /usr/bin/time.';
+    'Temps de bout en bout de chaque processus (démarrage de Node et de tsx compris), RSS max rapporté par le processus à sa sortie.';
   const report = [
     context,
     '',
