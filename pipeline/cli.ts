@@ -37,13 +37,11 @@ function show(event: RunEvent): void {
       write(`… ${event.message}`);
       break;
     case 'read':
-      write(
-        `lu ${event.file} (${event.dataset}, ${event.encoding}, ${delimiterName(event.delimiter as ';')}) : ${formatInteger(event.rows)} lignes`,
-      );
+      write(`lu ${event.file} (${event.dataset}, ${event.encoding}, ${delimiterName(event.delimiter)})`);
       break;
     case 'checked': {
       const { input } = event;
-      write(`   ${input.file} : ${formatInteger(input.kept)} retenues, ${formatInteger(input.rejected)} rejetées`);
+      write(`   ${input.file} : ${formatInteger(input.rows)} lignes, ${formatInteger(input.kept)} retenues, ${formatInteger(input.rejected)} rejetées`);
       if (input.ignoredColumns.length > 0) write(`   ${input.file} : colonnes ignorées : ${input.ignoredColumns.join(', ')}`);
       break;
     }

@@ -2,7 +2,7 @@
 // replaces `--out` only once everything is written.
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { loadGeography, loadRawDataset, dropRawDataset, Warehouse, type RawFile } from './load';
+import { createRawView, CsvReadError, dropRawDataset, loadGeography, loadRawFile, Warehouse, type RawFile } from './load';
 import { silentLogger, type Logger } from './log';
 import { buildModels } from './model';
 import {
@@ -19,6 +19,7 @@ import {
   type RunManifest,
 } from './publish';
 import { discoverInputs, inspectFile, matchColumns, needsRewrite, rewriteForDuckDB, type InspectedFile } from './read';
+import { InputFileError } from './errors';
 import { DATASET_NAMES, type DatasetName } from './schema';
 import { checkDataset, REJECTS_TABLE_SQL } from './validate';
 
@@ -52,32 +53,55 @@ async function readInputs(inputDir: string, log: Logger): Promise<ReadFile[]> {
   for (const input of await discoverInputs(inputDir)) {
     const inspected = await inspectFile(input.path);
     const ignored = matchColumns(inspected, input.dataset);
-    const rows = inspected.records + inspected.malformed.length;
-    log({ kind: 'read', file: inspected.name, dataset: input.dataset, rows, encoding: inspected.encoding, delimiter: inspected.delimiter });
+    log({ kind: 'read', file: inspected.name, dataset: input.dataset, encoding: inspected.encoding, delimiter: inspected.delimiter });
     files.push({ inspected, dataset: input.dataset, ignored });
   }
   return files;
 }
 
+/**
+ * Loads one file as text. A file the quick look passed but DuckDB refuses (a wrong field count,
+ * mixed line breaks…) gets the byte-level scan, which finds its malformed records, then a rewrite.
+ * Returns the file as finally read, with its record count.
+ */
+async function loadFile(warehouse: Warehouse, workDir: string, dataset: DatasetName, fileId: number, file: InspectedFile) {
+  const rewritten = path.join(workDir, `${fileId}.csv`);
+  const load = async (inspected: InspectedFile) => {
+    const readPath = needsRewrite(inspected) ? rewritten : inspected.path;
+    if (readPath === rewritten) await rewriteForDuckDB(inspected, rewritten);
+    const raw: RawFile = { fileId, inspected, readPath };
+    const records = await loadRawFile(warehouse, dataset, raw);
+    return { raw, inspected: { ...inspected, records } };
+  };
+  try {
+    return await load(file);
+  } catch (error) {
+    if (!(error instanceof CsvReadError)) throw error;
+    if (file.records !== undefined) {
+      throw new InputFileError(file.name, `lecture CSV impossible (${error.message})`, 'Vérifier que le fichier est un CSV complet, non tronqué.');
+    }
+    return load(await inspectFile(file.path, { scan: true }));
+  }
+}
+
 /** Loads and checks the datasets in order (`structures` first: the others refer to it). */
-async function loadAndCheck(warehouse: Warehouse, workDir: string, files: readonly ReadFile[], log: Logger): Promise<void> {
+async function loadAndCheck(warehouse: Warehouse, workDir: string, files: readonly ReadFile[], log: Logger): Promise<ReadFile[]> {
+  const loaded = [...files];
   for (const dataset of DATASET_NAMES) {
     const raw: RawFile[] = [];
     for (const [fileId, file] of files.entries()) {
       if (file.dataset !== dataset) continue;
-      let readPath = file.inspected.path;
-      if (needsRewrite(file.inspected)) {
-        readPath = path.join(workDir, `${fileId}.csv`);
-        await rewriteForDuckDB(file.inspected, readPath);
-      }
-      raw.push({ fileId, inspected: file.inspected, readPath });
+      const result = await loadFile(warehouse, workDir, dataset, fileId, file.inspected);
+      raw.push(result.raw);
+      loaded[fileId] = { ...file, inspected: result.inspected };
     }
-    // A dataset with no file still gets its (empty) table, so every model can run.
-    await loadRawDataset(warehouse, dataset, raw);
+    // A dataset with no file still gets its (empty) view, so every model can run.
+    await createRawView(warehouse, dataset, raw);
     log({ kind: 'step', message: `contrôle de ${dataset}` });
     await checkDataset(warehouse, dataset);
     await dropRawDataset(warehouse, dataset, raw);
   }
+  return loaded;
 }
 
 function summarise(files: readonly ReadFile[], rejects: readonly Reject[]): InputSummary[] {
@@ -85,7 +109,7 @@ function summarise(files: readonly ReadFile[], rejects: readonly Reject[]): Inpu
   for (const reject of rejects) rejectedByFile.set(reject.file, (rejectedByFile.get(reject.file) ?? 0) + 1);
   return files.map(({ inspected, dataset, ignored }) => {
     const rejected = rejectedByFile.get(inspected.name) ?? 0;
-    const rows = inspected.records + inspected.malformed.length;
+    const rows = (inspected.records ?? 0) + inspected.malformed.length;
     return {
       file: inspected.name,
       dataset,
@@ -119,10 +143,10 @@ async function buildWarehouse(
     log({ kind: 'step', message: 'chargement de la géographie de référence' });
     await loadGeography(warehouse);
     await warehouse.run(REJECTS_TABLE_SQL);
-    await loadAndCheck(warehouse, workDir, files, log);
+    const loaded = await loadAndCheck(warehouse, workDir, files, log);
 
-    const rejects = await collectRejects(warehouse, files.map((file) => file.inspected));
-    const inputs = summarise(files, rejects);
+    const rejects = await collectRejects(warehouse, loaded.map((file) => file.inspected));
+    const inputs = summarise(loaded, rejects);
     for (const input of inputs) log({ kind: 'checked', input });
 
     log({ kind: 'step', message: 'calcul des tableaux' });

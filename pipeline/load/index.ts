@@ -1,5 +1,5 @@
 export { Warehouse, sqlString, sqlIdentifier } from './warehouse';
 export type { SqlRow, SqlValue } from './warehouse';
 export { loadGeography } from './geography';
-export { loadRawDataset, dropRawDataset } from './raw';
+export { loadRawFile, createRawView, dropRawDataset, CsvReadError } from './raw';
 export type { RawFile } from './raw';

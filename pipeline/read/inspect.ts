@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import { InputFileError } from '../errors';
 import { normalizeHeader } from './header';
 import { LineMap } from './line-map';
+import { quickCheck } from './quick-check';
 import { RecordScanner, type MalformedRecord } from './scan';
 import { sniffDelimiter, type Delimiter } from './sniff';
 
@@ -28,7 +29,8 @@ export interface InspectedFile {
   /** Header cells as written in the file, and normalised. */
   readonly header: readonly string[];
   readonly columns: readonly string[];
-  readonly records: number;
+  /** Well-formed records, when the byte-level scan counted them (otherwise DuckDB does, on loading). */
+  readonly records: number | undefined;
   readonly malformed: readonly Malformed[];
   readonly lineMap: LineMap;
   readonly bytes: number;
@@ -70,7 +72,27 @@ function malformedReason(record: MalformedRecord, headerFields: number, delimite
   }
 }
 
-export async function inspectFile(file: string): Promise<InspectedFile> {
+function readHeader(headerText: string, delimiter: Delimiter, fail: (problem: string, hint: string, line?: number) => InputFileError) {
+  const header = (Papa.parse<string[]>(headerText, { delimiter, header: false }).data[0] ?? []).map((cell) => cell.trim());
+  const columns = header.map(normalizeHeader);
+  const seen = new Map<string, string>();
+  columns.forEach((column, index) => {
+    const original = header[index]!;
+    if (column === '') throw fail(`la colonne n° ${index + 1} de l’en-tête n’a pas de nom`, 'Donner un nom à chaque colonne de la première ligne.', 1);
+    const twin = seen.get(column);
+    if (twin !== undefined) {
+      throw fail(`les colonnes « ${twin} » et « ${original} » désignent la même colonne (${column})`, 'Supprimer ou renommer l’une des deux.', 1);
+    }
+    seen.set(column, original);
+  });
+  return { header, columns };
+}
+
+/**
+ * Reads what the pipeline needs to know of a file before loading it. Most exports need only a
+ * native look (`quickCheck`); the others, or any file when `scan` is set, get the byte-level scan.
+ */
+export async function inspectFile(file: string, { scan: forceScan = false }: { scan?: boolean } = {}): Promise<InspectedFile> {
   const name = path.basename(file);
   const fail = (problem: string, hint: string, line?: number) => new InputFileError(name, problem, hint, line);
   let sample: Buffer;
@@ -90,6 +112,26 @@ export async function inspectFile(file: string): Promise<InspectedFile> {
     throw fail('séparateur introuvable', 'La ligne d’en-tête doit séparer les colonnes par « ; », « , » ou une tabulation.', 1);
   }
 
+  const quick = forceScan ? undefined : await quickCheck(file, CHUNK_BYTES);
+  const firstLineEnd = sample.indexOf(0x0a);
+  if (quick?.oneRecordPerLine && firstLineEnd !== -1) {
+    const headerBytes = sample.subarray(quick.bom ? 3 : 0, sample[firstLineEnd - 1] === 0x0d ? firstLineEnd - 1 : firstLineEnd);
+    const lineMap = new LineMap();
+    lineMap.mark(0, 2);
+    return {
+      path: file,
+      name,
+      encoding: quick.bom ? 'utf-8-bom' : 'utf-8',
+      delimiter,
+      ...readHeader(headerBytes.toString('utf8'), delimiter, fail),
+      records: undefined,
+      malformed: [],
+      lineMap,
+      bytes: quick.bytes,
+      mixedLineBreaks: false,
+    };
+  }
+
   const scanner = new RecordScanner(delimiter.charCodeAt(0));
   for await (const chunk of createReadStream(file, { highWaterMark: CHUNK_BYTES })) scanner.push(chunk as Buffer);
   const scan = scanner.end();
@@ -101,27 +143,12 @@ export async function inspectFile(file: string): Promise<InspectedFile> {
   if (scan.headerProblem) {
     throw fail('ligne d’en-tête mal formée (guillemets)', 'Corriger les guillemets de la première ligne.', 1);
   }
-  const headerText = decodeBytes(scan.header, encoding);
-  const header = (Papa.parse<string[]>(headerText, { delimiter, header: false }).data[0] ?? []).map((cell) => cell.trim());
-  const columns = header.map(normalizeHeader);
-  const seen = new Map<string, string>();
-  columns.forEach((column, index) => {
-    const original = header[index]!;
-    if (column === '') throw fail(`la colonne n° ${index + 1} de l’en-tête n’a pas de nom`, 'Donner un nom à chaque colonne de la première ligne.', 1);
-    const twin = seen.get(column);
-    if (twin !== undefined) {
-      throw fail(`les colonnes « ${twin} » et « ${original} » désignent la même colonne (${column})`, 'Supprimer ou renommer l’une des deux.', 1);
-    }
-    seen.set(column, original);
-  });
-
   return {
     path: file,
     name,
     encoding,
     delimiter,
-    header,
-    columns,
+    ...readHeader(decodeBytes(scan.header, encoding), delimiter, fail),
     records: scan.records,
     malformed: scan.malformed.map((record) => ({
       line: record.line,

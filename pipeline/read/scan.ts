@@ -2,8 +2,8 @@
 // the malformed records, and whether the bytes are valid UTF-8, without decoding a single field:
 // the delimiter, quote and line breaks are ASCII in both UTF-8 and Windows-1252, so the pass does
 // not need to know the encoding yet. With a sink, it also copies out the well-formed records.
-import { isUtf8 } from 'node:buffer';
 import { LineMap } from './line-map';
+import { Utf8Validator } from './utf8';
 
 const QUOTE = 0x22;
 const LF = 0x0a;
@@ -70,8 +70,7 @@ export class RecordScanner {
   private lastByte: number | undefined;
   private crlf = 0;
   private lf = 0;
-  private utf8 = true;
-  private utf8Carry: Buffer | undefined;
+  private readonly utf8 = new Utf8Validator();
   private readonly malformed: MalformedRecord[] = [];
   private readonly lineMap = new LineMap();
 
@@ -98,7 +97,7 @@ export class RecordScanner {
       if (this.maybeBom && this.bytes + start === BOM.length) this.bom = true;
     }
     this.bytes += chunk.length;
-    if (this.utf8) this.checkUtf8(chunk);
+    this.utf8.push(chunk);
     this.emitStart = start;
     const delimiter = this.delimiter;
     for (let i = start; i < chunk.length; i++) {
@@ -143,7 +142,7 @@ export class RecordScanner {
     if (this.state === QUOTED) this.problem ??= 'unclosed-quote';
     if (this.hasContent) this.endRecord(Buffer.alloc(0), -1);
     return {
-      utf8: this.utf8 && this.utf8Carry === undefined,
+      utf8: this.utf8.end(),
       bom: this.bom,
       header: this.header,
       headerFields: this.headerFields,
@@ -240,45 +239,4 @@ export class RecordScanner {
     // Data records only ever need an excerpt; the header is kept whole.
     this.carried = this.headerDone ? joined.subarray(0, EXCERPT_BYTES) : joined;
   }
-
-  // Validates UTF-8 chunk by chunk; a sequence cut by the boundary is checked with the next chunk.
-  private checkUtf8(chunk: Buffer): void {
-    let body = chunk;
-    if (this.utf8Carry) {
-      const need = sequenceLength(this.utf8Carry[0]!) - this.utf8Carry.length;
-      const take = Math.min(need, chunk.length);
-      const joined = Buffer.concat([this.utf8Carry, chunk.subarray(0, take)]);
-      if (take < need) {
-        if (!chunk.subarray(0, take).every((byte) => (byte & 0xc0) === 0x80)) this.utf8 = false;
-        else this.utf8Carry = joined;
-        return;
-      }
-      if (!isUtf8(joined)) {
-        this.utf8 = false;
-        return;
-      }
-      this.utf8Carry = undefined;
-      body = chunk.subarray(take);
-    }
-    const cut = incompleteTail(body);
-    if (!isUtf8(body.subarray(0, body.length - cut))) {
-      this.utf8 = false;
-      return;
-    }
-    if (cut > 0) this.utf8Carry = Buffer.from(body.subarray(body.length - cut));
-  }
-}
-
-function sequenceLength(lead: number): number {
-  return lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
-}
-
-/** How many bytes at the end of `bytes` begin a UTF-8 sequence that the next chunk completes. */
-function incompleteTail(bytes: Buffer): number {
-  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
-    const byte = bytes[bytes.length - back]!;
-    if ((byte & 0xc0) === 0x80) continue;
-    return sequenceLength(byte) > back ? back : 0;
-  }
-  return 0;
 }

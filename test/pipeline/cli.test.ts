@@ -28,8 +28,8 @@ describe('npm run pipeline', () => {
     const out = path.join(await tempDir(), 'out');
     const { status, stdout, stderr } = cli('--input', path.join(FIXTURE, 'input'), '--out', out);
     expect(status).toBe(0);
-    expect(stderr).toContain('lu structures.csv (structures, utf-8, point-virgule) : 1\u202f310 lignes');
-    expect(stderr).toContain('structures.csv : 1\u202f310 retenues, 0 rejetées');
+    expect(stderr).toContain('lu structures.csv (structures, utf-8, point-virgule)');
+    expect(stderr).toContain('structures.csv : 1\u202f310 lignes, 1\u202f310 retenues, 0 rejetées');
     expect(stdout).toMatch(/structures\.csv\s+structures\s+1\u202f310\s+1\u202f310\s+0/);
     expect(stdout).toContain(`${out}/tables/remunerations.csv (9 lignes)`);
     expect(stdout).toContain(`${out}/rejects.csv (0 lignes rejetées)`);

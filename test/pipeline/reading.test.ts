@@ -178,4 +178,20 @@ describe('reading the exports', () => {
       ['94', '2023', '1', '3000'],
     ]);
   });
+
+  it('falls back to the byte-level scan when DuckDB refuses a plain file (field count, mixed line breaks)', async () => {
+    const patientele = [
+      'id_structure;annee;patientele_mt;enfants_0_16;file_active\r\n',
+      'MSP1;2021;5000;800;9000\n',
+      'MSP1;2022;5000;800;9000;12\r\n',
+      'MSP1;2023;5100;810;9100\n',
+    ].join('');
+    const result = await run(await inputDir({ 'structures.csv': STRUCTURES, 'patientele.csv': patientele }));
+    expect((await result.rejects()).map((reject) => [reject.file, reject.line, reject.column])).toEqual([['patientele.csv', '3', '']]);
+    expect(result.summary.inputs.find((input) => input.dataset === 'patientele')).toMatchObject({ rows: 3, kept: 2, rejected: 1 });
+    expect(await result.query('SELECT annee, patientele_mt FROM patientele ORDER BY annee')).toEqual([
+      { annee: 2021, patientele_mt: 5000 },
+      { annee: 2023, patientele_mt: 5100 },
+    ]);
+  });
 });
