@@ -3,14 +3,15 @@
 -- nb_structures counts the structures with a patientèle row that year; means = sum / that count.
 -- Sums and counts are taken per department first, then added up to the region and France: the
 -- means of a total row come from its own sums, never from the departments' means.
+-- (Each patientele row carries its structure's department and type, set when it was checked.)
 WITH by_departement AS (
   SELECT
-    s.departement, p.annee, s.type_structure,
+    p.departement, p.annee, p.type_structure,
     count(*) AS nb_structures,
     sum(p.patientele_mt) AS patientele_mt,
     sum(p.enfants_0_16) AS enfants_0_16,
     sum(p.file_active) AS file_active
-  FROM patientele AS p JOIN structures AS s USING (id_structure)
+  FROM patientele AS p
   GROUP BY ALL
 ),
 by_area AS (

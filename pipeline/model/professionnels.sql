@@ -3,20 +3,17 @@
 -- count; moyenne_par_structure_presente divides by the structures counting at least one.
 -- A structure has one row per profession and year (later repeats are rejected), so structures
 -- are counted by counting rows, per department first, then added up.
-WITH rows AS (
-  SELECT p.id_structure, p.annee, p.profession, p.effectif, s.type_structure, s.departement
-  FROM professionnels AS p JOIN structures AS s USING (id_structure)
-),
-structures_by_departement AS (
+-- (Each professionnels row carries its structure's department and type, set when it was checked.)
+WITH structures_by_departement AS (
   SELECT departement, annee, type_structure, count(*) AS nb_structures
-  FROM (SELECT DISTINCT id_structure, annee, type_structure, departement FROM rows)
+  FROM (SELECT DISTINCT id_structure, annee, type_structure, departement FROM professionnels)
   GROUP BY ALL
 ),
 professions_by_departement AS (
   SELECT departement, annee, type_structure, profession,
     sum(effectif) AS nb_professionnels,
     count(*) FILTER (effectif > 0) AS nb_structures_avec
-  FROM rows
+  FROM professionnels
   GROUP BY ALL
 ),
 structures_by_area AS (

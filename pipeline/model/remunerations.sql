@@ -6,7 +6,7 @@
 -- France (a sum of sums, a minimum of minima): never a sum of means or of minima.
 WITH rows AS (
   SELECT
-    r.annee, s.type_structure, s.departement, r.montant_total, r.avance, r.solde,
+    r.annee, r.type_structure, r.departement, r.montant_total, r.avance, r.solde,
     coalesce(r.prerequis_atteints, true) AS prerequis_atteints,
     coalesce(r.annee_complete, s.date_adhesion <= make_date(r.annee, 1, 1), false) AS annee_complete,
     coalesce(r.prerequis_atteints, true) AND r.montant_total > 0 AS remuneree

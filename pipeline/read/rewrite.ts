@@ -12,6 +12,7 @@ export function needsRewrite(file: InspectedFile): boolean {
 }
 
 export async function rewriteForDuckDB(file: InspectedFile, destination: string): Promise<void> {
+  if (file.malformed.length === 0 && !file.mixedLineBreaks) return transcode(file, destination);
   const out = createWriteStream(destination);
   const parts: Buffer[] = [];
   // Windows-1252 is one byte per character, so each part decodes on its own.
@@ -31,6 +32,20 @@ export async function rewriteForDuckDB(file: InspectedFile, destination: string)
     }
     scanner.end();
     await flush();
+  } finally {
+    out.end();
+    await once(out, 'close');
+  }
+}
+
+/** Windows-1252 to UTF-8, chunk by chunk: nothing to drop, no line break to change. */
+async function transcode(file: InspectedFile, destination: string): Promise<void> {
+  const out = createWriteStream(destination);
+  try {
+    for await (const chunk of createReadStream(file.path, { highWaterMark: CHUNK_BYTES })) {
+      // Windows-1252 is one byte per character, so each chunk decodes on its own.
+      if (!out.write(Buffer.from(iconv.decode(chunk as Buffer, 'win1252'), 'utf8'))) await once(out, 'drain');
+    }
   } finally {
     out.end();
     await once(out, 'close');

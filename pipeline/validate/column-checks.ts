@@ -44,7 +44,11 @@ function readerOf(column: DatasetColumn, raw: string): string {
     case 'integer':
       return `CASE WHEN regexp_full_match(${raw}, '[0-9]{1,18}') THEN ${raw}::BIGINT WHEN NOT cell_masked(${raw}) THEN read_whole(${raw}) END`;
     case 'money':
-      return `CASE WHEN regexp_full_match(${raw}, '[0-9]{1,15}([.,][0-9]{1,2})?') THEN replace(${raw}, ',', '.')::DECIMAL(18, 2) WHEN NOT cell_masked(${raw}) THEN read_money(${raw}) END`;
+      // Amounts come plain (`1234.56`) or French (`1 234,56 €`, U+00A0/U+202F): both have a fast path.
+      return `CASE WHEN regexp_full_match(${raw}, '[0-9]{1,15}([.,][0-9]{1,2})?') THEN replace(${raw}, ',', '.')::DECIMAL(18, 2)
+        WHEN regexp_full_match(${raw}, '[0-9]{1,3}(?:[ \\x{00A0}\\x{202F}][0-9]{3}){0,4}(?:,[0-9]{1,2})?(?:[ \\x{00A0}\\x{202F}]?€)?')
+          THEN translate(${raw}, ', ' || chr(160) || chr(8239) || '€', '.')::DECIMAL(18, 2)
+        WHEN NOT cell_masked(${raw}) THEN read_money(${raw}) END`;
     case 'percent':
       return `CASE WHEN regexp_full_match(${raw}, '[0-9]{1,3}([.,][0-9]{1,6})?') THEN replace(${raw}, ',', '.')::DOUBLE WHEN NOT cell_masked(${raw}) THEN read_decimal(${raw}) END`;
     case 'year':

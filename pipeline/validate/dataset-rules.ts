@@ -31,7 +31,11 @@ const unknownStructure: Rule = {
   ),
 };
 
-const knownStructure: DatasetRules = { joins: structureJoin, rules: [unknownStructure] };
+// The structure's department and type travel with the rows that refer to it: the models then
+// aggregate millions of rows without joining them to the structures again.
+const structureColumns = ['s.departement AS departement', 's.type_structure AS type_structure'];
+
+const knownStructure: DatasetRules = { joins: structureJoin, rules: [unknownStructure], extra: structureColumns };
 
 export const DATASET_RULES: Record<DatasetName, DatasetRules> = {
   structures: {
@@ -71,6 +75,7 @@ export const DATASET_RULES: Record<DatasetName, DatasetRules> = {
   patientele: knownStructure,
   remunerations: {
     joins: structureJoin,
+    extra: structureColumns,
     rules: [
       unknownStructure,
       {
