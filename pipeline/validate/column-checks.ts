@@ -55,8 +55,12 @@ function readerOf(column: DatasetColumn, raw: string): string {
       return `CASE WHEN regexp_full_match(${raw}, '(19|20)[0-9]{2}') THEN ${raw}::INTEGER WHEN NOT cell_masked(${raw}) THEN read_year(${raw}) END`;
     case 'date':
       return `CASE WHEN NOT cell_masked(${raw}) THEN read_date(${raw}) END`;
-    case 'boolean':
-      return `CASE ${raw} WHEN 'oui' THEN true WHEN 'non' THEN false ELSE CASE WHEN NOT cell_masked(${raw}) THEN read_boolean(${raw}) END END`;
+    case 'boolean': {
+      // The spellings exports use most, compared as they are; read_boolean takes any other case.
+      const yes = ['oui', 'Oui', 'OUI', 'o', 'O', 'true', 'TRUE', '1'].map((text) => `WHEN ${sqlString(text)} THEN true`);
+      const no = ['non', 'Non', 'NON', 'n', 'N', 'false', 'FALSE', '0'].map((text) => `WHEN ${sqlString(text)} THEN false`);
+      return `CASE ${raw} ${yes.join(' ')} ${no.join(' ')} ELSE CASE WHEN NOT cell_masked(${raw}) THEN read_boolean(${raw}) END END`;
+    }
     case 'enum': {
       const values = column.values ?? [];
       const exact = values.map((value) => `WHEN ${sqlString(value)} THEN ${sqlString(value)}`);
