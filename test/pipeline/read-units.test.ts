@@ -1,5 +1,9 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LineMap, normalizeHeader, sniffDelimiter } from '../../pipeline/read';
+import { quickCheck } from '../../pipeline/read/quick-check';
 import { RecordScanner } from '../../pipeline/read/scan';
 
 function scan(text: string | Buffer, chunkSize: number, withSink = false) {
@@ -77,5 +81,27 @@ describe('LineMap', () => {
     expect(map.lineOf(499)).toBe(501);
     expect(map.lineOf(500)).toBe(505);
     expect(map.lineOf(999)).toBe(1004);
+  });
+});
+
+describe('quickCheck(file)', () => {
+  async function check(content: string | Buffer, chunkBytes = 4) {
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'cpr-quick-')), 'x.csv');
+    await writeFile(file, content);
+    return (await quickCheck(file, chunkBytes)).oneRecordPerLine;
+  }
+
+  it('lets plain UTF-8 files with one record per line go straight to DuckDB, trailing blank lines included', async () => {
+    expect(await check('a;b\n1;2\n3;4\n')).toBe(true);
+    expect(await check('\ufeffa;b\r\n1;2\r\n\r\n\r\n')).toBe(true);
+    expect(await check('a;b\n1;2\n\n\n', 3)).toBe(true);
+  });
+
+  it('sends to the byte-level scan files with quotes, inner blank lines (even across chunks) or other encodings', async () => {
+    expect(await check('a;b\n"1";2\n')).toBe(false);
+    for (const size of [2, 3, 4, 5, 64]) expect(await check('a;b\n1;2\n\n3;4\n', size), `chunks of ${size}`).toBe(false);
+    expect(await check('a;b\r\n1;2\r\n\r\n3;4\r\n', 5)).toBe(false);
+    expect(await check(Buffer.from([...Buffer.from('a;b\nC'), 0x9c, ...Buffer.from('ur;2\n')]))).toBe(false);
+    expect(await check('\na;b\n1;2\n')).toBe(false);
   });
 });
