@@ -2,3 +2,5 @@ export { formatInteger, formatEuro, formatDecimal, formatPercent, formatPoints, 
 export { neutraliseCell } from './safe-cell';
 export { toExcelCsv, excelCell } from './excel-csv';
 export type { Cell } from './excel-csv';
+export { formatValue } from './value';
+export { EXCEL_FORMATS, frenchFormat } from './office-formats';

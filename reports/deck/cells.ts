@@ -2,7 +2,7 @@
 // figure does not exist (a mean over no structure).
 import { areaName } from '../../pipeline/geography';
 import type { Row } from '../../pipeline/publish/published-tables';
-import { formatValue } from '../format-value';
+import { formatValue } from '../../pipeline/format';
 import type { ReportTable } from '../report-table';
 import { MASKED_TEXT } from '../secrecy';
 

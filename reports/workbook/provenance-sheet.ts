@@ -5,7 +5,7 @@ import { neutraliseCell } from '../../pipeline/format';
 import { runDateTime } from '../provenance';
 import type { ReportScope } from '../scope';
 import type { RunInfo } from '../source';
-import { EXCEL_FORMATS } from '../number-formats';
+import { EXCEL_FORMATS } from '../../pipeline/format';
 import { HEADER_FILL, SHEET_FONT } from './table-sheet';
 
 export function addProvenanceSheet(workbook: Workbook, run: RunInfo, scope: ReportScope, producedAt: string): Worksheet {

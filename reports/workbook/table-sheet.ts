@@ -7,9 +7,9 @@ import { neutraliseCell } from '../../pipeline/format';
 import type { Row } from '../../pipeline/publish/published-tables';
 import type { TableName, TableSpec } from '../../pipeline/schema';
 import { exportColumns, exportValue } from '../../pipeline/publish/export-columns';
-import { formatValue } from '../format-value';
+import { formatValue } from '../../pipeline/format';
 import { MASKED_TEXT, type TableMasks } from '../secrecy';
-import { EXCEL_FORMATS } from '../number-formats';
+import { EXCEL_FORMATS } from '../../pipeline/format';
 
 /** Worksheet names (Excel allows 31 characters, no `[]:*?/\`). */
 export const SHEET_NAMES: Record<TableName, string> = {

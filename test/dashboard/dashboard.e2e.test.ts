@@ -5,7 +5,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEPARTEMENTS, departementsOf } from '../../pipeline/geography';
-import { EXCEL_FORMATS } from '../../reports/number-formats';
+import { EXCEL_FORMATS } from '../../pipeline/format';
 import { officeText } from './helpers/office-text';
 import { ARTIFACTS, openPage, plain, startDashboardSite, waitForZoom, type DashboardSite, type WatchedPage } from './helpers/dashboard-site';
 

@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BROWSER_SAFE = [
   'reports/workbook/table-sheet.ts',
-  'reports/number-formats.ts',
-  'reports/format-value.ts',
+  'pipeline/format/index.ts',
+  'pipeline/schema/index.ts',
+  'pipeline/geography/index.ts',
   'pipeline/publish/export-columns.ts',
   'reports/secrecy/index.ts',
   'reports/map/region-map-svg.ts',

@@ -3,7 +3,7 @@
 // never weighs on the first view.
 import ExcelJS from 'exceljs';
 import { neutraliseCell } from '../../../pipeline/format';
-import { EXCEL_FORMATS, frenchFormat } from '../../../reports/number-formats';
+import { EXCEL_FORMATS, frenchFormat } from '../../../pipeline/format';
 import { formatCell } from '../table/format-cell';
 import type { ColumnUnit, TableLine, TableModel } from '../table/table-model';
 

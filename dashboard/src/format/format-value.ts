@@ -3,7 +3,7 @@
 import { formatDecimal, formatEuro, formatInteger } from '../../../pipeline/format';
 import type { Unit } from '../../../pipeline/schema';
 import type { Value } from '../../../pipeline/publish/published-tables';
-import { formatValue as formatNumber } from '../../../reports/format-value';
+import { formatValue as formatNumber } from '../../../pipeline/format';
 
 /** Shown where the publication has no figure (masked, or no structure to compute it from). */
 export const MISSING = '–';

@@ -1,6 +1,6 @@
 // A published number as a person reads it in French, by the unit of its column. Browser-safe.
-import { formatDecimal, formatEuro, formatInteger, formatPercent } from '../pipeline/format';
-import type { Unit } from '../pipeline/schema';
+import type { Unit } from '../schema';
+import { formatDecimal, formatEuro, formatInteger, formatPercent } from './french';
 
 export function formatValue(value: number, unit: Unit): string {
   switch (unit) {

@@ -3,7 +3,7 @@
 // `13 295 968,61 €`. The `[$-40C]` locale tag (French, France) makes LibreOffice do the same
 // whatever its own locale; Excel and PowerPoint use the reader's settings as ever.
 // Percentages are published in percent (57.5), so the `%` is a literal, not Excel's ×100 format.
-import type { Unit } from '../pipeline/schema';
+import type { Unit } from '../schema';
 
 const FRENCH = '[$-40C]';
 
