@@ -11,7 +11,7 @@ function excelNumber(value: number): string {
   return String(value).replace('.', ',');
 }
 
-export function excelCell(value: Cell): string {
+function excelCell(value: Cell): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? excelNumber(value) : '';
   return neutraliseCell(value);

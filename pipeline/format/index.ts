@@ -1,6 +1,6 @@
 export { formatInteger, formatEuro, formatDecimal, formatPercent, formatPoints, formatChange, formatDate } from './french';
 export { neutraliseCell } from './safe-cell';
-export { toExcelCsv, excelCell } from './excel-csv';
+export { toExcelCsv } from './excel-csv';
 export type { Cell } from './excel-csv';
 export { formatValue } from './value';
 export { EXCEL_FORMATS, frenchFormat } from './office-formats';

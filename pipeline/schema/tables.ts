@@ -19,9 +19,6 @@ export interface TableSpec {
   readonly values: readonly Column[];
 }
 
-export const LEVELS = ['departement', 'region', 'france'] as const;
-export type Level = (typeof LEVELS)[number];
-
 const niveau: Column = { name: 'niveau', label: 'Niveau', unit: 'code' };
 const code: Column = { name: 'code', label: 'Code', unit: 'code' };
 const annee: Column = { name: 'annee', label: 'Année', unit: 'year' };
@@ -188,6 +185,3 @@ export type CdsCategory = keyof typeof CDS_CATEGORIES;
 
 export const STRUCTURE_TYPES = ['MSP', 'CDS', 'CPTS'] as const;
 export type StructureType = (typeof STRUCTURE_TYPES)[number];
-
-/** Code of the `france` level rows. */
-export const FRANCE_CODE = 'FR';
