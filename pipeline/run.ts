@@ -2,7 +2,7 @@
 // replaces `--out` only once everything is written.
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { createRawView, CsvReadError, dropRawDataset, loadGeography, loadRawFile, Warehouse, type RawFile } from './load';
+import { createRawView, CsvReadError, dropRawDataset, loadGeography, loadIndicatorList, loadRawFile, Warehouse, type RawFile } from './load';
 import { silentLogger, type Logger } from './log';
 import { buildModels } from './model';
 import {
@@ -142,6 +142,7 @@ async function buildWarehouse(
     await warehouse.run(await readFile(new URL('./validate/macros.sql', import.meta.url), 'utf8'));
     log({ kind: 'step', message: 'chargement de la géographie de référence' });
     await loadGeography(warehouse);
+    await loadIndicatorList(warehouse);
     await warehouse.run(REJECTS_TABLE_SQL);
     const loaded = await loadAndCheck(warehouse, workDir, files, log);
 

@@ -11,6 +11,8 @@ const DATASET_LABELS: Record<string, string> = {
   professionnels: 'professionnels',
   cpts_communes: 'territoires des CPTS',
   depistage: 'dépistage organisé',
+  indicateurs: 'indicateurs de rémunération',
+  indicateurs_territoriaux: 'indicateurs territoriaux',
 };
 
 /** The exports each table is computed from (CPTS coverage also uses INSEE legal populations). */
@@ -21,7 +23,13 @@ const TABLE_DATASETS: Record<TableName, readonly string[]> = {
   professionnels: ['professionnels'],
   cpts_couverture: ['structures', 'cpts_communes'],
   cds: ['structures'],
+  cds_effectifs: ['professionnels'],
+  cds_patientele: ['patientele'],
+  cds_remunerations: ['remunerations'],
+  remunerations_groupes: ['remunerations'],
+  indicateurs: ['indicateurs'],
   depistage: ['depistage'],
+  indicateurs_territoriaux: ['indicateurs_territoriaux'],
 };
 
 // The fund works on Paris time: a run at 23:30 UTC belongs to the next day there.

@@ -2,7 +2,7 @@
 // figure can be read and audited in SQL. Each file is a SELECT whose columns are the contract's.
 import { readFile } from 'node:fs/promises';
 import { sqlString, type Warehouse } from '../load';
-import { PROFESSIONS, TABLE_NAMES, type TableName } from '../schema';
+import { CDS_GROUPS, CDS_GROUP_CATEGORIES, PROFESSION_LABELS, PROFESSIONS, STRUCTURE_TYPES, TABLE_NAMES, type TableName } from '../schema';
 
 export const OUTPUT_SCHEMA = 'publication';
 
@@ -10,10 +10,28 @@ export async function modelSql(name: TableName | 'areas'): Promise<string> {
   return readFile(new URL(`./${name}.sql`, import.meta.url), 'utf8');
 }
 
+const values = (rows: readonly (readonly (string | number | boolean | null)[])[]) =>
+  rows.map((row) => `(${row.map((v) => (typeof v === 'string' ? sqlString(v) : v === null ? 'NULL' : String(v))).join(', ')})`).join(', ');
+
 /** The reference tables and shared areas every model reads (areas.sql). */
 export async function prepareModels(warehouse: Warehouse): Promise<void> {
-  const professions = Object.keys(PROFESSIONS).map((code, index) => `(${sqlString(code)}, ${index + 1})`);
-  await warehouse.run(`CREATE OR REPLACE TABLE ref_professions AS SELECT * FROM (VALUES ${professions.join(', ')}) AS p(code, rang)`);
+  // The 15 professions of the exports, then the aggregate rows (medecin, ensemble), in the deck's order.
+  const professions = Object.keys(PROFESSION_LABELS).map((code, index) => [code, index + 1, !(code in PROFESSIONS)]);
+  await warehouse.run(`CREATE OR REPLACE TABLE ref_professions AS SELECT * FROM (VALUES ${values(professions)}) AS p(code, rang, agregat)`);
+  // Each CDS category counts in its group and in ensemble; a CDS with no category in ensemble only.
+  const groupRank = (group: string) => Object.keys(CDS_GROUPS).indexOf(group) + 1;
+  const groups: (string | number | null)[][] = Object.entries(CDS_GROUP_CATEGORIES).flatMap(([group, categories]) =>
+    categories.flatMap((category) => [
+      [category, group, groupRank(group)],
+      [category, 'ensemble', groupRank('ensemble')],
+    ]),
+  );
+  groups.push([null, 'ensemble', groupRank('ensemble')]);
+  await warehouse.run(
+    `CREATE OR REPLACE TABLE ref_cds_groupes AS SELECT categorie::VARCHAR AS categorie, groupe, rang FROM (VALUES ${values(groups)}) AS g(categorie, groupe, rang)`,
+  );
+  const types = STRUCTURE_TYPES.map((type, index) => [type, index + 1]);
+  await warehouse.run(`CREATE OR REPLACE TABLE ref_types AS SELECT * FROM (VALUES ${values(types)}) AS t(type_structure, rang)`);
   await warehouse.run(await modelSql('areas'));
   await warehouse.run(`CREATE SCHEMA IF NOT EXISTS ${OUTPUT_SCHEMA}`);
 }

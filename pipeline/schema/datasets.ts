@@ -5,17 +5,32 @@ import { CDS_CATEGORIES, PROFESSIONS, PROGRAMMES, STRUCTURE_TYPES } from './tabl
 /**
  * How a cell is read:
  * - `id`, `code`, `text`: kept as text (codes keep their leading zeros);
- * - `integer`: a whole count ≥ 0; `money`: euros ≥ 0 with at most 2 decimals; `percent`: 0–100;
- * - `year`: four digits; `date`: `YYYY-MM-DD` or `DD/MM/YYYY`; `boolean`: oui/non, o/n, vrai/faux...;
- * - `enum`: one of `values`, any case.
+ * - `integer`: a whole count ≥ 0; `money`: euros ≥ 0 with at most 2 decimals (`signed`: negative
+ *   amounts allowed too); `decimal`: a number ≥ 0 (kept to 6 decimals); `percent`: 0–100;
+ * - `year`: four digits; `period`: `YYYY` or `YYYY-MM`; `date`: `YYYY-MM-DD` or `DD/MM/YYYY`;
+ * - `boolean`: oui/non, o/n, vrai/faux...; `enum`: one of `values`, any case.
  */
-export type ValueType = 'id' | 'code' | 'text' | 'integer' | 'money' | 'percent' | 'year' | 'date' | 'boolean' | 'enum';
+export type ValueType =
+  | 'id'
+  | 'code'
+  | 'text'
+  | 'integer'
+  | 'money'
+  | 'decimal'
+  | 'percent'
+  | 'year'
+  | 'period'
+  | 'date'
+  | 'boolean'
+  | 'enum';
 
 export interface DatasetColumn {
   readonly name: string;
   readonly type: ValueType;
   readonly required: boolean;
   readonly values?: readonly string[];
+  /** A `money` column that may be negative (a balance). */
+  readonly signed?: boolean;
 }
 
 export interface DatasetSpec {
@@ -38,7 +53,12 @@ const optional = (name: string, type: ValueType, values?: readonly string[]): Da
   ...(values ? { values } : {}),
 });
 
+const signedMoney = (name: string): DatasetColumn => ({ name, type: 'money', required: false, signed: true });
+
 export const STATUTS = ['actif', 'resilie', 'projet', 'validee', 'signataire'] as const;
+
+/** The `unite` of a territorial indicator (default `nombre`). */
+export const TERRITORIAL_UNIT_CODES = ['nombre', 'pourcentage', 'euros'] as const;
 
 export const DATASETS = {
   structures: {
@@ -64,11 +84,15 @@ export const DATASETS = {
     columns: [
       required('id_structure', 'id'),
       required('annee', 'year'),
-      required('patientele_mt', 'integer'),
-      required('enfants_0_16', 'integer'),
-      required('file_active', 'integer'),
+      // Required for every structure but a CDS, where null means "not applicable" (dataset-rules.ts).
+      optional('patientele_mt', 'integer'),
+      optional('enfants_0_16', 'integer'),
+      optional('file_active', 'integer'),
       optional('part_css', 'percent'),
       optional('part_ame', 'percent'),
+      optional('patientele_mt_elargie', 'integer'),
+      optional('file_active_dentaire', 'integer'),
+      optional('file_active_infirmiere', 'integer'),
     ],
   },
   remunerations: {
@@ -79,9 +103,11 @@ export const DATASETS = {
       required('annee', 'year'),
       required('montant_total', 'money'),
       optional('avance', 'money'),
-      optional('solde', 'money'),
+      // Negative when the advance paid exceeded the amount due (a trop-perçu).
+      signedMoney('solde'),
       optional('prerequis_atteints', 'boolean'),
       optional('annee_complete', 'boolean'),
+      optional('avance_annee_suivante', 'money'),
     ],
   },
   professionnels: {
@@ -92,6 +118,7 @@ export const DATASETS = {
       required('annee', 'year'),
       required('profession', 'enum', Object.keys(PROFESSIONS)),
       required('effectif', 'integer'),
+      optional('etp', 'decimal'),
     ],
   },
   cpts_communes: {
@@ -111,6 +138,32 @@ export const DATASETS = {
       optional('population_cible', 'integer'),
     ],
   },
+  indicateurs: {
+    name: 'indicateurs',
+    key: ['id_structure', 'annee', 'indicateur'],
+    columns: [
+      required('id_structure', 'id'),
+      required('annee', 'year'),
+      // A code of the reference list (data/reference/indicateurs.csv) for the structure's type.
+      required('indicateur', 'code'),
+      required('atteint', 'boolean'),
+      optional('points', 'decimal'),
+      optional('montant', 'money'),
+    ],
+  },
+  indicateurs_territoriaux: {
+    name: 'indicateurs_territoriaux',
+    key: ['territoire', 'periode', 'indicateur'],
+    columns: [
+      required('territoire', 'code'),
+      required('periode', 'period'),
+      required('indicateur', 'code'),
+      required('valeur', 'decimal'),
+      optional('libelle', 'text'),
+      optional('unite', 'enum', TERRITORIAL_UNIT_CODES),
+      optional('additif', 'boolean'),
+    ],
+  },
 } as const satisfies Record<string, Omit<DatasetSpec, 'name'> & { name: string }>;
 
 export type DatasetName = keyof typeof DATASETS;
@@ -123,6 +176,8 @@ export const DATASET_NAMES: readonly DatasetName[] = [
   'professionnels',
   'cpts_communes',
   'depistage',
+  'indicateurs',
+  'indicateurs_territoriaux',
 ];
 
 export function datasetSpec(name: DatasetName): DatasetSpec {

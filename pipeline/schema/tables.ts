@@ -8,6 +8,11 @@ export interface Column {
   readonly name: string;
   readonly label: string;
   readonly unit: Unit;
+  /**
+   * A column whose value on each row (`nombre`, `pourcentage`, `euros`) says how this one is read,
+   * overriding `unit` (see TERRITORIAL_UNITS): territorial indicators mix counts, rates and amounts.
+   */
+  readonly unitFrom?: string;
 }
 
 export interface TableSpec {
@@ -23,6 +28,8 @@ const niveau: Column = { name: 'niveau', label: 'Niveau', unit: 'code' };
 const code: Column = { name: 'code', label: 'Code', unit: 'code' };
 const annee: Column = { name: 'annee', label: 'Année', unit: 'year' };
 const typeStructure: Column = { name: 'type_structure', label: 'Type de structure', unit: 'code' };
+const profession: Column = { name: 'profession', label: 'Profession', unit: 'text' };
+const categorie: Column = { name: 'categorie', label: 'Catégorie de centres', unit: 'code' };
 
 const c = (name: string, label: string, unit: Unit): Column => ({ name, label, unit });
 
@@ -79,8 +86,8 @@ export const TABLES = {
     name: 'professionnels',
     title: 'MSP – professionnels par profession',
     definition:
-      'Sur les structures ayant déclaré au moins un professionnel dans l’année ; moyenne par structure présente = professionnels / structures en comptant au moins un.',
-    keys: [niveau, code, annee, typeStructure, c('profession', 'Profession', 'text')],
+      'Sur les structures ayant déclaré au moins un professionnel dans l’année ; moyenne par structure présente = professionnels / structures en comptant au moins un. Médecins = généralistes et autres spécialités ; ensemble = toutes professions.',
+    keys: [niveau, code, annee, typeStructure, profession],
     values: [
       c('nb_professionnels', 'Professionnels', 'count'),
       c('nb_structures_avec', 'Structures en comptant', 'count'),
@@ -93,7 +100,7 @@ export const TABLES = {
     name: 'cpts_couverture',
     title: 'CPTS – couverture de la population',
     definition:
-      'Population couverte = population légale des communes distinctes du territoire d’au moins une CPTS signataire de l’ACI ; validées = projet de santé validé ou ACI signé.',
+      'Population couverte = population légale des communes distinctes du territoire d’au moins une CPTS signataire de l’ACI (avec les projets : de toute CPTS, quel que soit son statut) ; validées = projet de santé validé ou ACI signé.',
     keys: [niveau, code],
     values: [
       c('nb_en_projet', 'En projet', 'count'),
@@ -102,6 +109,8 @@ export const TABLES = {
       c('population_couverte', 'Population couverte', 'count'),
       c('population', 'Population', 'count'),
       c('taux_couverture', 'Taux de couverture', 'percent'),
+      c('population_couverte_avec_projets', 'Population couverte avec les projets', 'count'),
+      c('taux_couverture_avec_projets', 'Taux de couverture avec les projets', 'percent'),
     ],
   },
   cds: {
@@ -117,6 +126,75 @@ export const TABLES = {
       c('nb_total', 'Total', 'count'),
     ],
   },
+  cds_effectifs: {
+    name: 'cds_effectifs',
+    title: 'CDS – effectifs salariés en équivalents temps plein',
+    definition:
+      'Professionnels salariés déclarés par les centres de santé ayant au moins une ligne dans l’année, par groupe de catégories ; ETP = somme des équivalents temps plein déclarés (vide si aucun centre ne les donne).',
+    keys: [niveau, code, annee, categorie, profession],
+    values: [c('nb_centres', 'Centres', 'count'), c('effectif', 'Effectif', 'count'), c('etp', 'ETP', 'mean')],
+  },
+  cds_patientele: {
+    name: 'cds_patientele',
+    title: 'CDS – patientèle et file active par profession',
+    definition:
+      'Sommes sur les centres ayant une ligne de patientèle dans l’année ; chaque moyenne = somme / centres renseignant la colonne (une patientèle sans objet, par exemple médecin traitant d’un centre dentaire, n’est ni comptée ni mise à zéro).',
+    keys: [niveau, code, annee, categorie],
+    values: [
+      c('nb_centres', 'Centres', 'count'),
+      c('patientele_mt_somme', 'Patientèle MT', 'count'),
+      c('patientele_mt_moyenne', 'Patientèle MT moyenne', 'mean'),
+      c('patientele_mt_elargie_somme', 'Patientèle MT élargie', 'count'),
+      c('patientele_mt_elargie_moyenne', 'Patientèle MT élargie moyenne', 'mean'),
+      c('file_active_mg_somme', 'File active médecine générale', 'count'),
+      c('file_active_mg_moyenne', 'File active médecine générale moyenne', 'mean'),
+      c('file_active_dentaire_somme', 'File active dentaire', 'count'),
+      c('file_active_dentaire_moyenne', 'File active dentaire moyenne', 'mean'),
+      c('file_active_infirmiere_somme', 'File active infirmière', 'count'),
+      c('file_active_infirmiere_moyenne', 'File active infirmière moyenne', 'mean'),
+    ],
+  },
+  cds_remunerations: {
+    name: 'cds_remunerations',
+    title: 'CDS – rémunération forfaitaire spécifique',
+    definition:
+      'Centres rémunérés : prérequis atteints et montant positif ; trop-perçu = soldes négatifs de ces centres ; avance à rembourser = avances versées aux centres n’ayant pas atteint les prérequis.',
+    keys: [niveau, code, annee, categorie],
+    values: [
+      c('nb_remunerees', 'Centres rémunérés', 'count'),
+      c('montant_total', 'Montant total', 'euro'),
+      c('avance', 'Avance', 'euro'),
+      c('solde', 'Solde', 'euro'),
+      c('trop_percu', 'Trop-perçu', 'euro'),
+      c('moyenne', 'Moyenne', 'euro'),
+      c('nb_prerequis_non_atteints', 'Prérequis non atteints', 'count'),
+      c('avance_a_rembourser', 'Avance à rembourser', 'euro'),
+    ],
+  },
+  remunerations_groupes: {
+    name: 'remunerations_groupes',
+    title: 'Rémunération – structures par groupe (prérequis et solde)',
+    definition:
+      'Chaque structure ayant une ligne de rémunération dans l’année est dans un seul des cinq groupes, selon ses prérequis, son solde et l’avance de l’année suivante ; part = structures du groupe / structures du type.',
+    keys: [niveau, code, annee, typeStructure, c('groupe', 'Groupe', 'code')],
+    values: [c('libelle', 'Groupe', 'text'), c('nb_structures', 'Structures', 'count'), c('pct_structures', 'Part des structures', 'percent')],
+  },
+  indicateurs: {
+    name: 'indicateurs',
+    title: 'Rémunération – atteinte des indicateurs',
+    definition:
+      'Structures dont la rémunération a été calculée (au moins une ligne d’indicateur dans l’année) ; part atteinte = structures atteignant l’indicateur / ces structures ; poids = montant de l’indicateur / montant de tous les indicateurs du groupe.',
+    keys: [niveau, code, annee, typeStructure, categorie, c('indicateur', 'Indicateur', 'code')],
+    values: [
+      c('axe', 'Axe', 'text'),
+      c('libelle', 'Indicateur', 'text'),
+      c('nb_structures', 'Structures', 'count'),
+      c('nb_atteint', 'Structures l’atteignant', 'count'),
+      c('pct_atteint', 'Part des structures l’atteignant', 'percent'),
+      c('montant', 'Montant', 'euro'),
+      c('poids_pct', 'Poids dans la rémunération', 'percent'),
+    ],
+  },
   depistage: {
     name: 'depistage',
     title: 'Prévention – participation au dépistage organisé',
@@ -124,6 +202,14 @@ export const TABLES = {
       'Taux de participation = personnes dépistées / population cible ; taux régional de la source, ou calculé sur les effectifs, jamais moyenne de taux.',
     keys: [niveau, code, c('programme', 'Programme', 'text'), annee],
     values: [c('taux', 'Taux de participation', 'percent')],
+  },
+  indicateurs_territoriaux: {
+    name: 'indicateurs_territoriaux',
+    title: 'Autres programmes – indicateurs territoriaux',
+    definition:
+      'Valeurs de la source par département ; ligne régionale de la source, ou somme des départements quand l’indicateur est additif et que chaque département a une valeur, jamais une moyenne de pourcentages.',
+    keys: [niveau, code, c('indicateur', 'Indicateur', 'code'), c('periode', 'Période', 'text')],
+    values: [c('libelle', 'Indicateur', 'text'), c('unite', 'Unité', 'code'), { ...c('valeur', 'Valeur', 'mean'), unitFrom: 'unite' }],
   },
 } as const satisfies Record<string, Omit<TableSpec, 'name'> & { name: string }>;
 
@@ -137,7 +223,13 @@ export const TABLE_NAMES: readonly TableName[] = [
   'professionnels',
   'cpts_couverture',
   'cds',
+  'cds_effectifs',
+  'cds_patientele',
+  'cds_remunerations',
+  'remunerations_groupes',
+  'indicateurs',
   'depistage',
+  'indicateurs_territoriaux',
 ];
 
 export function tableSpec(name: TableName): TableSpec {
@@ -185,3 +277,58 @@ export type CdsCategory = keyof typeof CDS_CATEGORIES;
 
 export const STRUCTURE_TYPES = ['MSP', 'CDS', 'CPTS'] as const;
 export type StructureType = (typeof STRUCTURE_TYPES)[number];
+
+/** Rows of the `professionnels` and `cds_effectifs` tables that add up several professions. */
+export const PROFESSION_AGGREGATES = {
+  medecin: 'Médecins (généralistes et autres spécialités)',
+  ensemble: 'Ensemble des professionnels',
+} as const;
+export type ProfessionAggregate = keyof typeof PROFESSION_AGGREGATES;
+
+/** Every `profession` a published table holds, in the deck's order: the 15 codes, then the aggregates. */
+export const PROFESSION_LABELS: Record<Profession | ProfessionAggregate, string> = { ...PROFESSIONS, ...PROFESSION_AGGREGATES };
+
+/**
+ * The deck's groups of CDS categories, in its order: the `categorie` of the CDS tables and of
+ * `indicateurs` (MSP rows have `ensemble` only). A CDS with no category counts in `ensemble` only.
+ */
+export const CDS_GROUPS = {
+  polyvalent_medical: 'Polyvalents et médicaux',
+  dentaire: 'Dentaires',
+  infirmier: 'Infirmiers',
+  ensemble: 'Ensemble',
+} as const;
+export type CdsGroup = keyof typeof CDS_GROUPS;
+
+/** The categories of each CDS group (`ensemble`: every CDS, with or without a category). */
+export const CDS_GROUP_CATEGORIES: Record<Exclude<CdsGroup, 'ensemble'>, readonly CdsCategory[]> = {
+  polyvalent_medical: ['polyvalent', 'medical'],
+  dentaire: ['dentaire'],
+  infirmier: ['infirmier'],
+};
+
+/** The five groups of `remunerations_groupes`, by number, with the sentence a person reads. */
+export const REMUNERATION_GROUPS = {
+  '1': 'Prérequis atteints : rémunération versée en intégralité',
+  '2': 'Prérequis atteints : trop-perçu récupéré sur l’avance de l’année suivante',
+  '3': 'Prérequis atteints : trop-perçu supérieur à l’avance de l’année suivante',
+  '4': 'Prérequis non atteints : avance à rembourser',
+  '5': 'Prérequis non atteints : aucune avance versée',
+} as const;
+
+/** How a territorial indicator's `valeur` reads, by its `unite`. */
+export const TERRITORIAL_UNITS: Record<string, Unit> = { nombre: 'count', pourcentage: 'percent', euros: 'euro' };
+
+/** The unit a value of `row` is read in: the column's, or the one its row's `unitFrom` column names. */
+export function unitOf(column: Column, row: Readonly<Record<string, unknown>>): Unit {
+  if (!column.unitFrom) return column.unit;
+  return TERRITORIAL_UNITS[String(row[column.unitFrom])] ?? column.unit;
+}
+
+/** Codes of the key columns spelt out for people, in the order they are listed. */
+export const KEY_CATALOGUES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  profession: PROFESSION_LABELS,
+  programme: PROGRAMMES,
+  categorie: CDS_GROUPS,
+  groupe: REMUNERATION_GROUPS,
+};

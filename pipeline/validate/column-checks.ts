@@ -12,8 +12,10 @@ const EXPECTED: Record<ValueType, string> = {
   text: 'un texte',
   integer: 'un nombre entier',
   money: 'un montant en euros (au plus deux décimales)',
+  decimal: 'un nombre',
   percent: 'un pourcentage',
   year: 'une année sur quatre chiffres',
+  period: 'une période (AAAA ou AAAA-MM)',
   date: 'une date (AAAA-MM-JJ ou JJ/MM/AAAA)',
   boolean: 'oui ou non',
   enum: 'une valeur de la liste',
@@ -49,6 +51,11 @@ function readerOf(column: DatasetColumn, raw: string): string {
         WHEN regexp_full_match(${raw}, '[0-9]{1,3}(?:[ \\x{00A0}\\x{202F}][0-9]{3}){0,4}(?:,[0-9]{1,2})?(?:[ \\x{00A0}\\x{202F}]?€)?')
           THEN translate(${raw}, ', ' || chr(160) || chr(8239) || '€', '.')::DECIMAL(18, 2)
         WHEN NOT cell_masked(${raw}) THEN read_money(${raw}) END`;
+    case 'decimal':
+      // Kept in DECIMAL, so sums are exact and the same on every run (6 decimals: far below what an FTE or a point means).
+      return `CASE WHEN regexp_full_match(${raw}, '[0-9]{1,12}([.,][0-9]{1,6})?') THEN replace(${raw}, ',', '.')::DECIMAL(18, 6) WHEN NOT cell_masked(${raw}) THEN TRY_CAST(read_decimal(${raw}) AS DECIMAL(18, 6)) END`;
+    case 'period':
+      return `CASE WHEN regexp_full_match(${raw}, '(19|20)[0-9]{2}(-(0[1-9]|1[0-2]))?') THEN ${raw} WHEN NOT cell_masked(${raw}) THEN read_period(${raw}) END`;
     case 'percent':
       return `CASE WHEN regexp_full_match(${raw}, '[0-9]{1,3}([.,][0-9]{1,6})?') THEN replace(${raw}, ',', '.')::DOUBLE WHEN NOT cell_masked(${raw}) THEN read_decimal(${raw}) END`;
     case 'year':
@@ -77,7 +84,8 @@ export function typedExpression(column: DatasetColumn): string {
 
 function inRange(column: DatasetColumn): string | undefined {
   const typed = typedName(column.name);
-  if (column.type === 'integer' || column.type === 'money') return `${typed} >= 0`;
+  if (column.signed) return undefined;
+  if (column.type === 'integer' || column.type === 'money' || column.type === 'decimal') return `${typed} >= 0`;
   if (column.type === 'percent') return `${typed} BETWEEN 0 AND 100`;
   return undefined;
 }
@@ -117,7 +125,7 @@ export function columnProblems(column: DatasetColumn): string[] {
       `WHEN NOT cell_blank(${raw}) AND NOT cell_masked(${raw}) AND ${typed} IS NULL THEN ${problem(name, raw, quoted(raw, `n’est pas ${expected} : corriger ${name} dans l’export source`))}`,
     );
   }
-  if (column.type === 'integer' || column.type === 'money') {
+  if ((column.type === 'integer' || column.type === 'money' || column.type === 'decimal') && !column.signed) {
     branches.push(
       `WHEN ${typed} < 0 THEN ${problem(name, raw, quoted(raw, `est négatif : ${name} doit être positif ou nul, corriger l’export source`))}`,
     );

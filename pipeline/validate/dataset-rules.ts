@@ -1,7 +1,7 @@
 // The rules of the contract that look beyond one cell: references to other datasets and to the
 // geography, sums that must agree, and statuses that must fit the type of structure.
 import type { DatasetName } from '../schema';
-import { problem, quoted } from './column-checks';
+import { problem, quoted, rawName } from './column-checks';
 
 export interface Rule {
   /** SQL condition, true when the row breaks the rule. */
@@ -31,11 +31,54 @@ const unknownStructure: Rule = {
   ),
 };
 
-// The structure's department and type travel with the rows that refer to it: the models then
-// aggregate millions of rows without joining them to the structures again.
-const structureColumns = ['s.departement AS departement', 's.type_structure AS type_structure'];
+// The structure's department, type and CDS category travel with the rows that refer to it: the
+// models then aggregate millions of rows without joining them to the structures again.
+const structureColumns = ['s.departement AS departement', 's.type_structure AS type_structure', 's.categorie AS categorie'];
 
 const knownStructure: DatasetRules = { joins: structureJoin, rules: [unknownStructure], extra: structureColumns };
+
+/**
+ * A column the contract requires of every structure but a CDS (contract version 2: a dental
+ * centre has no médecin traitant patients, so its empty cell means "not applicable", kept as null).
+ * An unreadable value was already rejected by the column's own checks: null here is blank or masked.
+ */
+function requiredUnlessCds(column: string): Rule {
+  const raw = rawName(column);
+  return {
+    when: `typed.${column} IS NULL AND s.type_structure <> 'CDS'`,
+    problem: problem(
+      column,
+      raw,
+      `CASE WHEN cell_blank(${raw})
+        THEN '${column} est obligatoire et vide (seul un centre de santé peut la laisser vide) : renseigner la valeur dans l’export source'
+        ELSE '« ' || ${raw} || ' » : valeur non diffusée dans une colonne obligatoire (${column}, sauf pour un centre de santé) ; la ligne ne peut pas être comptée, demander la valeur à la source' END`,
+    ),
+  };
+}
+
+const territoryJoin = `LEFT JOIN ref_departements d ON d.code = typed.territoire
+      LEFT JOIN ref_regions r ON 'R' || r.code = typed.territoire`;
+
+const unknownTerritory: Rule = {
+  when: 'd.code IS NULL AND r.code IS NULL',
+  problem: problem(
+    'territoire',
+    'raw_territoire',
+    quoted('raw_territoire', 'n’est ni un code de département (ex. 75, 2A, 971) ni R suivi d’un code de région (ex. R11) : corriger le territoire'),
+  ),
+};
+
+// A row's place among the rows of its dataset, in reading order (file, then record).
+const POSITION = '(typed.file_id::BIGINT * 4294967296 + typed.ord)';
+const TERRITORIAL_UNIT = "coalesce(typed.unite, 'nombre')";
+
+// The unit each territorial indicator code has on its first row (a readable or empty unit).
+const firstUnits = `LEFT JOIN (
+        SELECT lower(typed.indicateur) AS code, arg_min(${TERRITORIAL_UNIT}, ${POSITION}) AS unite, min(${POSITION}) AS first
+        FROM typed
+        WHERE typed.indicateur IS NOT NULL AND (typed.unite IS NOT NULL OR cell_blank(typed.raw_unite))
+        GROUP BY ALL
+      ) AS u ON u.code = lower(typed.indicateur)`;
 
 export const DATASET_RULES: Record<DatasetName, DatasetRules> = {
   structures: {
@@ -72,7 +115,11 @@ export const DATASET_RULES: Record<DatasetName, DatasetRules> = {
     replace: 'coalesce(typed.departement, l.departement) AS departement',
     extra: ['l.region AS region'],
   },
-  patientele: knownStructure,
+  patientele: {
+    joins: structureJoin,
+    extra: structureColumns,
+    rules: [unknownStructure, ...['patientele_mt', 'enfants_0_16', 'file_active'].map(requiredUnlessCds)],
+  },
   remunerations: {
     joins: structureJoin,
     extra: structureColumns,
@@ -113,17 +160,9 @@ export const DATASET_RULES: Record<DatasetName, DatasetRules> = {
     ],
   },
   depistage: {
-    joins: `LEFT JOIN ref_departements d ON d.code = typed.territoire
-      LEFT JOIN ref_regions r ON 'R' || r.code = typed.territoire`,
+    joins: territoryJoin,
     rules: [
-      {
-        when: 'd.code IS NULL AND r.code IS NULL',
-        problem: problem(
-          'territoire',
-          'raw_territoire',
-          quoted('raw_territoire', 'n’est ni un code de département (ex. 75, 2A, 971) ni R suivi d’un code de région (ex. R11) : corriger le territoire'),
-        ),
-      },
+      unknownTerritory,
       {
         when: 'typed.nb_depistes > typed.population_cible',
         problem: problem(
@@ -137,5 +176,65 @@ export const DATASET_RULES: Record<DatasetName, DatasetRules> = {
         problem: problem('taux', 'raw_taux', `'ni taux, ni effectifs utilisables (nb_depistes et population_cible > 0) : renseigner l’un ou l’autre'`),
       },
     ],
+  },
+  indicateurs: {
+    joins: `${structureJoin} LEFT JOIN ref_indicateurs ri ON ri.code = lower(typed.indicateur)`,
+    rules: [
+      unknownStructure,
+      {
+        when: 'ri.code IS NULL',
+        problem: problem(
+          'indicateur',
+          'raw_indicateur',
+          quoted('raw_indicateur', 'n’est pas un code de la liste des indicateurs (data/reference/indicateurs.csv) : corriger le code de l’indicateur'),
+        ),
+      },
+      {
+        when: 'ri.type_structure <> s.type_structure',
+        problem: problem(
+          'indicateur',
+          'raw_indicateur',
+          `'« ' || raw_indicateur || ' » est un indicateur des ' || ri.type_structure || ', pas des ' || s.type_structure
+            || ' : corriger le code de l’indicateur ou l’identifiant de la structure'`,
+        ),
+      },
+    ],
+    replace: 'ri.code AS indicateur',
+    extra: structureColumns,
+  },
+  indicateurs_territoriaux: {
+    joins: `${territoryJoin}
+      ${firstUnits}`,
+    rules: [
+      unknownTerritory,
+      {
+        when: "NOT regexp_full_match(lower(typed.indicateur), '[a-z0-9_]+')",
+        problem: problem(
+          'indicateur',
+          'raw_indicateur',
+          quoted('raw_indicateur', 'n’est pas un code d’indicateur (lettres sans accent, chiffres et _, ex. prado_ic) : corriger le code'),
+        ),
+      },
+      {
+        when: `${TERRITORIAL_UNIT} = 'pourcentage' AND typed.valeur > 100`,
+        problem: problem(
+          'valeur',
+          'raw_valeur',
+          quoted('raw_valeur', 'n’est pas un pourcentage entre 0 et 100 (unite = pourcentage) : corriger la valeur ou l’unité'),
+        ),
+      },
+      {
+        when: `${TERRITORIAL_UNIT} <> u.unite`,
+        // Points to the code's first row, like a repeated key.
+        problem: `{'column': 'unite', 'value': raw_unite,
+          'reason': '« ' || ${TERRITORIAL_UNIT} || ' » : l’indicateur ' || lower(typed.indicateur) || ' est en « ' || u.unite
+            || ' » sur sa première ligne ; un indicateur n’a qu’une unité : corriger l’unité ou le code',
+          'ref_file': (u.first // 4294967296)::INTEGER, 'ref_ord': u.first % 4294967296}`,
+      },
+    ],
+    // Codes are read in any case; the defaults of the contract are applied once, here.
+    replace: `lower(typed.indicateur) AS indicateur, ${TERRITORIAL_UNIT} AS unite,
+      coalesce(typed.additif, ${TERRITORIAL_UNIT} <> 'pourcentage') AS additif`,
+    extra: [`${POSITION} AS rang_source`],
   },
 };

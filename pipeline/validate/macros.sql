@@ -33,6 +33,13 @@ CREATE OR REPLACE MACRO read_decimal(v) AS
 CREATE OR REPLACE MACRO read_year(v) AS
   CASE WHEN regexp_full_match(trim(v), '(19|20)[0-9]{2}') THEN trim(v)::INTEGER END;
 
+-- A period: a year (2023) or a month (2024-02, also written 02/2024).
+CREATE OR REPLACE MACRO read_period(v) AS
+  CASE
+    WHEN regexp_full_match(trim(v), '(19|20)[0-9]{2}(-(0[1-9]|1[0-2]))?') THEN trim(v)
+    WHEN regexp_full_match(trim(v), '(0[1-9]|1[0-2])/(19|20)[0-9]{2}') THEN substr(trim(v), 4, 4) || '-' || substr(trim(v), 1, 2)
+  END;
+
 CREATE OR REPLACE MACRO read_date(v) AS
   CASE
     WHEN regexp_full_match(trim(v), '[0-9]{4}-[0-9]{2}-[0-9]{2}') THEN try_strptime(trim(v), '%Y-%m-%d')::DATE

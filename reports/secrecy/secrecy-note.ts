@@ -13,13 +13,33 @@ const NOT_CONCERNED: Record<TableName, string> = {
   patientele: '',
   remunerations: '',
   professionnels: '',
+  indicateurs_territoriaux: 'indicateurs publiés par territoire, non masqués',
+  // Tables of contract version 2 without their own rule yet: every figure is masked (PENDING_SECRECY).
+  cds_effectifs: '',
+  cds_patientele: '',
+  cds_remunerations: '',
+  remunerations_groupes: '',
+  indicateurs: '',
 };
+
+/**
+ * Tables whose secrecy rule is still to be written: with a threshold, every figure they show is
+ * masked, so a partner file never shows structure-level figures unprotected in the meantime.
+ */
+export const PENDING_SECRECY: ReadonlySet<TableName> = new Set([
+  'cds_effectifs',
+  'cds_patientele',
+  'cds_remunerations',
+  'remunerations_groupes',
+  'indicateurs',
+]);
 
 /** `threshold` undefined (or ≤ 1): no secrecy was asked for. */
 export function secrecyNote(name: TableName, threshold: number | undefined): string {
   if (threshold === undefined || threshold <= 1) return 'Diffusion interne : aucun secret statistique appliqué.';
   const rule = SECRECY_RULES[name];
   const head = `Secret statistique (seuil ${threshold})`;
+  if (PENDING_SECRECY.has(name)) return `${head} : toutes les valeurs de ce tableau sont masquées.`;
   if (!rule) return `${head} : ${NOT_CONCERNED[name]}.`;
   const below = `1 à ${threshold - 1}`;
   const patients = rule.patientCounts.length > 0 ? ` ou comptant ${below} patients` : '';

@@ -19,7 +19,13 @@ export const SHEET_NAMES: Record<TableName, string> = {
   professionnels: 'Professionnels',
   cpts_couverture: 'CPTS',
   cds: 'Centres de santé',
+  cds_effectifs: 'CDS effectifs',
+  cds_patientele: 'CDS patientèle',
+  cds_remunerations: 'CDS rémunération',
+  remunerations_groupes: 'Groupes de rémunération',
+  indicateurs: 'Indicateurs',
   depistage: 'Dépistage',
+  indicateurs_territoriaux: 'Autres programmes',
 };
 
 export interface TableSheetOptions {
