@@ -1,12 +1,16 @@
 -- The areas every table is computed for, shared by the models.
 
--- The regions the data speaks of: those of its structures and of its screening rows.
+-- The regions the data speaks of: those of its structures, screening rows and territorial indicators.
 CREATE OR REPLACE TABLE data_regions AS
 SELECT region FROM structures
 UNION
 SELECT d.region FROM depistage JOIN ref_departements AS d ON d.code = depistage.territoire
 UNION
-SELECT substr(territoire, 2) FROM depistage WHERE territoire LIKE 'R%';
+SELECT substr(territoire, 2) FROM depistage WHERE territoire LIKE 'R%'
+UNION
+SELECT d.region FROM indicateurs_territoriaux AS x JOIN ref_departements AS d ON d.code = x.territoire
+UNION
+SELECT substr(territoire, 2) FROM indicateurs_territoriaux WHERE territoire LIKE 'R%';
 
 -- Each department counts in its own row, in its region's row and, when the data spans several
 -- regions, in France's. Totals are then computed from the rows themselves, never from means.
@@ -37,4 +41,5 @@ SELECT max(y) AS annee FROM (
   UNION ALL SELECT max(annee) FROM patientele
   UNION ALL SELECT max(annee) FROM remunerations
   UNION ALL SELECT max(annee) FROM professionnels
+  UNION ALL SELECT max(annee) FROM indicateurs
 );

@@ -2,37 +2,52 @@
 -- Counts by the department of the CPTS's seat: en projet, validées (validee or signataire),
 -- signataires. population_couverte = legal population of the distinct communes (of the area)
 -- in the territory of at least one signataire CPTS, a commune claimed twice counted once; a
--- municipal arrondissement counts alone only when its whole commune is not claimed. A signataire
--- CPTS with no territory rows counts its declared population_couverte, in its seat's department.
+-- municipal arrondissement counts alone only when its whole commune is not claimed. A CPTS with
+-- no territory rows counts its declared population_couverte, in its seat's department.
+-- population_couverte_avec_projets: the same over every CPTS, whatever its statut (the deck's
+-- « en prenant en compte les projets de CPTS »).
 WITH cpts AS (
   SELECT id_structure, departement, statut, population_couverte
   FROM structures WHERE type_structure = 'CPTS'
 ),
+-- Each CPTS counts in the perimeter of every CPTS and, when signataire, in that of the signataires.
+perimeters AS (
+  SELECT id_structure, departement, population_couverte, 'avec_projets' AS perimetre FROM cpts
+  UNION ALL
+  SELECT id_structure, departement, population_couverte, 'signataires' FROM cpts WHERE statut = 'signataire'
+),
 claimed AS (
-  SELECT DISTINCT l.commune, l.arrondissement, l.population_arrondissement, l.departement
+  SELECT DISTINCT p.perimetre, l.commune, l.arrondissement, l.population_arrondissement, l.departement
   FROM cpts_communes AS t
-  JOIN cpts AS c USING (id_structure)
+  JOIN perimeters AS p USING (id_structure)
   JOIN ref_lieux AS l ON l.code = t.code_commune
-  WHERE c.statut = 'signataire'
 ),
 covered AS (
-  SELECT DISTINCT claimed.commune AS lieu, claimed.departement, rc.population
+  SELECT DISTINCT claimed.perimetre, claimed.commune AS lieu, claimed.departement, rc.population
   FROM claimed JOIN ref_communes AS rc ON rc.code = claimed.commune
   WHERE arrondissement IS NULL
   UNION
-  SELECT DISTINCT arrondissement, departement, population_arrondissement
-  FROM claimed
-  WHERE arrondissement IS NOT NULL
-    AND commune NOT IN (SELECT commune FROM claimed WHERE arrondissement IS NULL)
+  SELECT DISTINCT c.perimetre, c.arrondissement, c.departement, c.population_arrondissement
+  FROM claimed AS c
+  WHERE c.arrondissement IS NOT NULL
+    AND NOT EXISTS (
+      SELECT 1 FROM claimed AS w WHERE w.perimetre = c.perimetre AND w.commune = c.commune AND w.arrondissement IS NULL
+    )
 ),
 declared AS (
-  SELECT departement, population_couverte AS population
-  FROM cpts
-  WHERE statut = 'signataire' AND id_structure NOT IN (SELECT id_structure FROM cpts_communes)
+  SELECT perimetre, departement, population_couverte AS population
+  FROM perimeters
+  WHERE id_structure NOT IN (SELECT id_structure FROM cpts_communes)
 ),
 covered_population AS (
-  SELECT a.niveau, a.code, sum(x.population) AS population_couverte
-  FROM (SELECT departement, population FROM covered UNION ALL SELECT departement, population FROM declared) AS x
+  SELECT a.niveau, a.code,
+    sum(x.population) FILTER (x.perimetre = 'signataires') AS population_couverte,
+    sum(x.population) FILTER (x.perimetre = 'avec_projets') AS population_couverte_avec_projets
+  FROM (
+    SELECT perimetre, departement, population FROM covered
+    UNION ALL
+    SELECT perimetre, departement, population FROM declared
+  ) AS x
   JOIN area_rollup AS a ON a.departement = x.departement
   GROUP BY ALL
 ),
@@ -51,7 +66,9 @@ SELECT
   coalesce(n.nb_signataires, 0) AS nb_signataires,
   coalesce(cp.population_couverte, 0) AS population_couverte,
   p.population,
-  100 * coalesce(cp.population_couverte, 0) / p.population AS taux_couverture
+  100 * coalesce(cp.population_couverte, 0) / p.population AS taux_couverture,
+  coalesce(cp.population_couverte_avec_projets, 0) AS population_couverte_avec_projets,
+  100 * coalesce(cp.population_couverte_avec_projets, 0) / p.population AS taux_couverture_avec_projets
 FROM areas AS a
 JOIN area_population AS p USING (niveau, code)
 LEFT JOIN counts AS n USING (niveau, code)

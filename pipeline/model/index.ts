@@ -2,7 +2,7 @@
 // figure can be read and audited in SQL. Each file is a SELECT whose columns are the contract's.
 import { readFile } from 'node:fs/promises';
 import { sqlString, type Warehouse } from '../load';
-import { CDS_GROUPS, CDS_GROUP_CATEGORIES, PROFESSION_LABELS, PROFESSIONS, STRUCTURE_TYPES, TABLE_NAMES, type TableName } from '../schema';
+import { CDS_GROUPS, CDS_GROUP_CATEGORIES, PROFESSION_LABELS, PROFESSIONS, REMUNERATION_GROUPS, STRUCTURE_TYPES, TABLE_NAMES, type TableName } from '../schema';
 
 export const OUTPUT_SCHEMA = 'publication';
 
@@ -30,6 +30,8 @@ export async function prepareModels(warehouse: Warehouse): Promise<void> {
   await warehouse.run(
     `CREATE OR REPLACE TABLE ref_cds_groupes AS SELECT categorie::VARCHAR AS categorie, groupe, rang FROM (VALUES ${values(groups)}) AS g(categorie, groupe, rang)`,
   );
+  const remunerationGroups = Object.entries(REMUNERATION_GROUPS).map(([group, label]) => [Number(group), label]);
+  await warehouse.run(`CREATE OR REPLACE TABLE ref_groupes_remuneration AS SELECT * FROM (VALUES ${values(remunerationGroups)}) AS g(groupe, libelle)`);
   const types = STRUCTURE_TYPES.map((type, index) => [type, index + 1]);
   await warehouse.run(`CREATE OR REPLACE TABLE ref_types AS SELECT * FROM (VALUES ${values(types)}) AS t(type_structure, rang)`);
   await warehouse.run(await modelSql('areas'));

@@ -4,6 +4,8 @@
 -- Sums and counts are taken per department first, then added up to the region and France: the
 -- means of a total row come from its own sums, never from the departments' means.
 -- (Each patientele row carries its structure's department and type, set when it was checked.)
+-- CDS rows are in cds_patientele: their columns mean other things (file active MG, widened
+-- patientèle) and may be "not applicable", so they are not mixed with the MSP figures here.
 WITH by_departement AS (
   SELECT
     p.departement, p.annee, p.type_structure,
@@ -12,6 +14,7 @@ WITH by_departement AS (
     sum(p.enfants_0_16) AS enfants_0_16,
     sum(p.file_active) AS file_active
   FROM patientele AS p
+  WHERE p.type_structure <> 'CDS'
   GROUP BY ALL
 ),
 by_area AS (

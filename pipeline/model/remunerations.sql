@@ -11,6 +11,8 @@ WITH rows AS (
     coalesce(r.annee_complete, s.date_adhesion <= make_date(r.annee, 1, 1), false) AS annee_complete,
     coalesce(r.prerequis_atteints, true) AND r.montant_total > 0 AS remuneree
   FROM remunerations AS r JOIN structures AS s USING (id_structure)
+  -- The CDS are paid under their own agreement: cds_remunerations.
+  WHERE r.type_structure <> 'CDS'
 ),
 by_departement AS (
   SELECT

@@ -1,6 +1,6 @@
 // The input datasets of the data contract: their columns, types and keys. Reading, validation and
 // the warehouse's clean tables are all derived from this one description.
-import { CDS_CATEGORIES, PROFESSIONS, PROGRAMMES, STRUCTURE_TYPES } from './tables';
+import { CDS_CATEGORIES, PROFESSIONS, PROGRAMMES, STRUCTURE_TYPES, type StructureType } from './tables';
 
 /**
  * How a cell is read:
@@ -31,7 +31,15 @@ export interface DatasetColumn {
   readonly values?: readonly string[];
   /** A `money` column that may be negative (a balance). */
   readonly signed?: boolean;
+  /**
+   * Types of structure whose rows may leave this required column empty (null: "not applicable").
+   * The column must still be in the file's header; other rows are rejected when it is empty.
+   */
+  readonly optionalFor?: readonly StructureType[];
 }
+
+/** Whether every row must give the column (not only the rows of some types of structure). */
+export const requiredInEveryRow = (column: DatasetColumn): boolean => column.required && !column.optionalFor;
 
 export interface DatasetSpec {
   readonly name: DatasetName;
@@ -84,10 +92,10 @@ export const DATASETS = {
     columns: [
       required('id_structure', 'id'),
       required('annee', 'year'),
-      // Required for every structure but a CDS, where null means "not applicable" (dataset-rules.ts).
-      optional('patientele_mt', 'integer'),
-      optional('enfants_0_16', 'integer'),
-      optional('file_active', 'integer'),
+      // A CDS may leave them empty: a dental centre has no médecin traitant patients (version 2).
+      { ...required('patientele_mt', 'integer'), optionalFor: ['CDS'] },
+      { ...required('enfants_0_16', 'integer'), optionalFor: ['CDS'] },
+      { ...required('file_active', 'integer'), optionalFor: ['CDS'] },
       optional('part_css', 'percent'),
       optional('part_ame', 'percent'),
       optional('patientele_mt_elargie', 'integer'),

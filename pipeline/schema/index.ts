@@ -1,3 +1,3 @@
 export * from './tables';
-export { DATASETS, DATASET_NAMES, STATUTS, TERRITORIAL_UNIT_CODES, datasetSpec } from './datasets';
+export { DATASETS, DATASET_NAMES, STATUTS, TERRITORIAL_UNIT_CODES, datasetSpec, requiredInEveryRow } from './datasets';
 export type { DatasetColumn, DatasetName, DatasetSpec, ValueType } from './datasets';

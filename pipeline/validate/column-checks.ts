@@ -4,7 +4,7 @@
 // Speed: exports are mostly clean, so each reader first tries the plain form (`1234`, `12,5`,
 // `2023-01-31`) with one cheap test, and only the other cells go through the full reading rules.
 import { sqlIdentifier, sqlString } from '../load/warehouse';
-import type { DatasetColumn, ValueType } from '../schema';
+import { requiredInEveryRow, type DatasetColumn, type ValueType } from '../schema';
 
 const EXPECTED: Record<ValueType, string> = {
   id: 'un identifiant',
@@ -41,7 +41,7 @@ function readerOf(column: DatasetColumn, raw: string): string {
     case 'id':
     case 'code': {
       const code = `CASE WHEN ${raw} = trim(${raw}) THEN nullif(${raw}, '') ELSE read_code(${raw}) END`;
-      return column.required ? code : `CASE WHEN NOT cell_masked(${raw}) THEN ${code} END`;
+      return requiredInEveryRow(column) ? code : `CASE WHEN NOT cell_masked(${raw}) THEN ${code} END`;
     }
     case 'integer':
       return `CASE WHEN regexp_full_match(${raw}, '[0-9]{1,18}') THEN ${raw}::BIGINT WHEN NOT cell_masked(${raw}) THEN read_whole(${raw}) END`;
@@ -95,11 +95,12 @@ function inRange(column: DatasetColumn): string | undefined {
  * nothing at all in an optional column. Rows where it is not true get the detailed checks.
  */
 export function columnFine(column: DatasetColumn): string | undefined {
-  if (column.type === 'text' && !column.required) return undefined;
+  const required = requiredInEveryRow(column);
+  if (column.type === 'text' && !required) return undefined;
   const typed = typedName(column.name);
   const range = inRange(column);
   const valid = range ? `(${typed} IS NOT NULL AND ${range})` : `${typed} IS NOT NULL`;
-  return column.required ? valid : `(${valid} OR ${rawName(column.name)} IS NULL)`;
+  return required ? valid : `(${valid} OR ${rawName(column.name)} IS NULL)`;
 }
 
 /** `WHEN … THEN problem` branches for a column, in the order they are tested. */
@@ -108,7 +109,7 @@ export function columnProblems(column: DatasetColumn): string[] {
   const typed = typedName(column.name);
   const name = column.name;
   const branches: string[] = [];
-  if (column.required) {
+  if (requiredInEveryRow(column)) {
     branches.push(
       `WHEN cell_blank(${raw}) THEN ${problem(name, raw, sqlString(`${name} est obligatoire et vide : renseigner la valeur dans l’export source`))}`,
     );

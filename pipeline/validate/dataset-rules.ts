@@ -1,6 +1,7 @@
 // The rules of the contract that look beyond one cell: references to other datasets and to the
 // geography, sums that must agree, and statuses that must fit the type of structure.
-import type { DatasetName } from '../schema';
+import { datasetSpec, type DatasetColumn, type DatasetName } from '../schema';
+import { sqlIdentifier, sqlString } from '../load/warehouse';
 import { problem, quoted, rawName } from './column-checks';
 
 export interface Rule {
@@ -38,23 +39,31 @@ const structureColumns = ['s.departement AS departement', 's.type_structure AS t
 const knownStructure: DatasetRules = { joins: structureJoin, rules: [unknownStructure], extra: structureColumns };
 
 /**
- * A column the contract requires of every structure but a CDS (contract version 2: a dental
- * centre has no médecin traitant patients, so its empty cell means "not applicable", kept as null).
- * An unreadable value was already rejected by the column's own checks: null here is blank or masked.
+ * A required column that rows of some types of structure may leave empty (`optionalFor`; contract
+ * version 2: a dental centre has no médecin traitant patients, so its empty cell means "not
+ * applicable", kept as null). The other rows are rejected when it is empty or masked (an
+ * unreadable value was already rejected by the column's own checks: null here is blank or masked).
  */
-function requiredUnlessCds(column: string): Rule {
-  const raw = rawName(column);
+function requiredUnlessOptionalFor(column: DatasetColumn): Rule {
+  const raw = rawName(column.name);
+  const types = column.optionalFor ?? [];
+  const except = types.map((type) => (type === 'CDS' ? 'un centre de santé' : `une ${type}`)).join(' ou ');
   return {
-    when: `typed.${column} IS NULL AND s.type_structure <> 'CDS'`,
+    when: `typed.${sqlIdentifier(column.name)} IS NULL AND s.type_structure NOT IN (${types.map(sqlString).join(', ')})`,
     problem: problem(
-      column,
+      column.name,
       raw,
       `CASE WHEN cell_blank(${raw})
-        THEN '${column} est obligatoire et vide (seul un centre de santé peut la laisser vide) : renseigner la valeur dans l’export source'
-        ELSE '« ' || ${raw} || ' » : valeur non diffusée dans une colonne obligatoire (${column}, sauf pour un centre de santé) ; la ligne ne peut pas être comptée, demander la valeur à la source' END`,
+        THEN ${sqlString(`${column.name} est obligatoire et vide (seul ${except} peut la laisser vide) : renseigner la valeur dans l’export source`)}
+        ELSE '« ' || ${raw} || ' » ' || ${sqlString(`: valeur non diffusée dans une colonne obligatoire (${column.name}, sauf pour ${except}) ; la ligne ne peut pas être comptée, demander la valeur à la source`)} END`,
     ),
   };
 }
+
+const partlyRequired = (dataset: DatasetName): Rule[] =>
+  datasetSpec(dataset)
+    .columns.filter((column) => column.required && column.optionalFor)
+    .map(requiredUnlessOptionalFor);
 
 const territoryJoin = `LEFT JOIN ref_departements d ON d.code = typed.territoire
       LEFT JOIN ref_regions r ON 'R' || r.code = typed.territoire`;
@@ -118,7 +127,7 @@ export const DATASET_RULES: Record<DatasetName, DatasetRules> = {
   patientele: {
     joins: structureJoin,
     extra: structureColumns,
-    rules: [unknownStructure, ...['patientele_mt', 'enfants_0_16', 'file_active'].map(requiredUnlessCds)],
+    rules: [unknownStructure, ...partlyRequired('patientele')],
   },
   remunerations: {
     joins: structureJoin,

@@ -7,6 +7,8 @@ import { runPipeline, type RunSummary } from '../../pipeline';
 import { Warehouse, type SqlRow } from '../../pipeline/load';
 
 export const FIXTURE = path.resolve(import.meta.dirname, '../../../shared/fixtures/idf-2023');
+/** The version-2 fixture: the same structures plus CDS rows, indicators and territorial indicators. */
+export const FIXTURE_V2 = path.resolve(import.meta.dirname, '../../../shared/fixtures/idf-2023-v2');
 
 export async function tempDir(prefix = 'cpr-'): Promise<string> {
   return mkdtemp(path.join(tmpdir(), prefix));
