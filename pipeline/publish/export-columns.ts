@@ -1,8 +1,8 @@
 // The columns of a table as a person reads it in a spreadsheet or a CSV: French labels, the area's
-// name beside its code, catalogue codes (professions, programmes) spelt out. Browser-safe: the
+// name beside its code, catalogue codes (professions, programmes, CDS groups…) spelt out. Browser-safe: the
 // pipeline's exports/, the dashboard's downloads and the reports share it, so all show the same columns.
 import { areaName } from '../geography';
-import { PROFESSIONS, PROGRAMMES, type TableSpec, type Unit } from '../schema';
+import { KEY_CATALOGUES, type TableSpec, type Unit } from '../schema';
 import type { Row } from './published-tables';
 
 export interface ExportColumn {
@@ -15,7 +15,6 @@ export interface ExportColumn {
 }
 
 const LEVEL_LABELS: Record<string, string> = { departement: 'Département', region: 'Région', france: 'France' };
-const CATALOGUES: Record<string, Record<string, string>> = { profession: PROFESSIONS, programme: PROGRAMMES };
 
 /** Label with its unit when the number alone would not say it (`Taux de couverture (%)`). */
 function labelOf(label: string, unit: Unit): string {
@@ -38,7 +37,7 @@ export function exportValue(row: Row, column: ExportColumn): string | number | n
   if (column.name === 'territoire') return areaName(String(row.niveau), String(row.code));
   const value = row[column.name] ?? null;
   if (column.name === 'niveau' && typeof value === 'string') return LEVEL_LABELS[value] ?? value;
-  const catalogue = CATALOGUES[column.name];
+  const catalogue = KEY_CATALOGUES[column.name];
   if (catalogue && typeof value === 'string') return catalogue[value] ?? value;
   return value;
 }

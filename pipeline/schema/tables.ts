@@ -176,7 +176,7 @@ export const TABLES = {
     title: 'Rémunération – structures par groupe (prérequis et solde)',
     definition:
       'Chaque structure ayant une ligne de rémunération dans l’année est dans un seul des cinq groupes, selon ses prérequis, son solde et l’avance de l’année suivante ; part = structures du groupe / structures du type.',
-    keys: [niveau, code, annee, typeStructure, c('groupe', 'Groupe', 'code')],
+    keys: [niveau, code, annee, typeStructure, c('groupe', 'N° de groupe', 'code')],
     values: [c('libelle', 'Groupe', 'text'), c('nb_structures', 'Structures', 'count'), c('pct_structures', 'Part des structures', 'percent')],
   },
   indicateurs: {
@@ -184,7 +184,7 @@ export const TABLES = {
     title: 'Rémunération – atteinte des indicateurs',
     definition:
       'Structures dont la rémunération a été calculée (au moins une ligne d’indicateur dans l’année) ; part atteinte = structures atteignant l’indicateur / ces structures ; poids = montant de l’indicateur / montant de tous les indicateurs du groupe.',
-    keys: [niveau, code, annee, typeStructure, categorie, c('indicateur', 'Indicateur', 'code')],
+    keys: [niveau, code, annee, typeStructure, categorie, c('indicateur', 'Code de l’indicateur', 'code')],
     values: [
       c('axe', 'Axe', 'text'),
       c('libelle', 'Indicateur', 'text'),
@@ -208,7 +208,7 @@ export const TABLES = {
     title: 'Autres programmes – indicateurs territoriaux',
     definition:
       'Valeurs de la source par département ; ligne régionale de la source, ou somme des départements quand l’indicateur est additif et que chaque département a une valeur, jamais une moyenne de pourcentages.',
-    keys: [niveau, code, c('indicateur', 'Indicateur', 'code'), c('periode', 'Période', 'text')],
+    keys: [niveau, code, c('indicateur', 'Code de l’indicateur', 'code'), c('periode', 'Période', 'text')],
     values: [c('libelle', 'Indicateur', 'text'), c('unite', 'Unité', 'code'), { ...c('valeur', 'Valeur', 'mean'), unitFrom: 'unite' }],
   },
 } as const satisfies Record<string, Omit<TableSpec, 'name'> & { name: string }>;
@@ -330,5 +330,4 @@ export const KEY_CATALOGUES: Readonly<Record<string, Readonly<Record<string, str
   profession: PROFESSION_LABELS,
   programme: PROGRAMMES,
   categorie: CDS_GROUPS,
-  groupe: REMUNERATION_GROUPS,
 };
