@@ -9,7 +9,7 @@ const USAGE = `Génère des exports de démonstration conformes au contrat de do
 
   --scale  region : Île-de-France (l'échantillon livré dans data/sample)
            national : les 101 départements ; stress : 100 fois les structures nationales
-  --out    dossier de sortie (créé au besoin ; les six fichiers y sont remplacés)
+  --out    dossier de sortie (créé au besoin ; les huit fichiers y sont remplacés)
   --seed   graine du générateur (défaut ${DEFAULT_SEED}) : même graine, mêmes octets
   --summary <fichier>  écrit aussi le bilan (lignes par fichier, lignes invalides plantées) en JSON`;
 

@@ -14,7 +14,14 @@ export type RejectRule =
   | 'duplicate-key'
   | 'unknown-profession'
   | 'percent-out-of-range'
-  | 'unknown-commune';
+  | 'unknown-commune'
+  | 'unknown-indicator'
+  | 'indicator-of-other-type'
+  | 'unknown-territory'
+  | 'unit-conflict';
+
+/** The contract's datasets, version 2's included. */
+export type GeneratedDataset = DatasetName | 'indicateurs' | 'indicateurs_territoriaux';
 
 export interface BadRow {
   /** The contract column at fault (for a duplicate, the first key column). */
@@ -29,7 +36,7 @@ export interface ExportRow {
 }
 
 export interface DatasetExport {
-  readonly dataset: DatasetName;
+  readonly dataset: GeneratedDataset;
   readonly file: string;
   readonly format: FileFormat;
   readonly header: readonly string[];

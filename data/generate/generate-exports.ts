@@ -1,16 +1,17 @@
-// Writes the six exports of the data contract for a scale, streaming every file, and says where the
+// Writes the eight exports of the data contract (version 2) for a scale, streaming every file, and says where the
 // planted bad rows are (file and physical line), so tests and readers can find them.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { DatasetName } from '../../pipeline/schema';
 import { CsvFileWriter, type FileFormat } from './csv-file-writer';
 import { cptsCommunesExport } from './datasets/cpts-communes';
 import { depistageExport } from './datasets/depistage';
+import { indicateursExport } from './datasets/indicateurs';
+import { indicateursTerritoriauxExport } from './datasets/indicateurs-territoriaux';
 import { patienteleExport } from './datasets/patientele';
 import { professionnelsExport } from './datasets/professionnels';
 import { remunerationsExport } from './datasets/remunerations';
 import { structuresExport } from './datasets/structures';
-import type { DatasetExport, RejectRule } from './export-spec';
+import type { DatasetExport, GeneratedDataset, RejectRule } from './export-spec';
 import { buildPlan } from './plan';
 import { SCALES, type ScaleName } from './scale';
 
@@ -24,10 +25,12 @@ export const EXPORTS: readonly DatasetExport[] = [
   professionnelsExport,
   cptsCommunesExport,
   depistageExport,
+  indicateursExport,
+  indicateursTerritoriauxExport,
 ];
 
 export interface GeneratedFile {
-  readonly dataset: DatasetName;
+  readonly dataset: GeneratedDataset;
   readonly file: string;
   readonly format: FileFormat;
   /** Records, header excluded. */

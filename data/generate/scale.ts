@@ -20,6 +20,10 @@ export interface ScaleSpec {
   readonly remunerationYears: readonly number[];
   readonly professionnelsYears: readonly number[];
   readonly depistageYears: readonly number[];
+  /** Years of the CDS rows of patientèle, remuneration and professionals (their tool is recent). */
+  readonly cdsYears: readonly number[];
+  /** Years whose remuneration is detailed indicator by indicator (the deck's year). */
+  readonly indicateursYears: readonly number[];
   /** How many times the national plan of structures is drawn again, with new ids and values. */
   readonly copies: number;
 }
@@ -39,6 +43,8 @@ const region: ScaleSpec = {
   remunerationYears: range(2021, REFERENCE_YEAR),
   professionnelsYears: range(2022, REFERENCE_YEAR),
   depistageYears: range(2022, REFERENCE_YEAR),
+  cdsYears: range(2022, REFERENCE_YEAR),
+  indicateursYears: [REFERENCE_YEAR - 1],
   copies: 1,
 };
 
@@ -53,6 +59,8 @@ const national: ScaleSpec = {
   remunerationYears: range(2015, REFERENCE_YEAR),
   professionnelsYears: range(2020, REFERENCE_YEAR),
   depistageYears: range(2015, REFERENCE_YEAR),
+  cdsYears: range(2022, REFERENCE_YEAR),
+  indicateursYears: [REFERENCE_YEAR - 1],
   copies: 1,
 };
 

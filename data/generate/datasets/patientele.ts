@@ -1,12 +1,19 @@
 // patientele.csv from the statistics tool: UTF-8 with BOM, `,`, dot decimals, `NS` where the share
-// of CSS/AME patients is masked. Planted: a negative count and a repeated (structure, year) key.
+// of CSS/AME patients is masked. MSP rows first, then the CDS (version 2): their MT patientèle and
+// general-medicine file active only where the centre has GPs (empty, i.e. not applicable, in dental
+// and nursing centres), and the three columns added later under another spelling.
+// Planted: a negative count and a repeated (structure, year) key.
+import { CDS_AME_RATIO, CDS_ENFANTS_RATIO, CDS_PATIENTELE, type PatienteleFigure } from '../calibration-cds';
 import type { DatasetExport, ExportRow } from '../export-spec';
 import { copiesOf } from '../export-spec';
 import type { Plan } from '../plan';
 import { Random } from '../random';
 import { activeIn, type Structure } from '../structure';
 
-const HEADER = ['id_structure', 'annee', 'patientele_mt', 'enfants_0_16', 'file_active', 'part_css', 'part_ame'] as const;
+const HEADER = [
+  'id_structure', 'annee', 'patientele_mt', 'enfants_0_16', 'file_active', 'part_css', 'part_ame',
+  'Patientèle MT élargie', 'File active dentaire', 'File active infirmière',
+] as const;
 
 /** Ordinals within the reference year's records. */
 const NEGATIVE_AT = 12;
@@ -43,8 +50,35 @@ function figures(plan: Plan, structure: Structure, year: number): Figures | null
 }
 
 const cellsOf = (structure: Structure, year: number, f: Figures, enfants = String(f.enfants)) => [
-  structure.id, String(year), String(f.mt), enfants, String(f.fileActive), f.partCss, f.partAme,
+  structure.id, String(year), String(f.mt), enfants, String(f.fileActive), f.partCss, f.partAme, '', '', '',
 ];
+
+/** A CDS's row: each figure drawn around its category's mean, or empty where it does not apply. */
+function cdsCells(plan: Plan, structure: Structure, year: number): string[] | null {
+  const rng = new Random(plan.seed, 'patientele-cds', structure.copy, structure.slot.index, year);
+  if (rng.chance(0.03)) return null;
+  const profile = CDS_PATIENTELE[structure.categorie ?? 'polyvalent'];
+  const growth = Math.pow(1.02, year - 2023);
+  const draw = (figure: PatienteleFigure | null, sigma = 0.1): number | null =>
+    figure && rng.float() < figure.share
+      ? Math.max(1, Math.round(figure.mean * structure.size * growth * rng.logNormal(sigma)))
+      : null;
+  const cell = (value: number | null) => (value === null ? '' : String(value));
+  const mt = draw(profile.mt);
+  const fileActive = draw(profile.fileActiveMg);
+  const enfants = mt === null ? null : Math.round(mt * CDS_ENFANTS_RATIO * rng.logNormal(0.25));
+  const elargie = mt === null ? null : mt + enfants! + Math.round(mt * CDS_AME_RATIO * rng.logNormal(0.5));
+  const dentaire = draw(profile.fileActiveDentaire, 0.2);
+  const infirmiere = draw(profile.fileActiveInfirmiere, 0.4);
+  const departement = plan.departements.get(structure.departement)!;
+  // Centres serve more CSS/AME patients than MSP do.
+  const partCss = rng.chance(0.02) ? 'NS' : share(1.6 * departement.partCss * rng.logNormal(0.3));
+  const partAme = rng.chance(0.03) ? 'NS' : share(2 * departement.partAme * rng.logNormal(0.5));
+  return [
+    structure.id, String(year), cell(mt), cell(enfants), cell(fileActive), partCss, partAme,
+    cell(elargie), cell(dentaire), cell(infirmiere),
+  ];
+}
 
 function* rows(plan: Plan): Generator<ExportRow> {
   let first = true;
@@ -79,6 +113,15 @@ function* rows(plan: Plan): Generator<ExportRow> {
       }
     }
     first = false;
+  }
+  for (const structures of copiesOf(plan, 'CDS')) {
+    for (const year of plan.spec.cdsYears) {
+      for (const structure of structures) {
+        if (!activeIn(structure, year)) continue;
+        const cells = cdsCells(plan, structure, year);
+        if (cells) yield { cells };
+      }
+    }
   }
 }
 
