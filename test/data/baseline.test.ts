@@ -31,13 +31,15 @@ describe('the benchmark’s inputs and baseline', () => {
       'region/baseline-input/structures.csv',
       'region/input/cpts_communes.csv',
       'region/input/depistage.csv',
+      'region/input/indicateurs.csv',
+      'region/input/indicateurs_territoriaux.csv',
       'region/input/patientele.csv',
       'region/input/professionnels.csv',
       'region/input/remunerations.csv',
     ]);
   });
 
-  it('load every row of every export with read_csv, accents intact', async () => {
+  it('load every row of every export with read_csv, accents intact, version 2’s included', async () => {
     const database = path.join(dir, 'baseline.duckdb');
     const run = await measure('bench/baseline.ts', [database, ...inputs.baselineFiles], { cwd: ROOT });
     const { tables } = JSON.parse(run.stdout) as { tables: { file: string; rows: number; seconds: number }[] };
@@ -52,6 +54,11 @@ describe('the benchmark’s inputs and baseline', () => {
         `SELECT count(*)::INTEGER FROM structures WHERE nom = 'Centre de santé dentaire (saisie manuelle)'`,
       );
       expect(reader.getRows()[0]![0]).toBe(1);
+      // The tab-separated file with a BOM: its accented header and French values come through.
+      const territorial = await connection.runAndReadAll(
+        `SELECT "Libellé" FROM indicateurs_territoriaux WHERE "Période" = '2024-02' AND "Territoire" = '75'`,
+      );
+      expect(territorial.getRows()).toEqual([['Psychologues conventionnés Mon soutien psy (fin de mois)']]);
     } finally {
       connection.disconnectSync();
       instance.closeSync();

@@ -50,10 +50,41 @@ describe('generateExports({ scale: "national" })', () => {
     for (const region of REGIONS) expect(territories.has(`R${region.code}`), region.code).toBe(true);
   });
 
-  it('plants the same seven bad rows as the sample', () => {
-    expect(summary.planted.map((row) => row.rule)).toEqual([
-      'unknown-commune', 'negative-count', 'duplicate-key', 'amounts-disagree', 'unknown-structure',
-      'unknown-profession', 'percent-out-of-range',
+  it('details the 2023 remuneration of about 2 500 MSP and 2 500 CDS indicator by indicator', () => {
+    const rows = readExport(dir, 'indicateurs.csv');
+    expect(new Set(rows.map((row) => row['Année']))).toEqual(new Set(['2023']));
+    const structures = (prefix: string) => new Set(rows.filter((row) => row['ID structure']!.startsWith(prefix)).map((row) => row['ID structure'])).size;
+    expect(structures('MSP')).toBeGreaterThan(2300);
+    expect(structures('MSP')).toBeLessThan(3000);
+    expect(structures('CDS')).toBeGreaterThan(2000);
+    expect(structures('CDS')).toBeLessThan(2800);
+    // 20 MSP indicators, 30 CDS ones, and the three planted rows.
+    expect(rows.length).toBe(20 * structures('MSP') + 30 * structures('CDS') + 3);
+  });
+
+  it('gives the other programmes for every department and every region', () => {
+    const rows = readExport(dir, 'indicateurs_territoriaux.csv');
+    const psy = new Set(rows.filter((row) => row.Indicateur === 'psychologues_mon_soutien_psy').map((row) => row.Territoire));
+    for (const departement of DEPARTEMENTS) expect(psy.has(departement.code), departement.code).toBe(true);
+    const bilan = new Set(rows.filter((row) => row.Indicateur === 'mon_bilan_prevention').map((row) => row.Territoire));
+    expect(bilan).toEqual(new Set(REGIONS.map((region) => `R${region.code}`)));
+  });
+
+  it('plants the same thirteen bad rows as the sample', () => {
+    expect(summary.planted.map((row) => `${row.file} ${row.rule}`)).toEqual([
+      'structures.csv unknown-commune',
+      'patientele.csv negative-count',
+      'patientele.csv duplicate-key',
+      'remunerations.csv amounts-disagree',
+      'remunerations.csv unknown-structure',
+      'professionnels.csv unknown-profession',
+      'depistage.csv percent-out-of-range',
+      'indicateurs.csv unknown-indicator',
+      'indicateurs.csv duplicate-key',
+      'indicateurs.csv indicator-of-other-type',
+      'indicateurs_territoriaux.csv unknown-territory',
+      'indicateurs_territoriaux.csv unit-conflict',
+      'indicateurs_territoriaux.csv percent-out-of-range',
     ]);
   });
 

@@ -35,7 +35,7 @@ describe('runPipeline on data/sample', () => {
     }).data;
     const where = (rows: readonly { file?: string; line?: string | number }[]) => rows.map((row) => `${row.file}:${row.line}`).sort();
     expect(where(rejects)).toEqual(where(generated.planted));
-    expect(run.rejected).toBe(7);
+    expect(run.rejected).toBe(13);
   });
 
   it('keeps every other row of every file', () => {
@@ -53,15 +53,17 @@ describe('runPipeline on data/sample', () => {
     expect(byFile.get('patientele.csv')?.encoding).toBe('utf-8-bom');
     expect(byFile.get('patientele.csv')?.delimiter).toBe(',');
     expect(byFile.get('remunerations.csv')?.delimiter).toBe(';');
+    expect(byFile.get('indicateurs_territoriaux.csv')?.encoding).toBe('utf-8-bom');
+    expect(byFile.get('indicateurs_territoriaux.csv')?.delimiter).toBe('\t');
   });
 
   it('publishes the 2023 remuneration total and the active CDS that the sample holds', async () => {
     const tables = await readPublishedTables(out);
     const paid = readExport(SAMPLE, 'remunerations.csv').filter(
-      (row) => row['Année'] === '2023' && row['Prérequis atteints'] === 'Oui',
+      (row) => row['Année'] === '2023' && row['Prérequis atteints'] === 'Oui' && row['ID structure']!.startsWith('MSP'),
     );
     const total = paid.reduce((sum, row) => sum + frenchNumber(row['Montant total']!), 0);
-    const region = tables.remunerations.find((row) => row.niveau === 'region' && row.annee === 2023)!;
+    const region = tables.remunerations.find((row) => row.niveau === 'region' && row.annee === 2023 && row.type_structure === 'MSP')!;
     expect(region.nb_remunerees).toBe(paid.length);
     expect(region.montant_total).toBeCloseTo(total, 2);
     const cds = readExport(SAMPLE, 'structures.csv').filter(

@@ -42,7 +42,7 @@ const PRADO_BPCO_PER_100K = 11;
 /** Mon bilan prévention beneficiaries per 100 000 in its first month (IDF January 2024: 28). */
 const BILAN_PER_100K = 0.23;
 
-const OUT_OF_RANGE = '112,4 %';
+const OUT_OF_RANGE = '112,4\u00a0%';
 const UNKNOWN_TERRITORY = '20';
 
 interface Row {
