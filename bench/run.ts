@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import Papa from 'papaparse';
 import { DEFAULT_SEED, isScaleName, type ScaleName } from '../data/generate';
 import { formatDecimal, formatInteger } from '../pipeline/format';
 import { hotspots } from './cpu-profile';
@@ -24,6 +25,19 @@ interface ScaleResult {
   readonly pipeline: readonly Measurement[] | null;
   readonly baseline: readonly Measurement[];
   readonly rejected: number | null;
+  /** Planted rows the pipeline kept, and rejected rows that were not planted (`file:line`). */
+  readonly unexpected: { readonly missed: readonly string[]; readonly extra: readonly string[] } | null;
+}
+
+/** Compares the last run's rejects.csv with the planted rows, by file and physical line. */
+function compareRejects(outDir: string, inputs: BenchInputs): { missed: string[]; extra: string[] } {
+  const rows = Papa.parse<{ file: string; line: string }>(readFileSync(path.join(outDir, 'rejects.csv'), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+  const rejected = new Set(rows.map((row) => `${row.file}:${row.line}`));
+  const planted = new Set(inputs.summary.planted.map((row) => `${row.file}:${row.line}`));
+  return { missed: [...planted].filter((key) => !rejected.has(key)), extra: [...rejected].filter((key) => !planted.has(key)) };
 }
 
 async function runScale(scale: ScaleName, runs: number, seed: number, benchDir: string, profile: boolean): Promise<ScaleResult> {
@@ -75,8 +89,16 @@ async function runScale(scale: ScaleName, runs: number, seed: number, benchDir: 
       process.stderr.write(`    ${seconds(at).padStart(9)}  ${seconds(s).padStart(9)}  ${step}\n`);
     }
   }
-  if (rejected !== null && rejected !== inputs.summary.planted.length) {
-    log(`ATTENTION : le pipeline a rejeté ${rejected} lignes, ${inputs.summary.planted.length} étaient plantées`);
+  let unexpected: ScaleResult['unexpected'] = null;
+  if (hasPipeline && runs > 0) {
+    unexpected = compareRejects(outDir, inputs);
+    if (rejected !== inputs.summary.planted.length || unexpected.missed.length > 0 || unexpected.extra.length > 0) {
+      log(`ATTENTION : le pipeline a rejeté ${rejected} lignes, ${inputs.summary.planted.length} étaient plantées`);
+      if (unexpected.missed.length > 0) log(`  plantées mais gardées : ${unexpected.missed.join(', ')}`);
+      if (unexpected.extra.length > 0) log(`  rejetées sans être plantées : ${unexpected.extra.slice(0, 10).join(', ')}`);
+    } else {
+      log(`lignes rejetées : exactement les ${rejected} lignes plantées (fichier et ligne)`);
+    }
   }
   if (profile && hasPipeline) {
     const profileDir = path.join(scaleDir, 'profile');
@@ -107,7 +129,7 @@ async function runScale(scale: ScaleName, runs: number, seed: number, benchDir: 
       }
     }
   }
-  return { inputs, pipeline: hasPipeline ? pipeline : null, baseline, rejected };
+  return { inputs, pipeline: hasPipeline ? pipeline : null, baseline, rejected, unexpected };
 }
 
 const seconds = (value: number) => `${formatDecimal(value, 2)} s`;
@@ -146,8 +168,11 @@ function maxOrNull(measurements: readonly Measurement[]): number | null {
 function verdicts(results: readonly ScaleResult[]): string[] {
   const lines: string[] = [];
   const check = (ok: boolean) => (ok ? 'atteint' : 'NON ATTEINT');
-  for (const { inputs, pipeline, baseline } of results) {
+  for (const { inputs, pipeline, baseline, rejected, unexpected } of results) {
     if (!pipeline) continue;
+    const planted = inputs.summary.planted.length;
+    const exact = rejected === planted && unexpected !== null && unexpected.missed.length + unexpected.extra.length === 0;
+    lines.push(`- ${inputs.scale}, lignes rejetées = les ${planted} lignes plantées : ${exact ? 'oui' : `NON (${rejected} rejetées)`}`);
     const p = median(pipeline.map((m) => m.seconds));
     if (inputs.scale === 'national') {
       lines.push(`- national, de bout en bout < ${TARGETS.nationalSeconds} s : ${seconds(p)}, ${check(p < TARGETS.nationalSeconds)}`);
