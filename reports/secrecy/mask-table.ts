@@ -28,6 +28,13 @@ export function maskTable(name: TableName, rows: readonly Row[], threshold: numb
       masks[row]!.add(column);
     }
   }
+  const aggregates = rule.aggregateRows;
+  if (aggregates) {
+    rows.forEach((row, index) => {
+      if (!aggregates.values.includes(String(row[aggregates.column]))) return;
+      for (const column of rule.fromStructures) if (row[column] !== null && row[column] !== undefined) masks[index]!.add(column);
+    });
+  }
   return masks;
 }
 

@@ -45,9 +45,10 @@ export function secrecyNote(name: TableName, threshold: number | undefined): str
   const patients = rule.patientCounts.length > 0 ? ` ou comptant ${below} patients` : '';
   const extremes =
     rule.extremes.length > 0 ? ' ; un minimum ou un maximum masqué dans un département l’est aussi au total' : '';
+  const aggregates = rule.aggregateRows ? ' ; les lignes qui additionnent d’autres lignes (médecins, ensemble) sont entièrement masquées' : '';
   return (
     `${head} : « ${MASKED_TEXT} » remplace toute valeur calculée sur ${below} structures${patients}, ` +
     `et d’autres valeurs sont masquées (secret secondaire) pour qu’aucune ne puisse être recalculée ` +
-    `à partir des totaux ou des autres cases de sa ligne${extremes}.`
+    `à partir des totaux ou des autres cases de sa ligne${extremes}${aggregates}.`
   );
 }

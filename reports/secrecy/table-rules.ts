@@ -1,6 +1,6 @@
 // What statistical secrecy means for each published table: which figures stand on structures or
 // count patients, and which equations a reader could use to undo a mask.
-import type { TableName } from '../../pipeline/schema';
+import { PROFESSION_AGGREGATES, type TableName } from '../../pipeline/schema';
 
 export interface SecrecyRule {
   /** Column holding the number of structures behind the row's figures. */
@@ -17,6 +17,12 @@ export interface SecrecyRule {
   readonly links: readonly (readonly string[])[];
   /** Minima and maxima: the total's extreme may be a masked department's, so it is masked with it. */
   readonly extremes: readonly string[];
+  /**
+   * Rows that add up other rows of the same area across slices (the medecin and ensemble
+   * professions): every figure of theirs is masked, so no masked cell can be recovered as an
+   * aggregate minus the other rows.
+   */
+  readonly aggregateRows?: { readonly column: string; readonly values: readonly string[] };
 }
 
 export const SECRECY_RULES: Partial<Record<TableName, SecrecyRule>> = {
@@ -60,5 +66,6 @@ export const SECRECY_RULES: Partial<Record<TableName, SecrecyRule>> = {
     rowSums: [],
     links: [['nb_professionnels', 'moyenne_par_structure', 'moyenne_par_structure_presente']],
     extremes: [],
+    aggregateRows: { column: 'profession', values: Object.keys(PROFESSION_AGGREGATES) },
   },
 };
