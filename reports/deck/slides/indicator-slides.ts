@@ -34,6 +34,9 @@ const FONT_SIZE = 8.5;
 const COLUMNS = [1.55, 5.3, 1.05, 1.1, 0.8] as const;
 const BAR_GAP = 0.2;
 
+/** A published row carried through the pagination of deck rows. */
+type PagedRow = DeckRow & { readonly row: Row };
+
 export function indicatorRowsPerSlide(): number {
   return Math.floor((CONTENT.bottom - CONTENT.y - SUBTITLE_HEIGHT - HEADER_HEIGHT) / ROW_HEIGHT);
 }
@@ -55,7 +58,7 @@ function addGroupSlides(context: SlideContext, group: (typeof GROUPS)[number], p
   const structures = chartValue(table, rows[0], 'nb_structures');
   if (rows.length === 0 || !structures) return 0;
   // Pages of whole rows; each page's axis cells span its own rows.
-  const pages = paginateRows(rows.map((row): DeckRow & { row: Row } => ({ cells: [], total: false, row })), perPage);
+  const pages = paginateRows(rows.map((row): PagedRow => ({ cells: [], total: false, row })), perPage) as PagedRow[][];
   pages.forEach((page, index) => {
     const title = `${group.name} – atteinte des indicateurs en ${scope.year}${index > 0 ? ' (suite)' : ''}`;
     const slide = addFramedSlide(context.pptx, { section: group.section, title, footnote: footnoteLines(context, 'indicateurs') });
@@ -64,7 +67,7 @@ function addGroupSlides(context: SlideContext, group: (typeof GROUPS)[number], p
         'poids : part de l’indicateur dans la rémunération versée.',
       { x: CONTENT.x, y: CONTENT.y, w: CONTENT.w, h: SUBTITLE_HEIGHT - 0.05, fontFace: FONT, fontSize: 11, color: COLORS.text, margin: 0, valign: 'top', lang: 'fr-FR' },
     );
-    drawPage(slide, context, page.map((item) => (item as DeckRow & { row: Row }).row));
+    drawPage(slide, context, page.map((item) => item.row));
   });
   return pages.length;
 }

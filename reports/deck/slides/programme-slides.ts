@@ -115,11 +115,15 @@ function addProgrammeSlide(context: SlideContext, indicateur: string, map: Depar
 }
 
 function addLegend(context: SlideContext, slide: ReturnType<SlideContext['pptx']['addSlide']>, map: DepartmentMap, x: number, y: number, w: number): void {
+  // Two columns under the table: five or six classes would run into the footnote in one.
+  const perColumn = Math.ceil(map.legend.length / 2);
+  const columnWidth = w / 2;
   map.legend.forEach((item, index) => {
-    const top = y + index * 0.34;
+    const left = x + Math.floor(index / perColumn) * columnWidth;
+    const top = y + (index % perColumn) * 0.34;
     slide.addShape(context.pptx.ShapeType.rect, {
-      x, y: top, w: 0.4, h: 0.25, fill: { color: item.color.replace('#', '') }, line: { color: COLORS.rule, width: 0.5 },
+      x: left, y: top, w: 0.4, h: 0.25, fill: { color: item.color.replace('#', '') }, line: { color: COLORS.rule, width: 0.5 },
     });
-    slide.addText(item.label, { x: x + 0.5, y: top, w: w - 0.5, h: 0.25, fontFace: FONT, fontSize: 10, color: COLORS.text, margin: 0, valign: 'middle', lang: 'fr-FR' });
+    slide.addText(item.label, { x: left + 0.5, y: top, w: columnWidth - 0.6, h: 0.25, fontFace: FONT, fontSize: 10, color: COLORS.text, margin: 0, valign: 'middle', lang: 'fr-FR' });
   });
 }

@@ -1,7 +1,7 @@
 // Centres de santé (contract version 2): salaried staff in FTE, patientèle and file active, the
 // rémunération forfaitaire spécifique, each by group of categories as the commission deck shows
 // them (region rows of the report's year; the departments are in the workbook).
-import { formatChange, formatEuro, formatInteger } from '../../../pipeline/format';
+import { formatChange, formatEuro } from '../../../pipeline/format';
 import { CDS_GROUPS, PROFESSIONS, type CdsGroup, type Profession } from '../../../pipeline/schema';
 import type { Row } from '../../../pipeline/publish/published-tables';
 import type { ReportTable, ReportTables } from '../../report-table';
@@ -140,8 +140,3 @@ export function cdsRemunerationsTable(tables: ReportTables, scope: ReportScope):
   ];
 }
 
-/** `428` polyvalent and medical centres: the count of a group, as a number for a sentence. */
-export function groupCount(table: ReportTable, row: Row | undefined, column: string): string {
-  const value = chartValue(table, row, column);
-  return value === null ? MISSING_TEXT : formatInteger(value);
-}
