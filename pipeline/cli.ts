@@ -11,7 +11,8 @@ import { runPipeline, type RunSummary } from './run';
 const HELP = `Usage : npm run pipeline -- --input <dossier> --out <dossier> [--strict]
 
 Lit les exports CSV du dossier --input (structures, patientele, remunerations, professionnels,
-cpts_communes, depistage : <jeu>.csv ou <jeu>_<suffixe>.csv), contrôle chaque ligne, calcule les
+cpts_communes, depistage, indicateurs, indicateurs_territoriaux : <jeu>.csv ou <jeu>_<suffixe>.csv),
+contrôle chaque ligne, calcule les
 tableaux de la Commission Paritaire Régionale et remplace le dossier --out d’un seul coup :
   tables/<tableau>.csv et .parquet   tableaux pour les machines (virgule, point décimal)
   exports/<tableau>.csv              tableaux pour Excel (point-virgule, virgule décimale)

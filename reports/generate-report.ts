@@ -5,7 +5,7 @@ import { TABLE_NAMES } from '../pipeline/schema';
 import { writeFileAtomic } from './atomic-write';
 import { tableCsv } from './csv-export';
 import { buildDeck, deckBytes } from './deck';
-import { coverageMap, DEPARTEMENTS_TOPOJSON, readDepartementsTopology, type DepartmentMap } from './map';
+import { coverageMap, DEPARTEMENTS_TOPOJSON, readDepartementsTopology, territorialMaps, type DepartmentMap } from './map';
 import type { ReportOptions } from './options';
 import { sourceLine } from './provenance';
 import { buildReportTables, type ReportTables } from './report-table';
@@ -50,13 +50,13 @@ export async function generateReport(options: ReportOptions, effects: Partial<Re
   const maskedCells = TABLE_NAMES.reduce((sum, name) => sum + tables[name].masks.reduce((n, set) => n + set.size, 0), 0);
   if (options.secret) log(`Secret statistique (seuil ${options.secret}) : ${maskedCells} cases masquées`);
 
-  const map = await departmentMap(topologyFile, tables, scope, log);
+  const { map, programmeMaps } = await departmentMaps(topologyFile, tables, scope, log);
   const stem = `${scope.region}-${scope.year}`;
   const deck = outputPath(out, from, `commission-${stem}.pptx`);
   const workbook = outputPath(out, from, `tableaux-${stem}.xlsx`);
   const producedAt = now().toISOString();
 
-  const deckData = await deckBytes(buildDeck({ tables, run, scope, ...(options.secret ? { secret: options.secret } : {}), ...(map ? { map } : {}) }));
+  const deckData = await deckBytes(buildDeck({ tables, run, scope, ...(options.secret ? { secret: options.secret } : {}), ...(map ? { map } : {}), programmeMaps }));
   await writeFileAtomic(deck, deckData);
   log(`  diaporama  ${deck}`);
   await writeFileAtomic(workbook, await workbookBytes(buildWorkbook({ tables, run, scope, producedAt })));
@@ -66,23 +66,25 @@ export async function generateReport(options: ReportOptions, effects: Partial<Re
   return { scope, deck, workbook, csv, maskedCells, map: map !== undefined };
 }
 
-async function departmentMap(
+/** The CPTS coverage map and the maps of the territorial indicators. */
+async function departmentMaps(
   topologyFile: string,
   tables: ReportTables,
   scope: ReportScope,
   log: (line: string) => void,
-): Promise<DepartmentMap | undefined> {
+): Promise<{ map?: DepartmentMap; programmeMaps: Map<string, DepartmentMap> }> {
   const present = await access(topologyFile).then(() => true, () => false);
   if (!present) {
-    log(`  (carte omise : contours des départements introuvables, ${topologyFile})`);
-    return undefined;
+    log(`  (cartes omises : contours des départements introuvables, ${topologyFile})`);
+    return { programmeMaps: new Map() };
   }
   try {
-    return coverageMap(await readDepartementsTopology(topologyFile), tables, scope);
+    const topology = await readDepartementsTopology(topologyFile);
+    return { map: coverageMap(topology, tables, scope), programmeMaps: territorialMaps(topology, tables.indicateurs_territoriaux, scope) };
   } catch (error) {
     // The figures matter more than the picture: say why the map is missing and go on.
-    log(`  (carte omise : ${(error as Error).message})`);
-    return undefined;
+    log(`  (cartes omises : ${(error as Error).message})`);
+    return { programmeMaps: new Map() };
   }
 }
 

@@ -1,7 +1,7 @@
 // Which region and year a report is about, and the rows of each table that belong to it.
 import { compareCodes, departement, region as regionOf, REGIONS } from '../pipeline/geography';
 import type { PublishedTables, Row } from '../pipeline/publish/published-tables';
-import { PROFESSIONS, PROGRAMMES, TABLE_NAMES, tableSpec, type TableName } from '../pipeline/schema';
+import { KEY_CATALOGUES, TABLE_NAMES, tableSpec, type TableName } from '../pipeline/schema';
 import { ReportError } from './errors';
 import type { RunInfo } from './source';
 
@@ -75,18 +75,34 @@ export function compareAreas(a: Row, b: Row): number {
   const level = (LEVEL_RANK[String(a.niveau)] ?? 3) - (LEVEL_RANK[String(b.niveau)] ?? 3);
   return level !== 0 ? level : compareCodes(String(a.code), String(b.code));
 }
-const CATALOGUE_ORDER: Record<string, readonly string[]> = {
-  profession: Object.keys(PROFESSIONS),
-  programme: Object.keys(PROGRAMMES),
-};
+/**
+ * Keys listed in the order the pipeline publishes them rather than alphabetically: indicators come
+ * in the order of the reference list (`ordre`, grouped by axis), which is the deck's.
+ */
+const PUBLISHED_ORDER_KEYS: ReadonlySet<string> = new Set(['indicateur']);
 
-function compareKey(column: string, a: Row[string] | undefined, b: Row[string] | undefined): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  const order = CATALOGUE_ORDER[column];
-  const sa = String(a ?? '');
-  const sb = String(b ?? '');
-  if (order) return order.indexOf(sa) - order.indexOf(sb);
-  return sa < sb ? -1 : sa > sb ? 1 : 0;
+type KeyOrder = (column: string, a: Row[string] | undefined, b: Row[string] | undefined) => number;
+
+function keyOrder(rows: readonly Row[]): KeyOrder {
+  const firstSeen = new Map<string, Map<string, number>>();
+  for (const column of PUBLISHED_ORDER_KEYS) {
+    const seen = new Map<string, number>();
+    for (const row of rows) if (!seen.has(String(row[column]))) seen.set(String(row[column]), seen.size);
+    firstSeen.set(column, seen);
+  }
+  return (column, a, b) => {
+    if (typeof a === 'number' && typeof b === 'number') return a - b;
+    const sa = String(a ?? '');
+    const sb = String(b ?? '');
+    const seen = firstSeen.get(column);
+    if (seen) return (seen.get(sa) ?? 0) - (seen.get(sb) ?? 0);
+    const catalogue = KEY_CATALOGUES[column];
+    if (catalogue) {
+      const order = Object.keys(catalogue);
+      return order.indexOf(sa) - order.indexOf(sb);
+    }
+    return sa < sb ? -1 : sa > sb ? 1 : 0;
+  };
 }
 
 /**
@@ -104,6 +120,7 @@ export function scopeRows(name: TableName, rows: readonly Row[], scope: ReportSc
     if (row.niveau === 'region') return code === scope.region || name === 'cpts_couverture';
     return row.niveau === 'france' && name === 'cpts_couverture';
   };
+  const compareKey = keyOrder(rows);
   return rows.filter(inScope).sort((a, b) => {
     for (const column of groupColumns) {
       const d = compareKey(column, a[column], b[column]);

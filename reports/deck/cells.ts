@@ -3,6 +3,7 @@
 import { areaName } from '../../pipeline/geography';
 import type { Row } from '../../pipeline/publish/published-tables';
 import { formatValue } from '../../pipeline/format';
+import { unitOf } from '../../pipeline/schema';
 import type { ReportTable } from '../report-table';
 import { MASKED_TEXT } from '../secrecy';
 
@@ -14,7 +15,7 @@ export function figure(table: ReportTable, row: Row, column: string): string {
   const value = row[column];
   if (typeof value !== 'number') return value === null || value === undefined ? MISSING_TEXT : String(value);
   const spec = [...table.spec.keys, ...table.spec.values].find((c) => c.name === column);
-  return formatValue(value, spec?.unit ?? 'count');
+  return formatValue(value, spec ? unitOf(spec, row) : 'count');
 }
 
 /** A figure as a number for a chart; null when masked or absent. */

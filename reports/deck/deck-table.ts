@@ -19,6 +19,8 @@ export interface DeckTable {
   /** Relative column widths; the first column holds the labels. */
   readonly widths: readonly number[];
   readonly rows: readonly DeckRow[];
+  /** Lower rows, so that a long list (professions and their totals) keeps to one slide. */
+  readonly compact?: boolean;
   /** A sentence under the table (an evolution, a caveat). */
   readonly note?: string;
 }

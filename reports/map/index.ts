@@ -8,3 +8,4 @@ export { coverageMap, MAP_PIXELS } from './coverage-map';
 export type { DepartmentMap } from './coverage-map';
 export { layoutLabels } from './label-layout';
 export type { LabelInput, PlacedLabel } from './label-layout';
+export { territorialMap, territorialMaps } from './indicator-map';

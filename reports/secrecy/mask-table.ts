@@ -6,7 +6,6 @@ import { tableSpec, type TableName } from '../../pipeline/schema';
 import type { Row } from '../../pipeline/publish/published-tables';
 import type { Relation } from './linear-audit';
 import { suppressCells, type SuppressionCell } from './suppress';
-import { PENDING_SECRECY } from './secrecy-note';
 import { SECRECY_RULES, type SecrecyRule } from './table-rules';
 
 /** For each row (same index), the names of its masked columns. */
@@ -16,17 +15,20 @@ const cellKey = (row: number, column: string) => `${row}:${column}`;
 
 export function maskTable(name: TableName, rows: readonly Row[], threshold: number): TableMasks {
   const masks = rows.map(() => new Set<string>());
-  if (PENDING_SECRECY.has(name) && threshold > 1) {
-    const figures = tableSpec(name).values.filter((column) => column.unit !== 'text').map((column) => column.name);
-    return rows.map(() => new Set(figures));
-  }
   const rule = SECRECY_RULES[name];
   if (!rule || threshold <= 1) return masks;
-  for (const slice of slices(name, rows)) {
-    for (const key of maskSlice(rule, rows, slice, threshold)) {
+  for (const slice of slices(name, rows, rule)) {
+    for (const key of maskSlice(name, rule, rows, slice, threshold)) {
       const [row, column] = splitKey(key);
       masks[row]!.add(column);
     }
+  }
+  const aggregates = rule.aggregateRows;
+  if (aggregates) {
+    rows.forEach((row, index) => {
+      if (!aggregates.values.includes(String(row[aggregates.column]))) return;
+      for (const column of rule.fromStructures) if (row[column] !== null && row[column] !== undefined) masks[index]!.add(column);
+    });
   }
   return masks;
 }
@@ -36,21 +38,32 @@ function splitKey(key: string): [number, string] {
   return [Number(key.slice(0, at)), key.slice(at + 1)];
 }
 
-/** Row indexes grouped by every key but the area (niveau, code). */
-function slices(name: TableName, rows: readonly Row[]): number[][] {
-  const groupKeys = tableSpec(name)
+/** The keys of a table but the area (niveau, code). */
+function otherKeys(name: TableName): string[] {
+  return tableSpec(name)
     .keys.map((column) => column.name)
     .filter((column) => column !== 'niveau' && column !== 'code');
+}
+
+const idOf = (row: Row, keys: readonly string[]) => JSON.stringify(keys.map((column) => row[column]));
+
+/**
+ * Row indexes that add up together: grouped by every key but the area and the keys along which
+ * rows add up (`keyTotals`), since a mask must hold against every one of those sums at once.
+ */
+function slices(name: TableName, rows: readonly Row[], rule: SecrecyRule): number[][] {
+  const summed = new Set((rule.keyTotals ?? []).map((total) => total.key));
+  const groupKeys = otherKeys(name).filter((column) => !summed.has(column));
   const groups = new Map<string, number[]>();
   rows.forEach((row, index) => {
-    const id = JSON.stringify(groupKeys.map((column) => row[column]));
+    const id = idOf(row, groupKeys);
     groups.set(id, [...(groups.get(id) ?? []), index]);
   });
   return [...groups.values()];
 }
 
 /** The total row each row adds into: its region for a department, France for a region. */
-function parentOf(row: Row, slice: readonly number[], rows: readonly Row[]): number | undefined {
+function parentOf(row: Row, slice: readonly number[], rows: readonly Row[], keys: readonly string[]): number | undefined {
   const code = String(row.code);
   const wanted =
     row.niveau === 'departement'
@@ -59,40 +72,72 @@ function parentOf(row: Row, slice: readonly number[], rows: readonly Row[]): num
         ? { niveau: 'france', code: undefined }
         : undefined;
   if (!wanted) return undefined;
+  const id = idOf(row, keys);
   return slice.find((index) => {
     const candidate = rows[index]!;
-    return candidate.niveau === wanted.niveau && (wanted.code === undefined || candidate.code === wanted.code);
+    return candidate.niveau === wanted.niveau && (wanted.code === undefined || candidate.code === wanted.code) && idOf(candidate, keys) === id;
   });
 }
 
-function maskSlice(rule: SecrecyRule, rows: readonly Row[], slice: readonly number[], threshold: number): Set<string> {
+/** Σ parts = total along each key of `keyTotals`, per area and values of the other keys. */
+function keyTotalRelations(name: TableName, rule: SecrecyRule, rows: readonly Row[], slice: readonly number[]): { relations: Relation[]; totals: Set<number> } {
+  const relations: Relation[] = [];
+  const totals = new Set<number>();
+  for (const { key, total, parts } of rule.keyTotals ?? []) {
+    const otherTotals = new Set((rule.keyTotals ?? []).filter((other) => other.key === key && other.total !== null).map((other) => other.total));
+    const isPart = (value: string) => (parts ? parts.includes(value) : !otherTotals.has(value));
+    const keys = ['niveau', 'code', ...otherKeys(name).filter((column) => column !== key)];
+    const groups = new Map<string, number[]>();
+    for (const index of slice) groups.set(idOf(rows[index]!, keys), [...(groups.get(idOf(rows[index]!, keys)) ?? []), index]);
+    for (const [id, members] of groups) {
+      const partRows = members.filter((index) => isPart(String(rows[index]![key])));
+      const totalRow = total === null ? undefined : members.find((index) => rows[index]![key] === total);
+      if (partRows.length === 0 || (total !== null && totalRow === undefined)) continue;
+      if (totalRow !== undefined) totals.add(totalRow);
+      for (const column of rule.additive) {
+        // A public sum that is no row of the table: a cell no one masks.
+        const whole = totalRow === undefined ? `known:${key}:${id}:${column}` : cellKey(totalRow, column);
+        relations.push({ terms: [{ cell: whole, coef: 1 }, ...partRows.map((index) => ({ cell: cellKey(index, column), coef: -1 }))] });
+      }
+    }
+  }
+  return { relations, totals };
+}
+
+function maskSlice(name: TableName, rule: SecrecyRule, rows: readonly Row[], slice: readonly number[], threshold: number): Set<string> {
   const small = (value: number) => value >= 1 && value < threshold;
   const numberAt = (index: number, column: string): number | null => {
     const value = rows[index]![column];
     return typeof value === 'number' ? value : null;
   };
-  const parents = new Map<number, number | undefined>(slice.map((index) => [index, parentOf(rows[index]!, slice, rows)]));
-  const isTotal = (index: number) => [...parents.values()].includes(index);
+  const keys = otherKeys(name);
+  const parents = new Map<number, number | undefined>(slice.map((index) => [index, parentOf(rows[index]!, slice, rows, keys)]));
+  const byKey = keyTotalRelations(name, rule, rows, slice);
+  const isTotal = (index: number) => [...parents.values()].includes(index) || byKey.totals.has(index);
 
   const cells: SuppressionCell[] = [];
   const primary: string[] = [];
   const links: string[][] = [];
   for (const index of slice) {
-    const weight = numberAt(index, rule.weight) ?? 0;
     for (const column of rule.fromStructures) {
       const value = numberAt(index, column);
       if (value === null) continue;
+      const base = rule.bases?.[column];
+      // A figure whose number of structures is published nowhere: masked unless nil.
+      const unknownBase = base === null;
+      const weight = unknownBase ? (value !== 0 ? 1 : 0) : (numberAt(index, base ?? rule.weight) ?? 0);
       const key = cellKey(index, column);
       // No structure behind a figure: everyone knows it is nil, so masking it would hide nothing.
-      cells.push({ key, row: index, value, total: isTotal(index), maskable: weight > 0 });
-      if (small(weight) || (rule.patientCounts.includes(column) && small(value))) primary.push(key);
+      cells.push({ key, row: index, value, total: isTotal(index), maskable: weight > 0 || (rule.maskableZeros === true && !unknownBase) });
+      const counted = rule.patientCounts.includes(column) || (rule.structureCounts ?? []).includes(column);
+      if ((unknownBase && value !== 0) || small(weight) || (counted && small(value))) primary.push(key);
     }
     for (const group of rule.links) {
       links.push(group.filter((column) => numberAt(index, column) !== null).map((column) => cellKey(index, column)));
     }
   }
 
-  const relations: Relation[] = [];
+  const relations: Relation[] = [...byKey.relations];
   for (const index of slice) {
     for (const [total, ...parts] of rule.rowSums) {
       relations.push({

@@ -1,6 +1,7 @@
 // What statistical secrecy means for each published table: which figures stand on structures or
 // count patients, and which equations a reader could use to undo a mask.
-import type { TableName } from '../../pipeline/schema';
+import { PROFESSION_AGGREGATES, type TableName } from '../../pipeline/schema';
+import { V2_SECRECY_RULES } from './v2-rules';
 
 export interface SecrecyRule {
   /** Column holding the number of structures behind the row's figures. */
@@ -17,9 +18,38 @@ export interface SecrecyRule {
   readonly links: readonly (readonly string[])[];
   /** Minima and maxima: the total's extreme may be a masked department's, so it is masked with it. */
   readonly extremes: readonly string[];
+  /**
+   * Rows that add up other rows of the same area across slices (the medecin and ensemble
+   * professions): every figure of theirs is masked, so no masked cell can be recovered as an
+   * aggregate minus the other rows.
+   */
+  readonly aggregateRows?: { readonly column: string; readonly values: readonly string[] };
+  /** Counts of structures themselves (structures reaching an indicator): masked when 1 to n−1. */
+  readonly structureCounts?: readonly string[];
+  /**
+   * Per column, the column counting the structures it stands on when it is not `weight`; null: that
+   * count is not published, so the figure is masked whenever it is not nil.
+   */
+  readonly bases?: Readonly<Record<string, string | null>>;
+  /** A nil figure is information here (no structure in that group): it may be masked as a partner. */
+  readonly maskableZeros?: boolean;
+  /** Rows adding up along a key other than the area (professions, groups of centres, indicators). */
+  readonly keyTotals?: readonly KeyTotal[];
+}
+
+/**
+ * Along `key`, the row whose key is `total` is the sum (for the `additive` columns) of the rows
+ * whose key is in `parts` (default: every other value but the key's other totals). `total: null`:
+ * no such row, but the sum is public (a reader derives it, e.g. from a share and its count).
+ */
+export interface KeyTotal {
+  readonly key: string;
+  readonly total: string | null;
+  readonly parts?: readonly string[];
 }
 
 export const SECRECY_RULES: Partial<Record<TableName, SecrecyRule>> = {
+  ...V2_SECRECY_RULES,
   patientele: {
     weight: 'nb_structures',
     fromStructures: [
@@ -60,5 +90,6 @@ export const SECRECY_RULES: Partial<Record<TableName, SecrecyRule>> = {
     rowSums: [],
     links: [['nb_professionnels', 'moyenne_par_structure', 'moyenne_par_structure_presente']],
     extremes: [],
+    aggregateRows: { column: 'profession', values: Object.keys(PROFESSION_AGGREGATES) },
   },
 };

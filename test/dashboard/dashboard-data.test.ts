@@ -4,9 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDashboardData } from '../../pipeline/publish/dashboard-data';
 import { decodeDashboardData, encodeDashboardData } from '../../pipeline/publish/dashboard-data-format';
-import { parsePublishedTable, type PublishedTables } from '../../pipeline/publish/published-tables';
-import { TABLE_NAMES } from '../../pipeline/schema';
-import { FIXTURE } from './helpers/fixture-out';
+import type { PublishedTables } from '../../pipeline/publish/published-tables';
+import { readExpectedTables } from './helpers/fixture-out';
 
 let tables: PublishedTables;
 let dir: string;
@@ -20,12 +19,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** The fixture's expected tables, i.e. what `<out>/tables` holds after a correct run. */
 async function readExpected(): Promise<PublishedTables> {
-  const entries = await Promise.all(
-    TABLE_NAMES.map(async (name) => [name, parsePublishedTable(name, await readFile(path.join(FIXTURE, 'expected', `${name}.csv`), 'utf8'))]),
-  );
-  return Object.fromEntries(entries) as PublishedTables;
+  return readExpectedTables();
 }
 
 describe('writeDashboardData(tables, destDir)', () => {

@@ -182,7 +182,7 @@ describe('dashboard (built site, IDF fixture, headless Chromium)', () => {
     expect(page.url()).toContain('departement=93');
     const row = panel.locator('table[data-table="remunerations"] tr', { hasText: 'Montant total' });
     expect((await row.locator('td').allTextContents()).map(plain)).toEqual(['1 543 381,49 €', '13 295 968,61 €']);
-    const cpts = panel.locator('table[data-table="cpts_couverture"] tr', { hasText: 'Taux de couverture' });
+    const cpts = panel.locator('table[data-table="cpts_couverture"] tr', { has: page.getByRole('rowheader', { name: 'Taux de couverture', exact: true }) });
     expect((await cpts.locator('td').allTextContents()).map(plain)).toEqual(['75,5 %', '78,9 %']);
     const screening = panel.locator('table[data-table="depistage"] tr', { hasText: 'Cancer colorectal' });
     expect((await screening.locator('td').allTextContents()).map(plain)).toEqual(['22,1 %', '24,4 %']);

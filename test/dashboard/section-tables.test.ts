@@ -1,22 +1,15 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDataset, type Dataset } from '../../dashboard/src/model/dataset';
 import { normaliseState, stateToParams } from '../../dashboard/src/state/view-state';
 import { formatCell } from '../../dashboard/src/table/format-cell';
 import { categoryTable, departementTable, yearsTable } from '../../dashboard/src/table/section-tables';
 import { sortLines } from '../../dashboard/src/table/sort-lines';
-import { parsePublishedTable, type PublishedTables } from '../../pipeline/publish/published-tables';
-import { TABLE_NAMES } from '../../pipeline/schema';
-import { FIXTURE } from './helpers/fixture-out';
+import { readExpectedTables } from './helpers/fixture-out';
 
 let dataset: Dataset;
 
 beforeAll(async () => {
-  const entries = await Promise.all(
-    TABLE_NAMES.map(async (name) => [name, parsePublishedTable(name, await readFile(path.join(FIXTURE, 'expected', `${name}.csv`), 'utf8'))]),
-  );
-  dataset = createDataset(Object.fromEntries(entries) as PublishedTables, { generatedAt: null, referenceYear: 2024, regions: ['11'] });
+  dataset = createDataset(await readExpectedTables(), { generatedAt: null, referenceYear: 2024, regions: ['11'] });
 });
 
 const state = (query: string) => normaliseState(new URLSearchParams(query), dataset);

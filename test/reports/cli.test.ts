@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_FROM, generateReport, parseReportArgs, ReportError } from '../../reports';
 import { writeFileAtomic } from '../../reports/atomic-write';
 import { runFixturePipeline, type PipelineRun } from './helpers/pipeline-run';
+import { TABLE_NAMES } from '../../pipeline/schema';
 
 const exec = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -158,7 +159,7 @@ describe('npm run report (the command)', () => {
     expect(result.stdout.trim().split('\n')).toEqual([
       path.join(out, 'commission-11-2023.pptx'),
       path.join(out, 'tableaux-11-2023.xlsx'),
-      ...['adhesions', 'patientele', 'remunerations', 'professionnels', 'cpts_couverture', 'cds', 'depistage'].map((name) => path.join(out, 'csv', `${name}.csv`)),
+      ...TABLE_NAMES.map((name) => path.join(out, 'csv', `${name}.csv`)),
     ]);
     expect(result.stderr).toContain('Rapport Île-de-France (11) 2023');
     expect(result.stderr).toContain('Secret statistique (seuil 11)');

@@ -28,7 +28,9 @@ const csvRows = (text: string) => text.replace(/^\ufeff/, '').split('\r\n').map(
 describe('csv/<table>.csv', () => {
   it('writes one French-Excel CSV per table: BOM, semicolons, decimal commas, CRLF', async () => {
     expect(internal.csv.map((file) => path.basename(file))).toEqual([
-      'adhesions.csv', 'patientele.csv', 'remunerations.csv', 'professionnels.csv', 'cpts_couverture.csv', 'cds.csv', 'depistage.csv',
+      'adhesions.csv', 'patientele.csv', 'remunerations.csv', 'professionnels.csv', 'cpts_couverture.csv', 'cds.csv',
+      'cds_effectifs.csv', 'cds_patientele.csv', 'cds_remunerations.csv', 'remunerations_groupes.csv', 'indicateurs.csv',
+      'depistage.csv', 'indicateurs_territoriaux.csv',
     ]);
     const bytes = await readFile(path.join(path.dirname(internal.deck), 'csv', 'remunerations.csv'));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -35,7 +35,8 @@ describe('the workbook (fixture Île-de-France 2023)', () => {
   it('is named after the region and the year and holds one sheet per table, then definitions and provenance', () => {
     expect(path.basename(report.workbook)).toBe('tableaux-11-2023.xlsx');
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
-      'Adhésions', 'Patientèle', 'Rémunérations', 'Professionnels', 'CPTS', 'Centres de santé', 'Dépistage', 'Définitions', 'Provenance',
+      'Adhésions', 'Patientèle', 'Rémunérations', 'Professionnels', 'CPTS', 'Centres de santé', 'CDS effectifs', 'CDS patientèle',
+      'CDS rémunération', 'Groupes de rémunération', 'Indicateurs', 'Dépistage', 'Autres programmes', 'Définitions', 'Provenance',
     ]);
   });
 
@@ -91,7 +92,11 @@ describe('the workbook (fixture Île-de-France 2023)', () => {
 
   it('spells professions and programmes out in French', () => {
     const professions = workbook.getWorksheet('Professionnels')!;
-    const row = rowWhere(professions, headerIndex(professions, 'Profession'), 'Sages-femmes');
+    // The region's row (department rows come first since contract version 2).
+    const territory = headerIndex(professions, 'Territoire');
+    const profession = headerIndex(professions, 'Profession');
+    const rows = Array.from({ length: professions.rowCount - 1 }, (_, i) => professions.getRow(i + 2));
+    const row = rows.find((r) => r.getCell(territory).value === 'Île-de-France' && r.getCell(profession).value === 'Sages-femmes')!;
     expect(row.getCell(headerIndex(professions, 'Professionnels')).value).toBe(148);
     const screening = workbook.getWorksheet('Dépistage')!;
     expect(rowWhere(screening, headerIndex(screening, 'Programme'), 'Cancer du sein')).toBeDefined();

@@ -9,13 +9,20 @@ import { addFramedSlide } from './frame';
 
 const NOTE_HEIGHT = 0.35;
 
+const COMPACT_ROW_HEIGHT = 0.26;
+const rowHeight = (table: DeckTable) => (table.compact ? COMPACT_ROW_HEIGHT : ROW_HEIGHT);
+
 /** How many body rows fit under the header between the title and the footnote. */
-export function rowsPerSlide(withNote: boolean): number {
-  const height = CONTENT.bottom - CONTENT.y - HEADER_HEIGHT - (withNote ? NOTE_HEIGHT : 0);
-  return Math.floor(height / ROW_HEIGHT);
+export function rowsPerSlide(withNote: boolean, height = ROW_HEIGHT): number {
+  const room = CONTENT.bottom - CONTENT.y - HEADER_HEIGHT - (withNote ? NOTE_HEIGHT : 0);
+  return Math.floor(room / height);
 }
 
-export function addTableSlides(context: SlideContext, table: DeckTable, perPage = rowsPerSlide(table.note !== undefined)): PptxGenJS.Slide[] {
+export function addTableSlides(
+  context: SlideContext,
+  table: DeckTable,
+  perPage = rowsPerSlide(table.note !== undefined, rowHeight(table)),
+): PptxGenJS.Slide[] {
   const pages = paginateRows(table.rows, perPage);
   return pages.map((rows, index) => {
     const title = pages.length > 1 && index > 0 ? `${table.title} (suite)` : table.title;
@@ -31,11 +38,19 @@ export function addTableSlides(context: SlideContext, table: DeckTable, perPage 
   });
 }
 
-function addTable(slide: PptxGenJS.Slide, table: DeckTable, rows: readonly DeckRow[]): number {
+/** Where a table is drawn on its slide (inches); by default the whole content area. */
+export interface TableBox {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+}
+
+/** Draws the table's header and `rows`; returns the height taken. */
+export function addTable(slide: PptxGenJS.Slide, table: DeckTable, rows: readonly DeckRow[], box: TableBox = CONTENT): number {
   const dense = table.header.length > 7;
   const fontSize = dense ? TABLE_FONT_SIZE.dense : TABLE_FONT_SIZE.normal;
   const sum = table.widths.reduce((a, b) => a + b, 0);
-  const colW = table.widths.map((width) => (width / sum) * CONTENT.w);
+  const colW = table.widths.map((width) => (width / sum) * box.w);
   const border = { type: 'solid' as const, pt: 0.5, color: COLORS.rule };
   const header: PptxGenJS.TableRow = table.header.map((label, c) => ({
     text: label,
@@ -59,9 +74,9 @@ function addTable(slide: PptxGenJS.Slide, table: DeckTable, rows: readonly DeckR
     })),
   );
   slide.addTable([header, ...body], {
-    x: CONTENT.x, y: CONTENT.y, w: CONTENT.w, colW,
-    rowH: [HEADER_HEIGHT, ...rows.map(() => ROW_HEIGHT)],
+    x: box.x, y: box.y, w: box.w, colW,
+    rowH: [HEADER_HEIGHT, ...rows.map(() => rowHeight(table))],
     fontFace: FONT, fontSize, margin: [0.03, 0.06, 0.03, 0.06], lang: 'fr-FR',
   } as PptxGenJS.TableProps);
-  return HEADER_HEIGHT + rows.length * ROW_HEIGHT;
+  return HEADER_HEIGHT + rows.length * rowHeight(table);
 }

@@ -1,6 +1,6 @@
 // MSP – patientèle, ACI remuneration and professionals of the report's year.
 import { formatChange, formatDecimal, formatEuro } from '../../../pipeline/format';
-import { PROFESSIONS } from '../../../pipeline/schema';
+import { PROFESSION_LABELS, PROFESSIONS } from '../../../pipeline/schema';
 import type { ReportTables } from '../../report-table';
 import type { ReportScope } from '../../scope';
 import { areaLabel, chartValue, figure, isTotal } from '../cells';
@@ -77,13 +77,35 @@ export function remunerationsTable(tables: ReportTables, scope: ReportScope): De
   ];
 }
 
+/** Labels of the professions table: the doctors' row above its two parts, the total last. */
+const PROFESSION_ROWS: readonly { readonly code: string; readonly label: string }[] = [
+  { code: 'medecin', label: 'Médecins' },
+  { code: 'medecin_generaliste', label: 'dont généralistes' },
+  { code: 'medecin_autre_specialite', label: 'dont autres spécialités' },
+  ...(Object.keys(PROFESSIONS) as (keyof typeof PROFESSIONS)[])
+    .filter((code) => !code.startsWith('medecin_'))
+    .map((code) => ({ code, label: PROFESSIONS[code] })),
+  { code: 'ensemble', label: PROFESSION_LABELS.ensemble },
+];
+
 export function professionnelsTable(tables: ReportTables, scope: ReportScope): DeckTable[] {
   const table = tables.professionnels;
   const rows = table.rows.filter(
-    (row) => isMsp(row) && ofYear(scope.year)(row) && row.niveau === 'region' && row.code === scope.region,
+    // The 15 professions (the medecin and ensemble rows of contract version 2 are not on this slide yet).
+    (row) => isMsp(row) && ofYear(scope.year)(row) && row.niveau === 'region' && row.code === scope.region && String(row.profession) in PROFESSIONS,
   );
   if (rows.length === 0) return [];
   const columns = ['nb_professionnels', 'nb_structures_avec', 'pct_structures_avec', 'moyenne_par_structure', 'moyenne_par_structure_presente'];
+  const known = new Set(PROFESSION_ROWS.map((item) => item.code));
+  const ordered = [
+    ...PROFESSION_ROWS.flatMap((item) => {
+      const row = rows.find((candidate) => candidate.profession === item.code);
+      return row ? [{ row, label: item.label }] : [];
+    }),
+    ...rows.filter((row) => !known.has(String(row.profession))).map((row) => ({ row, label: String(row.profession) })),
+  ];
+  // The total row goes last, bold (the contract's `ensemble`).
+  ordered.sort((a, b) => Number(a.row.profession === 'ensemble') - Number(b.row.profession === 'ensemble'));
   return [
     {
       table: 'professionnels',
@@ -91,16 +113,17 @@ export function professionnelsTable(tables: ReportTables, scope: ReportScope): D
       title: `MSP – professionnels par profession en ${scope.year} (${scope.regionName})`,
       header: ['Profession', 'Professionnels', 'MSP en comptant au moins un', 'Part des MSP', 'Moyenne par MSP', 'Moyenne par MSP concernée'],
       widths: [3.4, 1.5, 1.8, 1.4, 1.5, 1.7],
-      rows: rows.map((row) => ({
+      compact: true,
+      rows: ordered.map(({ row, label }) => ({
         cells: [
-          PROFESSIONS[row.profession as keyof typeof PROFESSIONS] ?? String(row.profession),
+          label,
           ...columns.map((column) => {
             // Fractions of a professional per MSP: one decimal would show 0,0 for the rare professions.
             const value = chartValue(table, row, column);
             return column.startsWith('moyenne') && value !== null ? formatDecimal(value, 2) : figure(table, row, column);
           }),
         ],
-        total: false,
+        total: row.profession === 'ensemble',
       })),
     },
   ];

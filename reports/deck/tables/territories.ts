@@ -12,14 +12,23 @@ export function cptsByDepartment(tables: ReportTables, scope: ReportScope): Deck
   const table = tables.cpts_couverture;
   const rows = regionRows(table, scope);
   if (rows.length === 0) return [];
-  const columns = ['nb_en_projet', 'nb_validees', 'nb_signataires', 'population_couverte', 'population', 'taux_couverture'];
+  // Contract version 2 adds the coverage counting the CPTS projects (the deck's « en prenant en
+  // compte les projets »): shown when the run has it.
+  const withProjects = rows.some((row) => typeof row.taux_couverture_avec_projets === 'number');
+  const columns = [
+    'nb_en_projet', 'nb_validees', 'nb_signataires', 'population_couverte', 'population', 'taux_couverture',
+    ...(withProjects ? ['taux_couverture_avec_projets'] : []),
+  ];
   return [
     {
       table: 'cpts_couverture',
       section: 'CPTS',
       title: `CPTS – couverture de la population par département (${scope.regionName})`,
-      header: ['Département', 'En projet', 'Validées', 'Signataires ACI', 'Population couverte', 'Population', 'Taux de couverture'],
-      widths: [3, 1.2, 1.2, 1.4, 1.7, 1.7, 1.5],
+      header: [
+        'Département', 'En projet', 'Validées', 'Signataires ACI', 'Population couverte', 'Population', 'Taux de couverture',
+        ...(withProjects ? ['Taux avec les projets'] : []),
+      ],
+      widths: [3, 1.2, 1.2, 1.4, 1.7, 1.7, 1.5, ...(withProjects ? [1.5] : [])],
       rows: rows.map((row) => ({ cells: [areaLabel(row), ...columns.map((column) => figure(table, row, column))], total: isTotal(row) })),
     },
   ];

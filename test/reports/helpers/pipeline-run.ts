@@ -5,6 +5,8 @@ import path from 'node:path';
 import { runPipeline, silentLogger } from '../../../pipeline';
 
 export const FIXTURE_INPUT = path.resolve(import.meta.dirname, '../../../../shared/fixtures/idf-2023/input');
+/** Contract version 2: the same structures plus CDS rows, indicators and territorial indicators. */
+export const FIXTURE_V2_INPUT = path.resolve(import.meta.dirname, '../../../../shared/fixtures/idf-2023-v2/input');
 /** The run's date written in run.json: 3 June 2024, 10:00 in Paris. */
 export const RUN_DATE = new Date('2024-06-03T08:00:00Z');
 
@@ -14,9 +16,9 @@ export interface PipelineRun {
   readonly cleanup: () => Promise<void>;
 }
 
-export async function runFixturePipeline(): Promise<PipelineRun> {
+export async function runFixturePipeline(input = FIXTURE_INPUT): Promise<PipelineRun> {
   const root = await mkdtemp(path.join(tmpdir(), 'reports-test-'));
   const out = path.join(root, 'pipeline-out');
-  await runPipeline({ input: FIXTURE_INPUT, out, log: silentLogger, now: RUN_DATE });
+  await runPipeline({ input, out, log: silentLogger, now: RUN_DATE });
   return { root, out, cleanup: () => rm(root, { recursive: true, force: true }) };
 }

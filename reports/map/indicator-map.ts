@@ -1,0 +1,48 @@
+// The department map of a territorial indicator (Mon soutien psy, transport partagé…): the same
+// classes as the dashboard's map of that indicator (equal intervals over the region's values), so
+// the deck and the page colour a department alike.
+import type { Topology } from 'topojson-specification';
+import { colorScale } from '../../dashboard/src/map/color-scale';
+import { departementsOf } from '../../pipeline/geography';
+import { unitOf, tableSpec } from '../../pipeline/schema';
+import type { ReportTable } from '../report-table';
+import type { ReportScope } from '../scope';
+import { chartValue } from '../deck/cells';
+import { NO_DATA, type MapClass } from './choropleth-classes';
+import { MAP_PIXELS, type DepartmentMap } from './coverage-map';
+import { regionMapSvg } from './region-map-svg';
+import { svgToPng } from './svg-to-png';
+
+/** Null when no department of the region has a value for that period (nothing to draw). */
+export function territorialMap(
+  topology: Topology,
+  table: ReportTable,
+  scope: ReportScope,
+  indicateur: string,
+  periode: string,
+): DepartmentMap | null {
+  const rows = table.rows.filter((row) => row.niveau === 'departement' && row.indicateur === indicateur && row.periode === periode);
+  const value = (code: string) => chartValue(table, rows.find((row) => row.code === code), 'valeur');
+  const values = rows.map((row) => value(String(row.code))).filter((v): v is number => v !== null);
+  const valeur = tableSpec('indicateurs_territoriaux').values.find((column) => column.name === 'valeur')!;
+  const scale = rows[0] ? colorScale(values, unitOf(valeur, rows[0])) : null;
+  if (!scale) return null;
+  const classOf = (code: string): MapClass => {
+    const v = value(code);
+    return v === null ? NO_DATA : { color: scale.color(v), label: '' };
+  };
+  const svg = regionMapSvg({ topology, region: scope.region, classOf, width: MAP_PIXELS.width, height: MAP_PIXELS.height });
+  const missing = departementsOf(scope.region).some((item) => value(item.code) === null);
+  return { png: svgToPng(svg), aspect: MAP_PIXELS.width / MAP_PIXELS.height, legend: [...scale.classes, ...(missing ? [NO_DATA] : [])] };
+}
+
+/** The map of each territorial indicator's latest period in the report, by indicator code. */
+export function territorialMaps(topology: Topology, table: ReportTable, scope: ReportScope): Map<string, DepartmentMap> {
+  const maps = new Map<string, DepartmentMap>();
+  for (const indicateur of new Set(table.rows.map((row) => String(row.indicateur)))) {
+    const periods = table.rows.filter((row) => row.indicateur === indicateur).map((row) => String(row.periode)).sort();
+    const map = periods.length > 0 ? territorialMap(topology, table, scope, indicateur, periods.at(-1)!) : null;
+    if (map) maps.set(indicateur, map);
+  }
+  return maps;
+}
