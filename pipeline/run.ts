@@ -18,7 +18,7 @@ import {
   type Reject,
   type RunManifest,
 } from './publish';
-import { discoverInputs, inspectFile, matchColumns, needsRewrite, rewriteForDuckDB, type InspectedFile } from './read';
+import { discoverInputs, inspectFile, matchColumns, needsRewrite, rescanFile, rewriteForDuckDB, type InspectedFile } from './read';
 import { InputFileError } from './errors';
 import { DATASET_NAMES, type DatasetName } from './schema';
 import { checkDataset, REJECTS_TABLE_SQL } from './validate';
@@ -77,10 +77,12 @@ async function loadFile(warehouse: Warehouse, workDir: string, dataset: DatasetN
     return await load(file);
   } catch (error) {
     if (!(error instanceof CsvReadError)) throw error;
-    if (file.records !== undefined) {
-      throw new InputFileError(file.name, `lecture CSV impossible (${error.message})`, 'Vérifier que le fichier est un CSV complet, non tronqué.');
-    }
-    return load(await inspectFile(file.path, { scan: true }));
+    const unreadable = (refusal: CsvReadError) =>
+      new InputFileError(file.name, `lecture CSV impossible (${refusal.message})`, 'Vérifier que le fichier est un CSV complet, non tronqué.');
+    if (file.records !== undefined) throw unreadable(error);
+    return load(await rescanFile(file)).catch((second: unknown) => {
+      throw second instanceof CsvReadError ? unreadable(second) : second;
+    });
   }
 }
 

@@ -1,6 +1,6 @@
 export { discoverInputs, datasetOf } from './discover';
 export type { InputFile } from './discover';
-export { inspectFile, decodeBytes, delimiterName } from './inspect';
+export { inspectFile, rescanFile, decodeBytes, delimiterName } from './inspect';
 export type { InspectedFile, Encoding, Malformed } from './inspect';
 export { needsRewrite, rewriteForDuckDB } from './rewrite';
 export { normalizeHeader } from './header';

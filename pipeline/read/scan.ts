@@ -16,6 +16,12 @@ const QUOTED = 1;
 const QUOTE_IN_QUOTED = 2;
 
 const EXCERPT_BYTES = 120;
+
+// What a record's bytes say of its encoding: only ASCII, valid UTF-8 sequences, or bytes that
+// cannot be UTF-8 (a line pasted from a Windows-1252 tool).
+const ASCII = 0;
+const MULTIBYTE = 1;
+const NOT_UTF8 = 2;
 const LINE_FEED = Buffer.from('\n');
 const BOM = [0xef, 0xbb, 0xbf];
 
@@ -23,7 +29,7 @@ export interface MalformedRecord {
   /** Physical line where the record starts (header = 1). */
   readonly line: number;
   readonly fields: number;
-  readonly problem: 'field-count' | 'text-after-quote' | 'unclosed-quote';
+  readonly problem: 'field-count' | 'text-after-quote' | 'unclosed-quote' | 'stray-cr' | 'unnamed-value' | 'encoding';
   readonly excerpt: Buffer;
 }
 
@@ -41,6 +47,16 @@ export interface ScanResult {
   readonly bytes: number;
   /** Both CRLF and LF end lines: DuckDB cannot read such a file as it is. */
   readonly mixedLineBreaks: boolean;
+  /** Records (header included) holding UTF-8 sequences, and records holding bytes UTF-8 cannot have. */
+  readonly utf8Records: number;
+  readonly notUtf8Records: number;
+  /** The header ends with the delimiter (`a;b;c;`): every record then has an empty last field. */
+  readonly trailingDelimiter: boolean;
+}
+
+export interface ScanOptions {
+  /** The file is UTF-8: a record holding bytes that cannot be UTF-8 is malformed. */
+  readonly rejectNotUtf8?: boolean;
 }
 
 export class RecordScanner {
@@ -71,6 +87,16 @@ export class RecordScanner {
   private crlf = 0;
   private lf = 0;
   private readonly utf8 = new Utf8Validator();
+  // Inline UTF-8 check of the current record: continuation bytes still expected and their range.
+  private utf8Need = 0;
+  private utf8Low = 0x80;
+  private utf8High = 0xbf;
+  private recordEncoding = ASCII;
+  private utf8Records = 0;
+  private notUtf8Records = 0;
+  /** A CR was just seen outside quotes: only a LF may follow it. */
+  private crPending = false;
+  private trailingDelimiter = false;
   private readonly malformed: MalformedRecord[] = [];
   private readonly lineMap = new LineMap();
 
@@ -81,6 +107,7 @@ export class RecordScanner {
   constructor(
     private readonly delimiter: number,
     private readonly sink?: (bytes: Buffer) => void,
+    private readonly options: ScanOptions = {},
   ) {}
 
   push(chunk: Buffer): void {
@@ -102,6 +129,12 @@ export class RecordScanner {
     const delimiter = this.delimiter;
     for (let i = start; i < chunk.length; i++) {
       const byte = chunk[i]!;
+      if (byte >= 0x80 || this.utf8Need !== 0) this.utf8Byte(byte);
+      if (this.crPending) {
+        this.crPending = false;
+        // A lone CR outside quotes: DuckDB would end the record there, the line does not.
+        if (byte !== LF && this.hasContent) this.problem ??= 'stray-cr';
+      }
       if (this.state === QUOTED) {
         if (byte === QUOTE) this.state = QUOTE_IN_QUOTED;
         else if (byte === LF) this.line++;
@@ -118,6 +151,7 @@ export class RecordScanner {
       if (byte === LF) {
         this.endRecord(chunk, i);
       } else if (byte === CR) {
+        this.crPending = true;
         continue;
       } else {
         if (!this.hasContent) this.startRecord(i);
@@ -140,6 +174,7 @@ export class RecordScanner {
 
   end(): ScanResult {
     if (this.state === QUOTED) this.problem ??= 'unclosed-quote';
+    if (this.utf8Need !== 0) this.recordEncoding = NOT_UTF8;
     if (this.hasContent) this.endRecord(Buffer.alloc(0), -1);
     return {
       utf8: this.utf8.end(),
@@ -152,7 +187,44 @@ export class RecordScanner {
       lineMap: this.lineMap,
       bytes: this.bytes,
       mixedLineBreaks: this.crlf > 0 && this.lf > 0,
+      utf8Records: this.utf8Records,
+      notUtf8Records: this.notUtf8Records,
+      trailingDelimiter: this.trailingDelimiter,
     };
+  }
+
+  /** One byte of the inline UTF-8 check (called for bytes ≥ 0x80 and inside a sequence). */
+  private utf8Byte(byte: number): void {
+    if (this.utf8Need !== 0) {
+      if (byte >= this.utf8Low && byte <= this.utf8High) {
+        this.utf8Need--;
+        this.utf8Low = 0x80;
+        this.utf8High = 0xbf;
+        return;
+      }
+      this.utf8Need = 0;
+      this.recordEncoding = NOT_UTF8;
+      if (byte < 0x80) return;
+    }
+    let need = 0;
+    this.utf8Low = 0x80;
+    this.utf8High = 0xbf;
+    if (byte >= 0xc2 && byte <= 0xdf) need = 1;
+    else if (byte >= 0xe0 && byte <= 0xef) {
+      need = 2;
+      if (byte === 0xe0) this.utf8Low = 0xa0;
+      if (byte === 0xed) this.utf8High = 0x9f;
+    } else if (byte >= 0xf0 && byte <= 0xf4) {
+      need = 3;
+      if (byte === 0xf0) this.utf8Low = 0x90;
+      if (byte === 0xf4) this.utf8High = 0x8f;
+    }
+    if (need === 0) {
+      this.recordEncoding = NOT_UTF8;
+      return;
+    }
+    this.utf8Need = need;
+    if (this.recordEncoding === ASCII) this.recordEncoding = MULTIBYTE;
   }
 
   private startRecord(i: number): void {
@@ -165,6 +237,15 @@ export class RecordScanner {
   /** `i` is the index of the line feed in `chunk`, or -1 at the end of the file. */
   private endRecord(chunk: Buffer, i: number): void {
     this.countLineBreak(chunk, i);
+    if (this.utf8Need !== 0) {
+      // A sequence cut by the line break: not UTF-8.
+      this.utf8Need = 0;
+      this.recordEncoding = NOT_UTF8;
+    }
+    const encoding = this.recordEncoding;
+    this.recordEncoding = ASCII;
+    if (encoding === MULTIBYTE) this.utf8Records++;
+    else if (encoding === NOT_UTF8) this.notUtf8Records++;
     if (!this.hasContent) {
       this.line++;
       this.emitStart = i + 1;
@@ -175,10 +256,19 @@ export class RecordScanner {
       this.headerDone = true;
       this.headerFields = this.fields;
       this.headerProblem = this.problem;
+      this.trailingDelimiter = this.fields > 1 && this.atFieldStart;
       this.header = this.recordBytes(chunk, i);
       this.emit(chunk, i);
     } else {
-      const problem = this.problem ?? (this.fields !== this.headerFields ? 'field-count' : undefined);
+      const problem =
+        this.problem ??
+        (this.fields !== this.headerFields
+          ? 'field-count'
+          : this.trailingDelimiter && !this.atFieldStart
+            ? 'unnamed-value'
+            : this.options.rejectNotUtf8 && encoding === NOT_UTF8
+              ? 'encoding'
+              : undefined);
       if (problem) {
         const excerpt = this.recordBytes(chunk, i).subarray(0, EXCERPT_BYTES);
         this.malformed.push({ line: this.recordLine, fields: this.fields, problem, excerpt });
