@@ -8,3 +8,7 @@ export { sniffDelimiter } from './sniff';
 export type { Delimiter } from './sniff';
 export { LineMap } from './line-map';
 export { matchColumns } from './columns';
+export type { AliasMatch, MatchedFile } from './columns';
+export { readColumnMapping, mappingLine } from './column-mapping';
+export { HEADER_ALIASES } from './aliases';
+export type { HeaderAlias } from './aliases';
