@@ -157,7 +157,8 @@ main(argv).then(
   (code) => process.exit(code),
   (error: unknown) => {
     const failure = asPipelineError(error, argv);
-    write(`Erreur : ${failure.message}`);
+    // An unexpected error's sentence starts with « Erreur inattendue » on its own.
+    write(isPipelineError(failure) ? `Erreur : ${failure.message}` : failure.message);
     if (argv.includes('--debug')) write(error instanceof Error ? (error.stack ?? error.message) : String(error));
     process.exit(failure.exitCode);
   },

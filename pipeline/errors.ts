@@ -1,4 +1,6 @@
 // The errors a run can end with. Only the CLI turns them into a message and an exit status.
+import { accessSync, constants, existsSync } from 'node:fs';
+import path from 'node:path';
 
 /** A problem with the command line itself. */
 export class UsageError extends Error {
@@ -88,7 +90,7 @@ const WRITE_FAILURES: readonly WriteFailure[] = [
  * `target` is the output the person named; `after` what is left as it was.
  */
 export function describeWriteFailure(error: unknown, target: string, after: string): string | undefined {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const code = refusedCode(error as NodeJS.ErrnoException | undefined);
   const message = error instanceof Error ? error.message : String(error);
   const failure = WRITE_FAILURES.find((f) => (code !== undefined && f.codes.includes(code)) || f.pattern.test(message));
   if (!failure) return undefined;
@@ -96,6 +98,22 @@ export function describeWriteFailure(error: unknown, target: string, after: stri
   // Staging and lock files are the run's own business: the person knows the folder they named.
   const detail = where && where !== target && !/\.(staging-\d+|lock|previous)\b|\.tmp$/.test(where) ? ` (${where})` : '';
   return `${failure.what[0]!.toUpperCase()}${failure.what.slice(1)} : impossible d’écrire dans ${target}${detail} ; ${failure.todo}, puis relancer (${after}).`;
+}
+
+/**
+ * The error's code; for a recursive mkdir that says ENOENT (Node does so on a read-only file
+ * system), why the nearest existing folder refuses to be written, when it does.
+ */
+function refusedCode(error: NodeJS.ErrnoException | undefined): string | undefined {
+  if (error?.code !== 'ENOENT' || error.syscall !== 'mkdir' || !error.path) return error?.code;
+  let folder = path.dirname(error.path);
+  while (!existsSync(folder) && path.dirname(folder) !== folder) folder = path.dirname(folder);
+  try {
+    accessSync(folder, constants.W_OK);
+    return error.code;
+  } catch (refusal) {
+    return (refusal as NodeJS.ErrnoException).code;
+  }
 }
 
 /** node:util parseArgs messages, in French. */
