@@ -26,6 +26,7 @@ tableaux de la Commission Paritaire Régionale et remplace le dossier --out d’
   tables/<tableau>.csv et .parquet   tableaux pour les machines (virgule, point décimal)
   exports/<tableau>.csv              tableaux pour Excel (point-virgule, virgule décimale)
   rejects.csv                        lignes rejetées : fichier, ligne, colonne, valeur, raison
+  exports/rejets.csv                 les mêmes lignes, pour Excel
   warehouse.duckdb                   entrepôt DuckDB (données retenues, géographie, tableaux)
   dashboard/                         données du tableau de bord
   run.json                           ce que l’exécution a lu et produit
