@@ -2,6 +2,7 @@
 // the malformed records, and whether the bytes are valid UTF-8, without decoding a single field:
 // the delimiter, quote and line breaks are ASCII in both UTF-8 and Windows-1252, so the pass does
 // not need to know the encoding yet. With a sink, it also copies out the well-formed records.
+import { isUtf8 } from 'node:buffer';
 import { LineMap } from './line-map';
 import { Utf8Validator } from './utf8';
 
@@ -87,14 +88,14 @@ export class RecordScanner {
   private crlf = 0;
   private lf = 0;
   private readonly utf8 = new Utf8Validator();
-  // Inline UTF-8 check of the current record: continuation bytes still expected and their range.
-  private utf8Need = 0;
-  private utf8Low = 0x80;
-  private utf8High = 0xbf;
-  private recordEncoding = ASCII;
+  // UTF-8 check of a record cut by a chunk boundary (natively, part by part); others are checked whole.
+  private recordValidator: Utf8Validator | undefined;
+  private recordHigh = false;
+  /** The current chunk is valid UTF-8 on its own: its whole records need no check. */
+  private chunkUtf8 = false;
   private utf8Records = 0;
   private notUtf8Records = 0;
-  /** A CR was just seen outside quotes: only a LF may follow it. */
+  /** A CR ended the previous chunk, outside quotes: only a LF may follow it. */
   private crPending = false;
   private trailingDelimiter = false;
   private readonly malformed: MalformedRecord[] = [];
@@ -126,15 +127,15 @@ export class RecordScanner {
     this.bytes += chunk.length;
     this.utf8.push(chunk);
     this.emitStart = start;
+    this.chunkUtf8 = isUtf8(chunk);
+    if (this.crPending && chunk.length > start) {
+      this.crPending = false;
+      if (chunk[start] !== LF && this.hasContent) this.problem ??= 'stray-cr';
+    }
     const delimiter = this.delimiter;
     for (let i = start; i < chunk.length; i++) {
       const byte = chunk[i]!;
-      if (byte >= 0x80 || this.utf8Need !== 0) this.utf8Byte(byte);
-      if (this.crPending) {
-        this.crPending = false;
-        // A lone CR outside quotes: DuckDB would end the record there, the line does not.
-        if (byte !== LF && this.hasContent) this.problem ??= 'stray-cr';
-      }
+      if (byte >= 0x80) this.recordHigh = true;
       if (this.state === QUOTED) {
         if (byte === QUOTE) this.state = QUOTE_IN_QUOTED;
         else if (byte === LF) this.line++;
@@ -151,7 +152,9 @@ export class RecordScanner {
       if (byte === LF) {
         this.endRecord(chunk, i);
       } else if (byte === CR) {
-        this.crPending = true;
+        // A lone CR outside quotes: DuckDB would end the record there, the line does not.
+        if (i + 1 === chunk.length) this.crPending = true;
+        else if (chunk[i + 1] !== LF && this.hasContent) this.problem ??= 'stray-cr';
         continue;
       } else {
         if (!this.hasContent) this.startRecord(i);
@@ -174,7 +177,6 @@ export class RecordScanner {
 
   end(): ScanResult {
     if (this.state === QUOTED) this.problem ??= 'unclosed-quote';
-    if (this.utf8Need !== 0) this.recordEncoding = NOT_UTF8;
     if (this.hasContent) this.endRecord(Buffer.alloc(0), -1);
     return {
       utf8: this.utf8.end(),
@@ -193,40 +195,6 @@ export class RecordScanner {
     };
   }
 
-  /** One byte of the inline UTF-8 check (called for bytes ≥ 0x80 and inside a sequence). */
-  private utf8Byte(byte: number): void {
-    if (this.utf8Need !== 0) {
-      if (byte >= this.utf8Low && byte <= this.utf8High) {
-        this.utf8Need--;
-        this.utf8Low = 0x80;
-        this.utf8High = 0xbf;
-        return;
-      }
-      this.utf8Need = 0;
-      this.recordEncoding = NOT_UTF8;
-      if (byte < 0x80) return;
-    }
-    let need = 0;
-    this.utf8Low = 0x80;
-    this.utf8High = 0xbf;
-    if (byte >= 0xc2 && byte <= 0xdf) need = 1;
-    else if (byte >= 0xe0 && byte <= 0xef) {
-      need = 2;
-      if (byte === 0xe0) this.utf8Low = 0xa0;
-      if (byte === 0xed) this.utf8High = 0x9f;
-    } else if (byte >= 0xf0 && byte <= 0xf4) {
-      need = 3;
-      if (byte === 0xf0) this.utf8Low = 0x90;
-      if (byte === 0xf4) this.utf8High = 0x8f;
-    }
-    if (need === 0) {
-      this.recordEncoding = NOT_UTF8;
-      return;
-    }
-    this.utf8Need = need;
-    if (this.recordEncoding === ASCII) this.recordEncoding = MULTIBYTE;
-  }
-
   private startRecord(i: number): void {
     this.hasContent = true;
     this.recordLine = this.line;
@@ -237,21 +205,15 @@ export class RecordScanner {
   /** `i` is the index of the line feed in `chunk`, or -1 at the end of the file. */
   private endRecord(chunk: Buffer, i: number): void {
     this.countLineBreak(chunk, i);
-    if (this.utf8Need !== 0) {
-      // A sequence cut by the line break: not UTF-8.
-      this.utf8Need = 0;
-      this.recordEncoding = NOT_UTF8;
-    }
-    const encoding = this.recordEncoding;
-    this.recordEncoding = ASCII;
-    if (encoding === MULTIBYTE) this.utf8Records++;
-    else if (encoding === NOT_UTF8) this.notUtf8Records++;
     if (!this.hasContent) {
       this.line++;
       this.emitStart = i + 1;
       this.pending = [];
       return;
     }
+    const encoding = this.recordEncoding(chunk, i);
+    if (encoding === MULTIBYTE) this.utf8Records++;
+    else if (encoding === NOT_UTF8) this.notUtf8Records++;
     if (!this.headerDone) {
       this.headerDone = true;
       this.headerFields = this.fields;
@@ -289,6 +251,20 @@ export class RecordScanner {
     this.line++;
   }
 
+  /** What the record ending at `end` (-1: end of file) says of its encoding. */
+  private recordEncoding(chunk: Buffer, end: number): number {
+    const validator = this.recordValidator;
+    const high = this.recordHigh;
+    this.recordValidator = undefined;
+    this.recordHigh = false;
+    if (!high) return ASCII;
+    if (!validator && this.chunkUtf8) return MULTIBYTE;
+    const tail = chunk.subarray(validator ? 0 : this.contentStart, end < 0 ? chunk.length : end);
+    if (!validator) return isUtf8(tail) ? MULTIBYTE : NOT_UTF8;
+    validator.push(tail);
+    return validator.end() ? MULTIBYTE : NOT_UTF8;
+  }
+
   private countLineBreak(chunk: Buffer, i: number): void {
     if (i < 0) return;
     const previous = i > 0 ? chunk[i - 1] : this.lastByte;
@@ -323,8 +299,9 @@ export class RecordScanner {
   private keepPartialRecord(chunk: Buffer): void {
     if (this.sink && this.emitStart < chunk.length) this.pending.push(Buffer.from(chunk.subarray(this.emitStart)));
     if (!this.hasContent) return;
-    if (this.headerDone && this.carried !== undefined && this.carried.length >= EXCERPT_BYTES) return;
     const part = chunk.subarray(this.carried === undefined ? this.contentStart : 0);
+    (this.recordValidator ??= new Utf8Validator()).push(part);
+    if (this.headerDone && this.carried !== undefined && this.carried.length >= EXCERPT_BYTES) return;
     const joined = this.carried === undefined ? Buffer.from(part) : Buffer.concat([this.carried, part]);
     // Data records only ever need an excerpt; the header is kept whole.
     this.carried = this.headerDone ? joined.subarray(0, EXCERPT_BYTES) : joined;
