@@ -1,6 +1,7 @@
 // The columns of a table as a person reads it in a spreadsheet or a CSV: French labels, the area's
 // name beside its code, catalogue codes (professions, programmes, CDS groups…) spelt out. Browser-safe: the
 // pipeline's exports/, the dashboard's downloads and the reports share it, so all show the same columns.
+import { roundForPeople } from '../format';
 import { areaName } from '../geography';
 import { KEY_CATALOGUES, type TableSpec, type Unit } from '../schema';
 import type { Row } from './published-tables';
@@ -32,12 +33,15 @@ export function exportColumns(spec: TableSpec): ExportColumn[] {
   return columns;
 }
 
-/** The value a person reads: numbers stay numbers, codes of catalogues become their French label. */
+/**
+ * The value a person reads: numbers stay numbers, rounded to what they mean (roundForPeople), codes
+ * of catalogues become their French label.
+ */
 export function exportValue(row: Row, column: ExportColumn): string | number | null {
   if (column.name === 'territoire') return areaName(String(row.niveau), String(row.code));
   const value = row[column.name] ?? null;
   if (column.name === 'niveau' && typeof value === 'string') return LEVEL_LABELS[value] ?? value;
   const catalogue = KEY_CATALOGUES[column.name];
   if (catalogue && typeof value === 'string') return catalogue[value] ?? value;
-  return value;
+  return typeof value === 'number' ? roundForPeople(value, column.unit) : value;
 }

@@ -325,11 +325,12 @@ describe('secrecy of contract version 2 until the reports give its tables their 
     expect(secrecyNote('professionnels', 5)).toContain('les lignes qui additionnent d’autres lignes (médecins, ensemble) sont entièrement masquées');
   });
 
-  it('masks every figure of the version-2 tables without a rule yet', () => {
-    const rows: Row[] = [{ niveau: 'region', code: '11', annee: 2023, categorie: 'dentaire', nb_centres: 418, nb_remunerees: 368, montant_total: 9811338.6,
-      avance: 1, solde: 1, trop_percu: 0, moyenne: 1, nb_prerequis_non_atteints: 50, avance_a_rembourser: 0 }];
-    expect(maskTable('cds_remunerations', rows, 5)[0]!.size).toBe(8);
-    expect(maskTable('cds_remunerations', rows, 0)[0]!.size).toBe(0);
-    expect(secrecyNote('cds_remunerations', 5)).toBe('Secret statistique (seuil 5) : toutes les valeurs de ce tableau sont masquées.');
+  it('applies the version-2 rules: a row on enough centres is shown, a trop-perçu of unpublished base is masked unless nil', () => {
+    const row = (tropPercu: number): Row => ({ niveau: 'region', code: '11', annee: 2023, categorie: 'dentaire', nb_remunerees: 368, montant_total: 9811338.6,
+      avance: 4406175, solde: 5405163.6, trop_percu: tropPercu, moyenne: 26661.25, nb_prerequis_non_atteints: 50, avance_a_rembourser: 124750 });
+    expect([...maskTable('cds_remunerations', [row(0)], 5)[0]!]).toEqual([]);
+    expect([...maskTable('cds_remunerations', [row(47266.23)], 5)[0]!]).toEqual(['trop_percu']);
+    expect(maskTable('cds_remunerations', [row(47266.23)], 0)[0]!.size).toBe(0);
+    expect(secrecyNote('cds_remunerations', 5)).toContain('« trop-perçu », dont le nombre de structures n’est pas publié, est masqué dès qu’il n’est pas nul');
   });
 });
