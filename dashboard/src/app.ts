@@ -17,6 +17,7 @@ import { renderDepartementPanel } from './panel/departement-panel';
 import { qualityNotice, QUALITY_VIEW } from './quality/quality-page';
 import { createStateStore } from './state/history';
 import { sectionFilters, stateToParams, type ViewState } from './state/view-state';
+import { areaKey } from './structures/structure-list';
 import { structuresSlot } from './structures/structures-slot';
 import { renderDataTable } from './table/data-table';
 import { sectionTables, yearsTable } from './table/section-tables';
@@ -197,7 +198,7 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
     renderChart(state);
 
     const rowAction = (line: TableLine) =>
-      line.level === 'category' ? null : structuresButton(state, line.code, line.name);
+      line.level === 'category' ? null : structuresButton(state, areaKey(line.level, line.code), line.name);
     const models = sectionTables(dataset, state).filter((m) => m.body.length + m.totals.length > 0);
     tablesSlot.replaceChildren(
       ...(models.length > 0

@@ -15,7 +15,7 @@ export interface ViewState {
   readonly filters: Readonly<Record<string, string>>;
   /** The department whose panel is open. */
   readonly departement: string | null;
-  /** The area (department, region, FR) whose structure list is open (internal build only). */
+  /** The area whose structure list is open (department code, R + region code, FR); internal build only. */
   readonly structures: string | null;
 }
 
@@ -51,7 +51,10 @@ export function normaliseState(params: URLSearchParams, dataset: Dataset): ViewS
   const departementCode = departement(departementParam) && departementInScope(departementParam, region) ? departementParam : null;
   const structuresParam = params.get(PARAMS.structures) ?? '';
   const structures =
-    dataset.structureTables.has(section.id) && (structuresParam === region || (departement(structuresParam) && departementInScope(structuresParam, region)))
+    dataset.structureTables.has(section.id) &&
+    (structuresParam === (region === 'FR' ? 'FR' : `R${region}`) ||
+      (region === 'FR' && structuresParam.startsWith('R') && isScope(structuresParam.slice(1))) ||
+      (departement(structuresParam) && departementInScope(structuresParam, region)))
       ? structuresParam
       : null;
   return { region, section: section.id, indicator, filters, departement: departementCode, structures };

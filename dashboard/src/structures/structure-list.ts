@@ -32,10 +32,18 @@ export interface StructureList {
   readonly counted: number;
 }
 
+/**
+ * The area of a list: a department code, `R` + a region code (department 11 is Aude, region 11
+ * Île-de-France), or FR.
+ */
+export function areaKey(level: 'departement' | 'region' | 'france', code: string): string {
+  return level === 'region' ? `R${code}` : level === 'france' ? FRANCE : code;
+}
+
 export function inArea(row: StructureRow, area: string): boolean {
   if (area === FRANCE) return true;
-  if (departement(area)) return row.departement === area;
-  return departement(row.departement)?.region === area;
+  if (area.startsWith('R')) return departement(row.departement)?.region === area.slice(1);
+  return row.departement === area;
 }
 
 function matches(row: StructureRow, filters: Readonly<Record<string, string>>): boolean {
@@ -55,7 +63,7 @@ export function structureList(table: TableName, rows: readonly StructureRow[], a
   const valueColumns: ListColumn[] = spec.values
     .filter((column) => names.includes(column.name))
     .map((column) => ({ key: column.name, label: column.label, unit: column.unit }));
-  const multiDepartement = !departement(area);
+  const multiDepartement = area === FRANCE || area.startsWith('R');
   const textColumns: ListColumn[] = [
     { key: 'nom', label: 'Structure', unit: null },
     { key: 'id', label: 'Identifiant', unit: null },

@@ -12,14 +12,15 @@ import { renderStructureList } from './structure-view';
 
 export interface StructuresSlot {
   readonly element: HTMLElement;
-  /** `Structures` button for an area's figure. */
-  readonly button: (code: string, name: string) => HTMLButtonElement;
+  /** `Structures` button for an area's figure (`area`: see areaKey). */
+  readonly button: (area: string, name: string) => HTMLButtonElement;
   readonly render: (state: ViewState) => Promise<void>;
 }
 
-function areaLabel(code: string): string {
-  const info = departement(code);
-  return info ? `${info.nom} (${code})` : code === FRANCE ? 'France entière' : scopeName(code);
+function areaLabel(area: string): string {
+  if (area === FRANCE) return 'France entière';
+  if (area.startsWith('R')) return scopeName(area.slice(1));
+  return `${departement(area)?.nom ?? area} (${area})`;
 }
 
 export function structuresSlot(dataset: Dataset, open: (area: string | null) => void): StructuresSlot {
