@@ -43,7 +43,7 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
   const store = createStateStore(dataset, (state) => render(state));
   const go = (change: Partial<ViewState>) => store.go({ ...store.current(), ...change });
 
-  const regionField = createSelectField('region', 'Territoire', (region) => go({ region, departement: null, structures: null }));
+  const regionField = createSelectField('region', 'Région', (region) => go({ region, departement: null, structures: null }));
   const sectionNav = createSectionNav((section) => go({ section, indicator: '', filters: { ...store.current().filters }, structures: null }));
   const indicatorField = createSelectField('indicateur', 'Indicateur', (indicator) => go({ indicator }));
   const filterFields = new Map<string, ReturnType<typeof createSelectField>>();
