@@ -61,7 +61,9 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
   const panelSlot = el('div', { class: 'panel-slot' });
   const chartSlot = el('div', { class: 'chart-slot' });
   const tablesSlot = el('div', { class: 'tables', attrs: { id: 'tableaux' } });
-  const structures = structuresSlot(dataset, (area) => go({ structures: area }));
+  const structures = structuresSlot(dataset, (area, filters) =>
+    go({ structures: area, ...(filters ? { filters: { ...store.current().filters, ...filters } } : {}) }),
+  );
   const qualityHref = () => `?${new URLSearchParams({ vue: QUALITY_VIEW, retour: window.location.search }).toString()}`;
   const notice = el('div', { class: 'quality-slot' });
   const tools = viewTools({
@@ -124,8 +126,8 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
     }
   };
 
-  const structuresButton = (state: ViewState, code: string, name: string) =>
-    dataset.structureTables.has(state.section) ? structures.button(code, name) : null;
+  const structuresButton = (state: ViewState, code: string, name: string, filters?: Record<string, string>) =>
+    dataset.structureTables.has(state.section) ? structures.button(code, name, filters) : null;
 
   const renderPanel = (state: ViewState, previous: string | null) => {
     if (!state.departement) {
@@ -197,12 +199,18 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
     void structures.render(state);
     renderChart(state);
 
+    // A category line (a profession) is the region's figure for that category.
+    const category = TABLES[state.section].keys.find((c) => c.unit === 'text')?.name;
     const rowAction = (line: TableLine) =>
-      line.level === 'category' ? null : structuresButton(state, areaKey(line.level, line.code), line.name);
+      line.level === 'category'
+        ? category
+          ? structuresButton(state, areaKey(state.region === FRANCE ? 'france' : 'region', state.region), line.name, { [category]: line.code })
+          : null
+        : structuresButton(state, areaKey(line.level, line.code), line.name);
     const models = sectionTables(dataset, state).filter((m) => m.body.length + m.totals.length > 0);
     tablesSlot.replaceChildren(
       ...(models.length > 0
-        ? models.map((model) => renderDataTable(model, tableActions, { rowAction: model.id === 'par-departement' ? rowAction : undefined }))
+        ? models.map((model) => renderDataTable(model, tableActions, { rowAction: model.id === 'par-annee' ? undefined : rowAction }))
         : [el('p', { class: 'empty', text: `Aucune donnée pour ${regionName} dans cette rubrique.` })]),
     );
     document.documentElement.dataset.ready = 'true';

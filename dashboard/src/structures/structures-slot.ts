@@ -12,8 +12,8 @@ import { renderStructureList } from './structure-view';
 
 export interface StructuresSlot {
   readonly element: HTMLElement;
-  /** `Structures` button for an area's figure (`area`: see areaKey). */
-  readonly button: (area: string, name: string) => HTMLButtonElement;
+  /** `Structures` button for an area's figure (`area`: see areaKey; `filters`: a category line's). */
+  readonly button: (area: string, name: string, filters?: Readonly<Record<string, string>>) => HTMLButtonElement;
   readonly render: (state: ViewState) => Promise<void>;
 }
 
@@ -23,19 +23,19 @@ function areaLabel(area: string): string {
   return `${departement(area)?.nom ?? area} (${area})`;
 }
 
-export function structuresSlot(dataset: Dataset, open: (area: string | null) => void): StructuresSlot {
+export function structuresSlot(dataset: Dataset, open: (area: string | null, filters?: Readonly<Record<string, string>>) => void): StructuresSlot {
   const element = el('div', { class: 'structures-slot', attrs: { hidden: true } });
   let token = 0;
   let shown: string | null = null;
   return {
     element,
-    button(code, name) {
+    button(code, name, filters) {
       const button = el('button', {
         class: 'structures-button',
         text: 'Structures',
         attrs: { type: 'button', 'data-structures-of': code, 'aria-label': `Voir les structures derrière les chiffres de ${name}` },
       });
-      button.addEventListener('click', () => open(code));
+      button.addEventListener('click', () => open(code, filters));
       return button;
     },
     async render(state) {
