@@ -18,6 +18,7 @@ import {
   type Reject,
   type RunManifest,
 } from './publish';
+import { writeStructureRows } from './publish/structure-rows';
 import {
   discoverInputs,
   inspectFile,
@@ -168,6 +169,8 @@ async function buildWarehouse(
 
     log({ kind: 'step', message: 'calcul des tableaux' });
     await buildModels(warehouse);
+    // The structures behind the figures, for the internal dashboard's drill-down lists.
+    await writeStructureRows(warehouse, path.join(staging, 'dashboard'));
     const rejectsFile = path.join(staging, 'rejects.csv');
     await writeRejects(rejectsFile, rejects);
     await warehouse.run(`CREATE TABLE rejets AS SELECT * FROM read_csv('${rejectsFile.replaceAll("'", "''")}', header = true, all_varchar = true)`);
