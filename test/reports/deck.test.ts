@@ -71,8 +71,8 @@ describe('the commission deck (fixture Île-de-France 2023)', () => {
       'MSP – adhésions à l’ACI par année',
       'MSP – patientèle',
       'MSP – rémunération',
-      // Contract version 2's groups, computed from the version-1 remunerations too.
-      'MSP – atteinte des prérequis',
+      // Version 2's groups table is computed from version-1 remunerations too.
+      'MSP – atteinte des prérequis et solde',
       'MSP – professionnels',
       'CPTS – couverture de la population par département',
       'CPTS – part de la population',
