@@ -3,7 +3,7 @@
 // pipeline's exports/, the dashboard's downloads and the reports share it, so all show the same columns.
 import { roundForPeople } from '../format';
 import { areaName } from '../geography';
-import { KEY_CATALOGUES, type TableSpec, type Unit } from '../schema';
+import { KEY_CATALOGUES, unitOf, type TableSpec, type Unit } from '../schema';
 import type { Row } from './published-tables';
 
 export interface ExportColumn {
@@ -13,6 +13,8 @@ export interface ExportColumn {
   readonly unit: Unit;
   /** Read from the published value (false for the derived area name). */
   readonly published: boolean;
+  /** The column naming each row's unit, when the unit varies by row (schema `Column.unitFrom`). */
+  readonly unitFrom?: string;
 }
 
 const LEVEL_LABELS: Record<string, string> = { departement: 'Département', region: 'Région', france: 'France' };
@@ -27,7 +29,13 @@ function labelOf(label: string, unit: Unit): string {
 export function exportColumns(spec: TableSpec): ExportColumn[] {
   const columns: ExportColumn[] = [];
   for (const column of [...spec.keys, ...spec.values]) {
-    columns.push({ name: column.name, label: labelOf(column.label, column.unit), unit: column.unit, published: true });
+    columns.push({
+      name: column.name,
+      label: labelOf(column.label, column.unit),
+      unit: column.unit,
+      published: true,
+      ...(column.unitFrom ? { unitFrom: column.unitFrom } : {}),
+    });
     if (column.name === 'code') columns.push({ name: 'territoire', label: 'Territoire', unit: 'text', published: false });
   }
   return columns;
@@ -43,5 +51,5 @@ export function exportValue(row: Row, column: ExportColumn): string | number | n
   if (column.name === 'niveau' && typeof value === 'string') return LEVEL_LABELS[value] ?? value;
   const catalogue = KEY_CATALOGUES[column.name];
   if (catalogue && typeof value === 'string') return catalogue[value] ?? value;
-  return typeof value === 'number' ? roundForPeople(value, column.unit) : value;
+  return typeof value === 'number' ? roundForPeople(value, unitOf(column, row)) : value;
 }
