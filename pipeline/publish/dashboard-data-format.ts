@@ -8,7 +8,7 @@
 // Figures are rounded to 4 decimals (the contract's minimum for published tables; the page shows at
 // most 2): the unrounded tails of means are noise gzip cannot shrink, 16 % of the national file.
 // Browser-safe: the pipeline encodes with it, the dashboard decodes with it.
-import { CONTROL_COLUMNS, GRAVITIES, TABLE_NAMES, columnsOf, type ControlRow, type TableName } from '../schema';
+import { TABLE_NAMES, columnsOf, type TableName } from '../schema';
 import type { PublishedTables, Row, Value } from './published-tables';
 
 export const DASHBOARD_DATA_FILE = 'data.json';
@@ -23,8 +23,6 @@ export interface EncodedTable {
 export interface EncodedDashboardData {
   readonly version: typeof DASHBOARD_DATA_VERSION;
   readonly tables: Record<TableName, EncodedTable>;
-  /** The lines of controles.csv, same column-major form (absent in files of older runs). */
-  readonly controls?: EncodedTable;
 }
 
 export const DASHBOARD_DECIMALS = 4;
@@ -41,16 +39,11 @@ function encodeTable(name: TableName, rows: readonly Row[]): EncodedTable {
   return { columns, values };
 }
 
-function encodeControls(rows: readonly ControlRow[]): EncodedTable {
-  const columns = CONTROL_COLUMNS.map((column) => column.name);
-  return { columns, values: columns.map((column) => rows.map((row) => row[column])) };
-}
-
 /** Same tables, same text: rows keep their published order and columns the contract order. */
-export function encodeDashboardData(tables: PublishedTables, controls: readonly ControlRow[] = []): string {
+export function encodeDashboardData(tables: PublishedTables): string {
   const encoded: Record<string, EncodedTable> = {};
   for (const name of TABLE_NAMES) encoded[name] = encodeTable(name, tables[name] ?? []);
-  return `${JSON.stringify({ version: DASHBOARD_DATA_VERSION, tables: encoded, controls: encodeControls(controls) })}\n`;
+  return `${JSON.stringify({ version: DASHBOARD_DATA_VERSION, tables: encoded })}\n`;
 }
 
 function isValue(value: unknown): value is Value {
@@ -85,38 +78,4 @@ export function decodeDashboardData(data: unknown): PublishedTables {
   const tables = {} as PublishedTables;
   for (const name of TABLE_NAMES) tables[name] = decodeTable(name, encoded.tables[name]);
   return tables;
-}
-
-/** The controls' lines of the file (none for a file written before controls existed). */
-export function decodeDashboardControls(data: unknown): ControlRow[] {
-  const table = (data as Partial<EncodedDashboardData> | null)?.controls;
-  if (!table) return [];
-  const index = new Map(table.columns.map((column, c) => [column, c]));
-  const length = table.values[0]?.length ?? 0;
-  const cell = (name: string, r: number): Value => {
-    const c = index.get(name);
-    const value = c === undefined ? null : table.values[c]?.[r];
-    if (value !== null && value !== undefined && !isValue(value)) throw new Error(`dashboard data: controls.${name} row ${r + 1} is not a value`);
-    return value ?? null;
-  };
-  const text = (name: string, r: number) => {
-    const value = cell(name, r);
-    return value === null ? null : String(value);
-  };
-  return Array.from({ length }, (_, r) => {
-    const gravite = text('gravite', r);
-    const annee = cell('annee', r);
-    return {
-      controle: text('controle', r) ?? '',
-      gravite: gravite === 'erreur' || !(GRAVITIES as readonly string[]).includes(gravite ?? '') ? 'erreur' : 'alerte',
-      dataset: text('dataset', r) ?? '',
-      id_structure: text('id_structure', r),
-      niveau: text('niveau', r),
-      code: text('code', r),
-      annee: typeof annee === 'number' ? annee : annee === null ? null : Number(annee),
-      attendu: text('attendu', r),
-      constate: text('constate', r),
-      message: text('message', r) ?? '',
-    };
-  });
 }

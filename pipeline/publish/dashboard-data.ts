@@ -3,10 +3,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DASHBOARD_DATA_FILE, encodeDashboardData } from './dashboard-data-format';
-import type { ControlRow } from '../schema';
 import type { PublishedTables } from './published-tables';
 
-export async function writeDashboardData(tables: PublishedTables, destDir: string, controls: readonly ControlRow[] = []): Promise<void> {
+export async function writeDashboardData(tables: PublishedTables, destDir: string): Promise<void> {
   await mkdir(destDir, { recursive: true });
-  await writeFile(path.join(destDir, DASHBOARD_DATA_FILE), encodeDashboardData(tables, controls));
+  await writeFile(path.join(destDir, DASHBOARD_DATA_FILE), encodeDashboardData(tables));
 }
