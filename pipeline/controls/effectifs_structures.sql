@@ -20,43 +20,62 @@ actives AS (
     AND s.date_adhesion <= make_date(y.annee, 12, 31)
     AND (s.date_resiliation IS NULL OR s.date_resiliation > make_date(y.annee, 12, 31))
 ),
-sets AS (
-  SELECT m.source, m.id_structure, m.annee, s.departement, s.type_structure,
-    CASE
-      WHEN year(s.date_adhesion) = m.annee THEN 'adhésion le ' || date_text(s.date_adhesion)
-      WHEN year(s.date_resiliation) = m.annee THEN 'résiliée le ' || date_text(s.date_resiliation)
-    END AS note
-  FROM (SELECT * FROM member UNION ALL SELECT * FROM actives) AS m
-  JOIN structures AS s USING (id_structure)
+-- One row per structure and year: where it is counted.
+flags AS (
+  SELECT id_structure, annee,
+    bool_or(source = 'patientele') AS patientele,
+    bool_or(source = 'remunerations') AS remunerations,
+    bool_or(source = 'professionnels') AS professionnels,
+    bool_or(source = 'actives') AS actives
+  FROM (SELECT * FROM member UNION ALL SELECT * FROM actives)
+  GROUP BY ALL
+),
+rows AS (
+  SELECT f.*, s.departement, s.type_structure, s.date_adhesion, s.date_resiliation
+  FROM flags AS f JOIN structures AS s USING (id_structure)
 ),
 -- Sources present for a type and year: a source with no row at all that year was not exported.
 present AS (
-  SELECT DISTINCT source, type_structure, annee FROM sets WHERE source <> 'actives'
+  SELECT type_structure, annee,
+    bool_or(patientele) AS patientele, bool_or(remunerations) AS remunerations, bool_or(professionnels) AS professionnels
+  FROM rows
+  GROUP BY ALL
 ),
 pairs AS (
-  SELECT 'patientele' AS a, b, label FROM (VALUES
+  SELECT r.departement, r.type_structure, r.annee, r.id_structure, r.date_adhesion, r.date_resiliation, p.b, p.label,
+    r.patientele AS in_a,
+    CASE p.b WHEN 'remunerations' THEN r.remunerations WHEN 'professionnels' THEN r.professionnels ELSE r.actives END AS in_b
+  FROM rows AS r
+  JOIN present AS pr USING (type_structure, annee)
+  CROSS JOIN (VALUES
     ('remunerations', 'dont la rémunération est calculée (rémunérations)'),
     ('professionnels', 'ayant déclaré des professionnels (professionnels)'),
     ('actives', 'actives au 31/12 (structures)')
   ) AS p(b, label)
-),
-compared AS (
-  SELECT p.b, p.label, x.departement, x.type_structure, x.annee, x.id_structure, x.note,
-    bool_or(x.source = p.a) AS in_a,
-    bool_or(x.source = p.b) AS in_b
-  FROM sets AS x
-  JOIN pairs AS p ON x.source IN (p.a, p.b)
-  WHERE (p.a, x.type_structure, x.annee) IN (SELECT (source, type_structure, annee) FROM present)
-    AND (p.b = 'actives' OR (p.b, x.type_structure, x.annee) IN (SELECT (source, type_structure, annee) FROM present))
-  GROUP BY ALL
+  WHERE pr.patientele
+    AND CASE p.b WHEN 'remunerations' THEN pr.remunerations WHEN 'professionnels' THEN pr.professionnels ELSE true END
 ),
 counted AS (
   SELECT b, label, departement, type_structure, annee,
     count(*) FILTER (in_a) AS n_a,
-    count(*) FILTER (in_b) AS n_b,
-    list(id_structure || coalesce(' (' || note || ')', '') ORDER BY id_structure) FILTER (in_a AND NOT in_b) AS only_a,
-    list(id_structure || coalesce(' (' || note || ')', '') ORDER BY id_structure) FILTER (in_b AND NOT in_a) AS only_b
-  FROM compared
+    count(*) FILTER (in_b) AS n_b
+  FROM pairs
+  GROUP BY ALL
+  HAVING count(*) FILTER (in_a <> in_b) > 0
+),
+-- The structures on one side only, with what the definitions say of them (few: named one by one).
+differing AS (
+  SELECT b, departement, type_structure, annee,
+    list(named ORDER BY id_structure) FILTER (in_a) AS only_a,
+    list(named ORDER BY id_structure) FILTER (in_b) AS only_b
+  FROM (
+    SELECT *, id_structure || coalesce(' (' || CASE
+        WHEN year(date_adhesion) = annee THEN 'adhésion le ' || date_text(date_adhesion)
+        WHEN year(date_resiliation) = annee THEN 'résiliée le ' || date_text(date_resiliation)
+      END || ')', '') AS named
+    FROM pairs
+    WHERE in_a <> in_b
+  )
   GROUP BY ALL
 )
 SELECT
@@ -74,5 +93,4 @@ SELECT
          || CASE WHEN len(only_a) > 8 THEN ' et ' || (len(only_a) - 8) || ' autres' ELSE '' END ELSE '' END
     || CASE WHEN len(only_b) > 0 THEN ' ; absentes de la patientèle : ' || array_to_string(only_b[1:8], ', ')
          || CASE WHEN len(only_b) > 8 THEN ' et ' || (len(only_b) - 8) || ' autres' ELSE '' END ELSE '' END AS message
-FROM counted
-WHERE coalesce(len(only_a), 0) + coalesce(len(only_b), 0) > 0
+FROM counted JOIN differing USING (b, departement, type_structure, annee)
