@@ -2,14 +2,18 @@
 -- changes by more than the threshold against the previous year (relative for counts, euros and
 -- means, default ±50 %; in points for rates, default ±10) is an alerte, on every table with a year.
 -- Left out: minima and maxima (the value of a single structure: one MSP paid for part of its first
--- year halves a minimum), and the yearly flows of contracts signed or ended (a few contracts a
--- year); counts below 10 on both sides, and a previous value of 0, give no meaningful ratio.
+-- year halves a minimum); the yearly flows of contracts signed or ended (a few contracts a year);
+-- the residues of a remuneration (balance, overpayments, advances to pay back, structures missing
+-- the prerequisites), which swing with the advance rate and a few structures by definition. Counts
+-- below 10 on both sides, and a previous value of 0, give no meaningful ratio.
 -- (controle_valeurs and controle_colonnes are built from the schema by controls/index.ts.)
 WITH v AS (
   SELECT v.*, c.libelle, c.unite
   FROM controle_valeurs AS v
   JOIN controle_colonnes AS c USING (tableau, colonne)
-  WHERE v.colonne NOT IN ('minimum', 'maximum', 'nb_adhesions', 'nb_resiliations')
+  WHERE v.colonne NOT IN (
+      'minimum', 'maximum', 'nb_adhesions', 'nb_resiliations',
+      'solde', 'trop_percu', 'avance_a_rembourser', 'nb_prerequis_non_atteints')
     AND v.valeur IS NOT NULL
 ),
 moves AS (

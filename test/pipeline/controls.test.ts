@@ -5,8 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runControls } from '../../pipeline/controls';
+import { Warehouse } from '../../pipeline/load';
 import { parseControls } from '../../pipeline/publish';
-import { FIXTURE, inputDir, run, tempDir } from './helpers';
+import { FIXTURE, FIXTURE_V2, inputDir, run, tempDir } from './helpers';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -40,6 +42,17 @@ const PROFESSIONNELS = [
 ];
 const CPTS_COMMUNES = ['id_structure;code_commune', 'CPTS1;75056'];
 const DEPISTAGE = ['territoire;annee;programme;taux', '75;2022;sein;54,6', '75;2023;sein;54,4'];
+// Version 2: each MSP's 2023 remuneration split over indicators, its three prerequisites reached.
+const INDICATEURS = [
+  'id_structure;annee;indicateur;atteint;points;montant',
+  'MSP1;2023;msp_acces_soins;oui;800;40000,00',
+  'MSP1;2023;msp_fonction_coordination;oui;300;20000,50',
+  'MSP1;2023;msp_si_standard;oui;200;12000,00',
+  'MSP1;2023;msp_ipa;non;0;0',
+  'MSP2;2023;msp_acces_soins;oui;600;30000,00',
+  'MSP2;2023;msp_fonction_coordination;oui;200;15000,00',
+  'MSP2;2023;msp_si_standard;oui;100;6000,00',
+];
 
 interface Inputs {
   structures: string[];
@@ -48,6 +61,7 @@ interface Inputs {
   professionnels: string[];
   cpts_communes: string[];
   depistage: string[];
+  indicateurs: string[];
 }
 
 const BASE: Inputs = {
@@ -57,6 +71,7 @@ const BASE: Inputs = {
   professionnels: PROFESSIONNELS,
   cpts_communes: CPTS_COMMUNES,
   depistage: DEPISTAGE,
+  indicateurs: INDICATEURS,
 };
 
 async function controlsOf(change: (inputs: Inputs) => Partial<Inputs> = () => ({})) {
@@ -79,6 +94,30 @@ describe('cross-checks between the exports', () => {
     expect(rows).toEqual([]);
     expect(result.summary.controls.counts).toEqual({ erreur: 0, alerte: 0 });
     expect(result.summary.manifest.controls).toEqual({ erreur: 0, alerte: 0 });
+  });
+
+  it('indicator amounts that do not add up to the remuneration, to the cent (erreur)', async () => {
+    const { rows } = await controlsOf((b) => ({
+      indicateurs: b.indicateurs.map((line) => (line.startsWith('MSP2;2023;msp_si_standard') ? 'MSP2;2023;msp_si_standard;oui;100;6000,01' : line)),
+    }));
+    expect(essentials(rows)).toEqual([
+      { controle: 'montants_indicateurs', gravite: 'erreur', dataset: 'indicateurs', id_structure: 'MSP2', niveau: 'departement', code: '2A', annee: 2023, attendu: '51000.00', constate: '51000.01' },
+    ]);
+    expect(rows[0]!.message).toBe(
+      'MSP MSP2 2023 : les montants de ses 3 indicateurs font 51 000,01 €, sa rémunération totale 51 000,00 € (écart 0,01 €) : corriger un montant d’indicateur ou la rémunération',
+    );
+  });
+
+  it('prerequisites met while a prerequisite indicator is not reached (erreur)', async () => {
+    const { rows } = await controlsOf((b) => ({
+      indicateurs: b.indicateurs.map((line) => (line.startsWith('MSP1;2023;msp_si_standard') ? 'MSP1;2023;msp_si_standard;non;200;12000,00' : line)),
+    }));
+    expect(essentials(rows)).toEqual([
+      { controle: 'prerequis_indicateurs', gravite: 'erreur', dataset: 'indicateurs', id_structure: 'MSP1', niveau: 'departement', code: '75', annee: 2023, attendu: '3 prérequis atteints', constate: '2 prérequis atteints sur 3' },
+    ]);
+    expect(rows[0]!.message).toBe(
+      'MSP MSP1 2023 : prérequis atteints selon remunerations.csv, mais msp_si_standard non atteint(s) selon indicateurs.csv : corriger prerequis_atteints ou l’indicateur',
+    );
   });
 
   it('a paid structure without a patientèle row that year', async () => {
@@ -145,8 +184,10 @@ describe('cross-checks between the exports', () => {
   });
 
   it('a remuneration that triples (a typo) is an alerte on each published figure it moves', async () => {
+    // (Without indicators, whose amounts would no longer add up to the tripled total.)
     const { rows } = await controlsOf((b) => ({
       remunerations: b.remunerations.map((line) => (line.startsWith('MSP2;2023') ? 'MSP2;2023;153000;30000;123000;oui' : line)),
+      indicateurs: [b.indicateurs[0]!],
     }));
     const moved = rows.map((row) => [row.dataset, row.niveau, row.code, row.annee, row.message.split(' : ')[0]]);
     expect(moved).toContainEqual(['remunerations', 'departement', '2A', 2023, 'Montant total (MSP)']);
@@ -177,6 +218,49 @@ describe('controls on the public fixture', () => {
     const excel = await readFile(path.join(result.out, 'exports', 'controles.csv'), 'utf8');
     expect(excel.startsWith('\ufeffContrôle;Gravité;Jeu de données;Structure;Niveau;Code;Année;Attendu;Constaté;Message\r\n')).toBe(true);
     expect(excel).toContain('evolution;Alerte;depistage;;departement;75;2023;44;58,4;');
+  });
+});
+
+describe('controls on the public version-2 fixture', () => {
+  it('find the deck’s own contradiction on the CDS prerequisites, and alertes its definitions explain', async () => {
+    const result = await run(path.join(FIXTURE_V2, 'input'));
+    const rows = parseControls(await readFile(path.join(result.out, 'controles.csv'), 'utf8'));
+    const byControl: Record<string, number> = {};
+    for (const row of rows) byControl[`${row.controle} ${row.gravite}`] = (byControl[`${row.controle} ${row.gravite}`] ?? 0) + 1;
+    expect(byControl).toEqual({
+      // The deck has 310 of 428 polyvalent/medical CDS reaching Accessibilité, a prerequisite, yet
+      // far fewer centres missing the prerequisites: the fixture inherits the contradiction.
+      'prerequis_indicateurs erreur': 143,
+      'cpts_sans_territoire alerte': 14,
+      // Version 1's ten MSP lines, and eight departments where fewer CDS have a patientèle row
+      // than are active on 31 December.
+      'effectifs_structures alerte': 18,
+      // Screening as in version 1, and 2022 → 2023 remuneration moves (only the 2022 region total is calibrated).
+      'evolution alerte': 22,
+      'remuneration_sans_patientele alerte': 4,
+    });
+    const prerequisites = rows.filter((row) => row.controle === 'prerequis_indicateurs');
+    expect(new Set(prerequisites.map((row) => row.attendu))).toEqual(new Set(['3 prérequis atteints']));
+    expect(prerequisites.every((row) => row.id_structure!.startsWith('CDS') && row.annee === 2023)).toBe(true);
+    // No indicator amount disagrees with its remuneration, for MSP and CDS alike.
+    expect(rows.some((row) => row.controle === 'montants_indicateurs')).toBe(false);
+  });
+
+  it('skips the indicator controls cleanly when a run has no indicator dataset', async () => {
+    const result = await run(path.join(FIXTURE, 'input'));
+    const warehouse = await Warehouse.open(path.join(result.out, 'warehouse.duckdb'));
+    try {
+      await warehouse.run('DROP VIEW indicateurs');
+      await warehouse.run('DROP TABLE ref_indicateurs');
+      const controls = await runControls(warehouse);
+      expect(controls.skipped).toEqual([
+        { name: 'montants_indicateurs', missing: ['indicateurs'] },
+        { name: 'prerequis_indicateurs', missing: ['indicateurs', 'ref_indicateurs'] },
+      ]);
+      expect(controls.counts).toEqual(result.summary.controls.counts);
+    } finally {
+      warehouse.close();
+    }
   });
 });
 
