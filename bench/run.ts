@@ -102,6 +102,15 @@ async function runScale(scale: ScaleName, runs: number, seed: number, benchDir: 
     const withThem = median(pipeline.map((m) => m.seconds));
     const without = median(withoutControls.map((m) => m.seconds));
     log(`contrôles croisés : pipeline ${seconds(withThem)} avec, ${seconds(without)} sans (médianes), soit ${formatDecimal(100 * (withThem / without - 1), 1)} %`);
+    // Within each run, the controls' own step (from its progress line to the next): a share that a
+    // loaded machine slows down like the rest of the run.
+    const shares = pipeline.map((m) => {
+      const step = stepDurations(m, (text) => /^(…|lu )/.test(text)).find((s) => s.step.includes('contrôles croisés'));
+      return step ? step.seconds / m.seconds : null;
+    }).filter((share): share is number => share !== null);
+    if (shares.length > 0) {
+      log(`étape « contrôles croisés » : ${shares.map((share) => `${formatDecimal(100 * share, 1)} %`).join(' ; ')} de chaque exécution (médiane ${formatDecimal(100 * median(shares), 1)} %)`);
+    }
   }
   let unexpected: ScaleResult['unexpected'] = null;
   if (hasPipeline && runs > 0) {

@@ -4,14 +4,15 @@
 -- with those whose remuneration was computed, those that declared professionals, and those active
 -- on 31 December (structures.csv). Each difference is an alerte with both counts and the structures
 -- on each side, annotated with what the definitions explain (signed or ended during the year).
--- A year is compared only when both sources have rows that year for that type of structure.
-WITH member AS (
-  SELECT 'patientele' AS source, id_structure, annee FROM patientele
-  UNION ALL SELECT 'remunerations', id_structure, annee FROM remunerations
-  UNION ALL SELECT DISTINCT 'professionnels', id_structure, annee FROM professionnels
+-- Compared for the last year of the patientèle export, the deck's year (earlier years were
+-- published and checked before), when both sources have rows that year for that type.
+WITH years AS (
+  SELECT max(annee) AS annee FROM patientele
 ),
-years AS (
-  SELECT DISTINCT annee FROM member
+member AS (
+  SELECT 'patientele' AS source, id_structure, annee FROM patientele WHERE annee IN (SELECT annee FROM years)
+  UNION ALL SELECT 'remunerations', id_structure, annee FROM remunerations WHERE annee IN (SELECT annee FROM years)
+  UNION ALL SELECT DISTINCT 'professionnels', id_structure, annee FROM professionnels WHERE annee IN (SELECT annee FROM years)
 ),
 actives AS (
   SELECT 'actives' AS source, s.id_structure, y.annee

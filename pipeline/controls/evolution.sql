@@ -1,13 +1,15 @@
--- Protects the deck from a typo or a broken export that moves a figure: a published value that
--- changes by more than the threshold against the previous year (relative for counts, euros and
--- means, default ±50 %; in points for rates, default ±10) is an alerte, on every table with a year.
+-- Protects the deck from a typo or a broken export that moves a figure: a published value of the
+-- last year of a table that changes by more than the threshold against the year before (relative
+-- for counts, euros and means, default ±50 %; in points for rates, default ±10) is an alerte, on
+-- every table with a year. The last year is the one the deck is being made for; earlier years were
+-- published and checked before.
 -- Left out: minima and maxima (the value of a single structure: one MSP paid for part of its first
 -- year halves a minimum); the yearly flows of contracts signed or ended (a few contracts a year);
 -- the residues of a remuneration (balance, overpayments, advances to pay back, structures missing
 -- the prerequisites), which swing with the advance rate and a few structures by definition. Counts
 -- below 10 on both sides, and a previous value of 0, give no meaningful ratio.
 -- (controle_valeurs and controle_colonnes are built from the schema by controls/index.ts.)
-WITH v AS (
+WITH v AS MATERIALIZED (
   SELECT v.*, c.libelle, c.unite
   FROM controle_valeurs AS v
   JOIN controle_colonnes AS c USING (tableau, colonne)
@@ -15,6 +17,9 @@ WITH v AS (
       'minimum', 'maximum', 'nb_adhesions', 'nb_resiliations',
       'solde', 'trop_percu', 'avance_a_rembourser', 'nb_prerequis_non_atteints')
     AND v.valeur IS NOT NULL
+),
+latest AS (
+  SELECT tableau, max(annee) AS annee FROM v GROUP BY tableau
 ),
 moves AS (
   SELECT cur.*, prev.valeur AS precedente,
@@ -24,6 +29,7 @@ moves AS (
   JOIN v AS prev
     ON prev.tableau = cur.tableau AND prev.niveau = cur.niveau AND prev.code = cur.code
     AND prev.cle = cur.cle AND prev.colonne = cur.colonne AND prev.annee = cur.annee - 1
+  JOIN latest AS l ON l.tableau = cur.tableau AND l.annee = cur.annee
   WHERE prev.valeur <> 0
     AND NOT (cur.unite = 'count' AND abs(cur.valeur) < 10 AND abs(prev.valeur) < 10)
 ),

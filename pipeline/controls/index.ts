@@ -45,7 +45,11 @@ export async function loadControls(): Promise<Control[]> {
   );
 }
 
-/** The published tables' figures, one row per value, for the controls that compare years. */
+/**
+ * The published tables' figures of their last two years, one row per value: what the controls
+ * comparing a year with the one before read (evolution.sql). Earlier years are left out here, where
+ * it is cheap, rather than after unpivoting every year of every table.
+ */
 async function prepareValues(warehouse: Warehouse): Promise<void> {
   const columns: string[] = [];
   const selects: string[] = [];
@@ -58,7 +62,8 @@ async function prepareValues(warehouse: Warehouse): Promise<void> {
     const cle = others.length > 0 ? `concat_ws(' / ', ${others.map(sqlIdentifier).join(', ')})` : "''";
     const casts = numeric.map((column) => `${sqlIdentifier(column.name)}::DOUBLE AS ${sqlIdentifier(column.name)}`);
     selects.push(`SELECT ${sqlString(name)} AS tableau, niveau, code, annee, cle, colonne, valeur FROM (
-  UNPIVOT (SELECT niveau, code, annee, ${cle} AS cle, ${casts.join(', ')} FROM ${OUTPUT_SCHEMA}.${sqlIdentifier(name)})
+  UNPIVOT (SELECT niveau, code, annee, ${cle} AS cle, ${casts.join(', ')} FROM ${OUTPUT_SCHEMA}.${sqlIdentifier(name)}
+    WHERE annee >= (SELECT max(annee) - 1 FROM ${OUTPUT_SCHEMA}.${sqlIdentifier(name)}))
   ON ${numeric.map((column) => sqlIdentifier(column.name)).join(', ')} INTO NAME colonne VALUE valeur)`);
   }
   await warehouse.run(
@@ -82,7 +87,9 @@ export async function runControls(warehouse: Warehouse, options: ControlOptions 
   await prepareValues(warehouse);
   const relations = await existingRelations(warehouse);
   const skipped: { name: string; missing: string[] }[] = [];
-  const selects: string[] = [];
+  const columns = CONTROL_COLUMNS.map((column) => `${column.name} ${column.name === 'annee' ? 'INTEGER' : 'VARCHAR'}`);
+  await warehouse.run(`CREATE OR REPLACE TABLE ${CONTROLS_TABLE} (${columns.join(', ')})`);
+  // One statement per control: DuckDB plans a union of them all worse than each alone.
   for (const control of await loadControls()) {
     const missing = control.requires.filter((name) => !relations.has(name));
     if (missing.length > 0) {
@@ -90,17 +97,14 @@ export async function runControls(warehouse: Warehouse, options: ControlOptions 
       continue;
     }
     const body = control.sql.trim().replace(/;$/, '');
-    selects.push(`SELECT ${sqlString(control.name)} AS controle, gravite::VARCHAR AS gravite, dataset::VARCHAR AS dataset,
-  id_structure::VARCHAR AS id_structure, niveau::VARCHAR AS niveau, code::VARCHAR AS code, annee::INTEGER AS annee,
-  attendu::VARCHAR AS attendu, constate::VARCHAR AS constate, message::VARCHAR AS message
+    await warehouse.run(`INSERT INTO ${CONTROLS_TABLE}
+SELECT ${sqlString(control.name)}, gravite, dataset, id_structure, niveau, code, annee, attendu, constate, message
 FROM (\n${body}\n)`);
   }
-  const empty = `SELECT ${CONTROL_COLUMNS.map((column) => `NULL::${column.name === 'annee' ? 'INTEGER' : 'VARCHAR'} AS ${column.name}`).join(', ')} WHERE false`;
-  const source = selects.length > 0 ? selects.join('\nUNION ALL\n') : empty;
-  await warehouse.run(`CREATE OR REPLACE TABLE ${CONTROLS_TABLE} AS
-SELECT * FROM (${source})
-ORDER BY CASE gravite WHEN 'erreur' THEN 0 ELSE 1 END, controle, code NULLS FIRST, annee NULLS FIRST, id_structure NULLS FIRST, dataset, message`);
-  const rows = await warehouse.rows<ControlRow & Record<string, string | number | null>>(`SELECT * FROM ${CONTROLS_TABLE}`);
+  const rows = await warehouse.rows<ControlRow & Record<string, string | number | null>>(
+    `SELECT * FROM ${CONTROLS_TABLE}
+ORDER BY CASE gravite WHEN 'erreur' THEN 0 ELSE 1 END, controle, code NULLS FIRST, annee NULLS FIRST, id_structure NULLS FIRST, dataset, message`,
+  );
   const counts = { erreur: 0, alerte: 0 };
   for (const row of rows) counts[row.gravite] += 1;
   return { rows, counts, skipped };

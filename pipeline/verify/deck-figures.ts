@@ -56,11 +56,12 @@ export function parseDeckFigures(text: string, file: string): DeckFigure[] {
       `${file} : colonne(s) ${missing.join(', ')} absente(s). L’en-tête attendu est table;niveau;code;annee;type_structure;colonne;valeur.`,
     );
   }
+  // Physical line of each data record: blank lines are skipped (a typed deck has no quoted line break).
+  const physical = body.split(/\r?\n/).flatMap((text, index) => (index > 0 && text.trim() !== '' ? [index + 1] : []));
   const problems: string[] = [];
   const figures: DeckFigure[] = [];
   parsed.data.forEach((record, index) => {
-    // Papa counts data rows; a quoted line break would shift this, which typed decks do not have.
-    const line = index + 2;
+    const line = physical[index] ?? index + 2;
     const where = (column: string) => `${file}, ligne ${line}, colonne ${column}`;
     const table = (record.table ?? '').trim() as TableName;
     if (!TABLE_NAMES.includes(table)) {

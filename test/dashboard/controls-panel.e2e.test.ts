@@ -62,9 +62,9 @@ describe('controls panel of the data-quality page', () => {
   const rowsShown = () => page.locator('tbody tr').count();
 
   it('counts the lines by gravity and lists them all', async () => {
-    expect(await page.getByRole('list', { name: 'Contrôles par gravité' }).innerText()).toBe('2 erreurs\n52 alertes');
-    expect(await rowsShown()).toBe(54);
-    expect(await page.getByRole('status').innerText()).toBe('54 lignes sur 54');
+    expect(await page.getByRole('list', { name: 'Contrôles par gravité' }).innerText()).toBe('2 erreurs\n47 alertes');
+    expect(await rowsShown()).toBe(49);
+    expect(await page.getByRole('status').innerText()).toBe('49 lignes sur 49');
     await page.screenshot({ path: path.join(ARTIFACTS, 'controls-panel.png'), fullPage: false });
     expect(errors).toEqual([]);
   });
@@ -80,6 +80,6 @@ describe('controls panel of the data-quality page', () => {
     await page.getByLabel('Contrôle', { exact: true }).selectOption('remuneration_sans_patientele');
     await page.getByLabel('Département', { exact: true }).selectOption('');
     expect(await page.locator('tbody tr td:nth-child(4)').allInnerTexts()).toEqual(['MSP750004', 'MSP780065', 'MSP930123', 'MSP930133']);
-    expect(await page.getByRole('status').innerText()).toBe('4 lignes sur 54');
+    expect(await page.getByRole('status').innerText()).toBe('4 lignes sur 49');
   });
 });

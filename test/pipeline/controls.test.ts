@@ -208,8 +208,8 @@ describe('controls on the public fixture', () => {
       cpts_sans_territoire: 14,
       // The fixture reproduces the deck's count differences (75, 78, 93, 95).
       effectifs_structures: 10,
-      // Cervical screening +13 to +16 points in 2023 (the deck's own finding), actives 92 and 93.
-      evolution: 11,
+      // Cervical screening +13 to +16 points in 2023, in every department and the region (the deck's own finding).
+      evolution: 9,
       remuneration_sans_patientele: 4,
     });
     expect(rows.filter((row) => row.controle === 'remuneration_sans_patientele').map((row) => row.id_structure)).toEqual([
@@ -236,7 +236,7 @@ describe('controls on the public version-2 fixture', () => {
       // than are active on 31 December.
       'effectifs_structures alerte': 18,
       // Screening as in version 1, and 2022 → 2023 remuneration moves (only the 2022 region total is calibrated).
-      'evolution alerte': 22,
+      'evolution alerte': 20,
       'remuneration_sans_patientele alerte': 4,
     });
     const prerequisites = rows.filter((row) => row.controle === 'prerequis_indicateurs');

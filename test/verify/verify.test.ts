@@ -96,12 +96,13 @@ describe('npm run verify on the June 2024 deck', () => {
 
   it('says which line of a mistyped deck file to correct, exit 3', async () => {
     const file = path.join(await tempDir(), 'deck.csv');
-    await writeFile(file, 'table;niveau;code;annee;type_structure;colonne;valeur\npatientele;departement;75;2023;MSP;patientèle MT;174 802\npatientele;departement;75;2023;MSP;moyenne mt;4 856\nremunerations;region;11;2023;MSP;montant_total;treize millions\n');
+    await writeFile(file, 'table;niveau;code;annee;type_structure;colonne;valeur\npatientele;departement;75;2023;MSP;patientèle MT;174 802\n\npatientele;departement;75;2023;MSP;moyenne mt;4 856\nremunerations;region;11;2023;MSP;montant_total;treize millions\n');
     const { status, stderr } = verify('--deck', file, '--from', out);
     expect(status).toBe(3);
     expect(stderr).toContain('deck.csv : 2 ligne(s) illisible(s), à corriger :');
-    expect(stderr).toContain('deck.csv, ligne 3, colonne colonne : « moyenne mt » n’est pas une colonne du tableau patientele');
-    expect(stderr).toContain('deck.csv, ligne 4, colonne valeur : « treize millions » ne se lit pas comme un nombre');
+    // Line numbers are the file's own, blank lines counted.
+    expect(stderr).toContain('deck.csv, ligne 4, colonne colonne : « moyenne mt » n’est pas une colonne du tableau patientele');
+    expect(stderr).toContain('deck.csv, ligne 5, colonne valeur : « treize millions » ne se lit pas comme un nombre');
   });
 
   it('exit 0 and no table when every figure agrees', async () => {
