@@ -1,4 +1,5 @@
-// npm run bench -- [--scales national,stress] [--runs 3] [--seed <n>] [--profile] [--no-doc]
+// npm run bench -- [--scales national,stress] [--runs 3] [--seed <n>] [--profile] [--controls] [--no-doc]
+// (--controls also times each pipeline run without the cross-checks, to give what they cost.)
 //
 // For each scale: generate the exports (or reuse them), then time in the same run, alternately, the
 // whole pipeline (`node --import tsx pipeline/cli.ts`, what `npm run pipeline` runs) and the
@@ -40,7 +41,7 @@ function compareRejects(outDir: string, inputs: BenchInputs): { missed: string[]
   return { missed: [...planted].filter((key) => !rejected.has(key)), extra: [...rejected].filter((key) => !planted.has(key)) };
 }
 
-async function runScale(scale: ScaleName, runs: number, seed: number, benchDir: string, profile: boolean): Promise<ScaleResult> {
+async function runScale(scale: ScaleName, runs: number, seed: number, benchDir: string, profile: boolean, controls = false): Promise<ScaleResult> {
   const log = (text: string) => process.stderr.write(`[${scale}] ${text}\n`);
   log('préparation des exports…');
   const inputs = await prepareInputs(scale, seed, benchDir);
@@ -56,6 +57,7 @@ async function runScale(scale: ScaleName, runs: number, seed: number, benchDir: 
   if (!hasPipeline) log(`${PIPELINE_CLI} absent : seule la référence DuckDB est mesurée`);
 
   const pipeline: Measurement[] = [];
+  const withoutControls: Measurement[] = [];
   const baseline: Measurement[] = [];
   let rejected: number | null = null;
   for (let run = 1; run <= runs; run++) {
@@ -65,6 +67,13 @@ async function runScale(scale: ScaleName, runs: number, seed: number, benchDir: 
       pipeline.push(m);
       rejected = (JSON.parse(readFileSync(path.join(outDir, 'run.json'), 'utf8')) as { rejected: number }).rejected;
       log(`pipeline ${run}/${runs} : ${seconds(m.seconds)}, RSS max ${mebibytes(m.maxRss)}`);
+      if (controls) {
+        // The same run without the cross-checks (CPR_CONTROLS=off, pipeline/run.ts): what they cost.
+        rmSync(outDir, { recursive: true, force: true });
+        const bare = await measure(PIPELINE_CLI, ['--input', inputs.inputDir, '--out', outDir], { cwd: ROOT, env: { ...process.env, CPR_CONTROLS: 'off' } });
+        withoutControls.push(bare);
+        log(`pipeline sans contrôles ${run}/${runs} : ${seconds(bare.seconds)}`);
+      }
     }
     rmSync(database, { force: true });
     rmSync(`${database}.wal`, { force: true });
@@ -87,6 +96,20 @@ async function runScale(scale: ScaleName, runs: number, seed: number, benchDir: 
     log('    à        jusqu’à la suivante');
     for (const { at, step, seconds: s } of stepDurations(typical, (text) => /^(…|lu )/.test(text))) {
       process.stderr.write(`    ${seconds(at).padStart(9)}  ${seconds(s).padStart(9)}  ${step}\n`);
+    }
+  }
+  if (withoutControls.length > 0) {
+    const withThem = median(pipeline.map((m) => m.seconds));
+    const without = median(withoutControls.map((m) => m.seconds));
+    log(`contrôles croisés : pipeline ${seconds(withThem)} avec, ${seconds(without)} sans (médianes), soit ${formatDecimal(100 * (withThem / without - 1), 1)} %`);
+    // Within each run, the controls' own step (from its progress line to the next): a share that a
+    // loaded machine slows down like the rest of the run.
+    const shares = pipeline.map((m) => {
+      const step = stepDurations(m, (text) => /^(…|lu )/.test(text)).find((s) => s.step.includes('contrôles croisés'));
+      return step ? step.seconds / m.seconds : null;
+    }).filter((share): share is number => share !== null);
+    if (shares.length > 0) {
+      log(`étape « contrôles croisés » : ${shares.map((share) => `${formatDecimal(100 * share, 1)} %`).join(' ; ')} de chaque exécution (médiane ${formatDecimal(100 * median(shares), 1)} %)`);
     }
   }
   let unexpected: ScaleResult['unexpected'] = null;
@@ -207,6 +230,7 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: String(DEFAULT_SEED) },
       dir: { type: 'string', default: path.join(ROOT, 'out/bench') },
       profile: { type: 'boolean', default: false },
+      controls: { type: 'boolean', default: false },
       'no-doc': { type: 'boolean', default: false },
     },
   });
@@ -218,7 +242,7 @@ async function main(): Promise<void> {
   mkdirSync(values.dir!, { recursive: true });
 
   const results: ScaleResult[] = [];
-  for (const scale of scales as ScaleName[]) results.push(await runScale(scale, runs, seed, values.dir!, values.profile!));
+  for (const scale of scales as ScaleName[]) results.push(await runScale(scale, runs, seed, values.dir!, values.profile!, values.controls!));
 
   const cpu = os.cpus();
   const context =

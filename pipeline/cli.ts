@@ -27,6 +27,7 @@ tableaux de la Commission Paritaire Régionale et remplace le dossier --out d’
   exports/<tableau>.csv              tableaux pour Excel (point-virgule, virgule décimale)
   rejects.csv                        lignes rejetées : fichier, ligne, colonne, valeur, raison
   exports/rejets.csv                 les mêmes lignes, pour Excel
+  controles.csv                      contrôles croisés entre exports (erreur ou alerte)
   warehouse.duckdb                   entrepôt DuckDB (données retenues, géographie, tableaux)
   dashboard/                         données du tableau de bord
   run.json                           ce que l’exécution a lu et produit
@@ -34,15 +35,16 @@ tableaux de la Commission Paritaire Régionale et remplace le dossier --out d’
 Options :
   --input <dossier>  dossier des exports CSV
   --out <dossier>    dossier de sortie (nouveau, vide, ou sortie d’une exécution précédente)
-  --strict           code de sortie non nul si une ligne est rejetée (les sorties sont écrites)
+  --strict           code de sortie non nul si une ligne est rejetée ou si un contrôle croisé
+                     trouve une erreur (les sorties sont écrites)
   --colonnes <csv>   en-têtes propres à vos exports, une ligne « dataset,libelle,colonne » chacun
                      (ex. « structures,Code établissement,id_structure ») ; voir docs/pipeline.md
   --debug            en cas d’erreur, affiche aussi le détail technique (pile d’appels)
   --help             cette aide
 
 Codes de sortie : 0 terminé (même avec des lignes rejetées), 2 ligne de commande incorrecte,
-3 fichier inutilisable, 4 dossier de sortie occupé, 5 lignes rejetées avec --strict,
-6 écriture impossible (disque plein, dossier en lecture seule, droits), 1 erreur inattendue.`;
+3 fichier inutilisable, 4 dossier de sortie occupé, 5 lignes rejetées ou erreur de contrôle avec
+--strict, 6 écriture impossible (disque plein, dossier en lecture seule, droits), 1 erreur inattendue.`;
 
 const write = (text: string) => process.stderr.write(`${text}\n`);
 
@@ -79,6 +81,13 @@ function summaryTable(summary: RunSummary): string {
   );
   lines.splice(1, 0, widths.map((width) => '─'.repeat(width)).join('  '));
   return lines.join('\n');
+}
+
+function controlsLine(summary: RunSummary): string {
+  const { counts, skipped } = summary.controls;
+  const line = `${summary.out}/controles.csv (contrôles croisés : ${formatInteger(counts.erreur)} erreur(s), ${formatInteger(counts.alerte)} alerte(s))`;
+  const notRun = skipped.map((control) => `${control.name} non exécuté, faute de ${control.missing.join(', ')}`);
+  return [line, ...notRun.map((text) => `  ${text}`)].join('\n');
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -123,8 +132,14 @@ async function main(argv: string[]): Promise<number> {
   process.stdout.write(`  ${summary.out}/rejects.csv (${formatInteger(summary.rejected)} lignes rejetées)\n`);
   process.stdout.write(`  ${summary.out}/exports/rejets.csv (les mêmes, pour Excel)\n`);
   process.stdout.write(`  ${summary.out}/warehouse.duckdb\n`);
-  if (values.strict && summary.rejected > 0) {
-    throw new StrictModeError(`--strict : ${formatInteger(summary.rejected)} ligne(s) rejetée(s), voir ${summary.out}/rejects.csv.`);
+  process.stdout.write(`  ${controlsLine(summary)}\n`);
+  const { erreur } = summary.controls.counts;
+  if (values.strict && (summary.rejected > 0 || erreur > 0)) {
+    const problems = [
+      ...(summary.rejected > 0 ? [`${formatInteger(summary.rejected)} ligne(s) rejetée(s), voir ${summary.out}/rejects.csv`] : []),
+      ...(erreur > 0 ? [`${formatInteger(erreur)} erreur(s) de contrôle, voir ${summary.out}/controles.csv`] : []),
+    ];
+    throw new StrictModeError(`--strict : ${problems.join(' ; ')}.`);
   }
   return 0;
 }

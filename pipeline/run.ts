@@ -4,6 +4,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { createRawView, CsvReadError, dropRawDataset, loadGeography, loadIndicatorList, loadRawFile, Warehouse, type RawFile } from './load';
 import { silentLogger, type Logger } from './log';
+import { runControls, type ControlOptions, type ControlsResult } from './controls';
 import { buildModels } from './model';
 import {
   collectRejects,
@@ -11,7 +12,9 @@ import {
   publishForPeople,
   publishTables,
   writeManifest,
+  writeControls,
   writeRejects,
+  CONTROLS_FILE,
   MANIFEST,
   type InputSummary,
   type PublishedTable,
@@ -34,6 +37,8 @@ import { InputFileError } from './errors';
 import { DATASET_NAMES, type DatasetName } from './schema';
 import { checkDataset, REJECTS_TABLE_SQL } from './validate';
 
+const NO_CONTROLS: ControlsResult = { rows: [], counts: { erreur: 0, alerte: 0 }, skipped: [] };
+
 // DuckDB spills what does not fit to the staging folder, so memory does not grow with the exports.
 const MEMORY_LIMIT = '400MB';
 
@@ -45,6 +50,8 @@ export interface RunOptions {
   readonly now?: Date;
   /** `--colonnes`: the user's header labels (`dataset,libelle,colonne`). */
   readonly columnMapping?: string;
+  /** Thresholds of the controls; `false` skips them (to measure what they cost: CPR_CONTROLS=off). */
+  readonly controls?: ControlOptions | false;
 }
 
 export interface RunSummary {
@@ -53,6 +60,7 @@ export interface RunSummary {
   readonly rejected: number;
   readonly tables: readonly PublishedTable[];
   readonly manifest: RunManifest;
+  readonly controls: ControlsResult;
 }
 
 interface ReadFile {
@@ -146,7 +154,8 @@ async function buildWarehouse(
   files: readonly ReadFile[],
   log: Logger,
   now: Date,
-): Promise<{ manifest: RunManifest; tables: PublishedTable[] }> {
+  controlOptions: ControlOptions | false,
+): Promise<{ manifest: RunManifest; tables: PublishedTable[]; controls: ControlsResult }> {
   const workDir = path.join(staging, '.work');
   await mkdir(workDir);
   const warehouse = await Warehouse.open(path.join(staging, 'warehouse.duckdb'));
@@ -175,6 +184,10 @@ async function buildWarehouse(
     await writeRejects(rejectsFile, rejects);
     await warehouse.run(`CREATE TABLE rejets AS SELECT * FROM read_csv('${rejectsFile.replaceAll("'", "''")}', header = true, all_varchar = true)`);
 
+    log({ kind: 'step', message: 'contrôles croisés' });
+    const controls = controlOptions === false ? NO_CONTROLS : await runControls(warehouse, controlOptions);
+    await writeControls(path.join(staging, CONTROLS_FILE), controls.rows);
+
     log({ kind: 'step', message: 'publication' });
     const tables = await publishTables(warehouse, staging);
     const [facts] = await warehouse.rows<{ annee: number | null; regions: string }>(
@@ -188,8 +201,9 @@ async function buildWarehouse(
       regions: facts?.regions ? facts.regions.split(',') : [],
       inputs,
       rejected: rejects.length,
+      controls: controls.counts,
     };
-    return { manifest, tables };
+    return { manifest, tables, controls };
   } finally {
     warehouse.close();
     await rm(workDir, { recursive: true, force: true });
@@ -201,7 +215,8 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const output = await openOutputDir(options.out, options.input);
   try {
     const files = await readInputs(options.input, log, options.columnMapping);
-    const { manifest, tables } = await buildWarehouse(output.staging, files, log, options.now ?? new Date());
+    const controlOptions = options.controls ?? (process.env.CPR_CONTROLS === 'off' ? false : {});
+    const { manifest, tables, controls } = await buildWarehouse(output.staging, files, log, options.now ?? new Date(), controlOptions);
     await publishForPeople(output.staging);
     // Written last: its presence marks a complete output folder.
     await writeManifest(path.join(output.staging, MANIFEST), manifest);
@@ -217,6 +232,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
         parquet: path.join(out, 'tables', path.basename(table.parquet)),
       })),
       manifest,
+      controls,
     };
   } finally {
     output.release();

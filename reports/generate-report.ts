@@ -40,7 +40,7 @@ const DEFAULT_EFFECTS: ReportEffects = { log: () => {}, now: () => new Date(), t
 export async function generateReport(options: ReportOptions, effects: Partial<ReportEffects> = {}): Promise<ReportResult> {
   const { log, now, topologyFile } = { ...DEFAULT_EFFECTS, ...effects };
   const from = await resolveInputDir(options.from);
-  const { tables: published, run } = await readReportSource(from);
+  const { tables: published, run, controls } = await readReportSource(from);
   const scope = resolveScope(published, run, options);
   const out = await prepareOutputDir(options.out, from);
   // Every path is checked before the first byte is written: a refusal leaves nothing half done.
@@ -57,7 +57,7 @@ export async function generateReport(options: ReportOptions, effects: Partial<Re
   const workbook = outputPath(out, from, `tableaux-${stem}.xlsx`);
   const producedAt = now().toISOString();
 
-  const deckData = await deckBytes(buildDeck({ tables, run, scope, ...(options.secret ? { secret: options.secret } : {}), ...(map ? { map } : {}), programmeMaps }));
+  const deckData = await deckBytes(buildDeck({ tables, run, scope, controls, ...(options.secret ? { secret: options.secret } : {}), ...(map ? { map } : {}), programmeMaps }));
   await writeFileAtomic(deck, deckData);
   log(`  diaporama  ${deck}`);
   await writeFileAtomic(

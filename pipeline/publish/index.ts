@@ -13,3 +13,5 @@ export { exportColumns, exportValue } from './export-columns';
 export type { ExportColumn } from './export-columns';
 export { publishForPeople } from './for-people';
 export { writeDashboardData } from './dashboard-data';
+export { CONTROLS_FILE, controlsCsv, controlsExcelCsv, parseControls, readControls, writeControls } from './controls';
+export { DASHBOARD_CONTROLS_FILE, decodeDashboardControls, encodeDashboardControls } from './dashboard-controls-format';

@@ -23,6 +23,8 @@ export interface RunManifest {
   readonly regions: readonly string[];
   readonly inputs: readonly InputSummary[];
   readonly rejected: number;
+  /** Lines of controles.csv by gravity. */
+  readonly controls?: { readonly erreur: number; readonly alerte: number };
 }
 
 export async function writeManifest(file: string, manifest: RunManifest): Promise<void> {

@@ -56,3 +56,9 @@ CREATE OR REPLACE MACRO read_code(v) AS nullif(trim(v), '');
 
 -- An amount as a person reads it in a reject reason: '32 625,30 €'.
 CREATE OR REPLACE MACRO euros_text(x) AS translate(format('{:,.2f}', x::DOUBLE), ',.', ' ,') || ' €';
+
+-- Figures in the controls' messages (controls/*.sql), as people read them: '117 322', '57,5 %', '30/06/2023'.
+CREATE OR REPLACE MACRO count_text(x) AS translate(format('{:,.0f}', x::DOUBLE), ',', ' ');
+CREATE OR REPLACE MACRO decimal_text(x) AS translate(format('{:,.1f}', x::DOUBLE), ',.', ' ,');
+CREATE OR REPLACE MACRO percent_text(x) AS decimal_text(x) || ' %';
+CREATE OR REPLACE MACRO date_text(d) AS strftime(d, '%d/%m/%Y');

@@ -8,10 +8,12 @@ import type { DepartmentMap } from '../map';
 import type { ReportTables } from '../report-table';
 import type { ReportScope } from '../scope';
 import type { RunInfo } from '../source';
+import type { ControlRow } from '../../pipeline/schema';
 import type { DeckTable } from './deck-table';
 import { addCdsEffectifsChartSlide } from './slides/cds-effectifs-chart';
 import { addIndicatorSlides } from './slides/indicator-slides';
 import { addProgrammeSlides, type ProgrammeMaps } from './slides/programme-slides';
+import { addControlsAnnex } from './slides/controls-annex';
 import { addAdhesionsChartSlide, addCptsChartSlide, addDepistageChartSlide } from './slides/chart-slides';
 import type { SlideContext } from './slides/context';
 import { addMapSlide } from './slides/map-slide';
@@ -35,6 +37,8 @@ export interface DeckInput {
   readonly programmeMaps?: ProgrammeMaps;
   /** Body rows per slide before a table is split; default: as many as fit. */
   readonly rowsPerSlide?: number;
+  /** The run's cross-checks (controles.csv): its `erreur` lines close the deck in an annex. */
+  readonly controls?: readonly ControlRow[];
 }
 
 export function buildDeck(input: DeckInput): PptxGenJS {
@@ -78,6 +82,7 @@ export function buildDeck(input: DeckInput): PptxGenJS {
   addDepistageChartSlide(context);
   programmes('apres-depistage');
   programmes('fin');
+  addControlsAnnex(context, input.controls ?? [], input.secret);
   return pptx;
 }
 

@@ -1,13 +1,17 @@
 // Reads a pipeline output folder: its published tables and its run.json.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { CONTROLS_FILE, readControls } from '../../pipeline/publish/controls';
 import { readPublishedTables, type PublishedTables } from '../../pipeline/publish/published-tables';
+import type { ControlRow } from '../../pipeline/schema';
 import { ReportError } from '../errors';
 import { normalizeRunInfo, type RunInfo } from './run-info';
 
 export interface ReportSource {
   readonly tables: PublishedTables;
   readonly run: RunInfo;
+  /** The run's cross-checks; none for a run made before controls existed. */
+  readonly controls: readonly ControlRow[];
 }
 
 export async function readReportSource(fromDir: string): Promise<ReportSource> {
@@ -30,5 +34,8 @@ export async function readReportSource(fromDir: string): Promise<ReportSource> {
     const detail = error.code === 'ENOENT' ? `fichier manquant ${error.path ?? ''}` : error.message;
     throw new ReportError(`${path.join(fromDir, 'tables')} : ${detail}`);
   });
-  return { tables, run };
+  const controls = await readControls(path.join(fromDir, CONTROLS_FILE)).catch((error: Error) => {
+    throw new ReportError(`${path.join(fromDir, CONTROLS_FILE)} : ${error.message}`);
+  });
+  return { tables, run, controls };
 }

@@ -10,7 +10,7 @@ import { addFramedSlide } from './frame';
 const NOTE_HEIGHT = 0.35;
 
 const COMPACT_ROW_HEIGHT = 0.26;
-const rowHeight = (table: DeckTable) => (table.compact ? COMPACT_ROW_HEIGHT : ROW_HEIGHT);
+const rowHeight = (table: Pick<DeckTable, 'compact'>) => (table.compact ? COMPACT_ROW_HEIGHT : ROW_HEIGHT);
 
 /** How many body rows fit under the header between the title and the footnote. */
 export function rowsPerSlide(withNote: boolean, height = ROW_HEIGHT): number {
@@ -45,10 +45,24 @@ export interface TableBox {
   readonly w: number;
 }
 
+/** How a table departs from the deck's defaults (the controls' annex: taller rows, smaller text). */
+export interface TableSizes {
+  readonly rowHeight?: number;
+  readonly fontSize?: number;
+  readonly align?: readonly ('left' | 'right')[];
+}
+
 /** Draws the table's header and `rows`; returns the height taken. */
-export function addTable(slide: PptxGenJS.Slide, table: DeckTable, rows: readonly DeckRow[], box: TableBox = CONTENT): number {
+export function addTable(
+  slide: PptxGenJS.Slide,
+  table: Pick<DeckTable, 'header' | 'widths' | 'compact'>,
+  rows: readonly DeckRow[],
+  box: TableBox = CONTENT,
+  sizes: TableSizes = {},
+): number {
   const dense = table.header.length > 7;
-  const fontSize = dense ? TABLE_FONT_SIZE.dense : TABLE_FONT_SIZE.normal;
+  const fontSize = sizes.fontSize ?? (dense ? TABLE_FONT_SIZE.dense : TABLE_FONT_SIZE.normal);
+  const height = sizes.rowHeight ?? rowHeight(table);
   const sum = table.widths.reduce((a, b) => a + b, 0);
   const colW = table.widths.map((width) => (width / sum) * box.w);
   const border = { type: 'solid' as const, pt: 0.5, color: COLORS.rule };
@@ -66,7 +80,7 @@ export function addTable(slide: PptxGenJS.Slide, table: DeckTable, rows: readonl
         bold: row.total || row.emphasis === true,
         color: COLORS.text,
         fill: { color: row.total ? COLORS.total : r % 2 === 1 ? COLORS.zebra : COLORS.white },
-        align: c === 0 ? 'left' : 'right',
+        align: sizes.align?.[c] ?? (c === 0 ? 'left' : 'right'),
         valign: 'middle',
         border,
         lang: 'fr-FR',
@@ -75,8 +89,8 @@ export function addTable(slide: PptxGenJS.Slide, table: DeckTable, rows: readonl
   );
   slide.addTable([header, ...body], {
     x: box.x, y: box.y, w: box.w, colW,
-    rowH: [HEADER_HEIGHT, ...rows.map(() => rowHeight(table))],
+    rowH: [HEADER_HEIGHT, ...rows.map(() => height)],
     fontFace: FONT, fontSize, margin: [0.03, 0.06, 0.03, 0.06], lang: 'fr-FR',
   } as PptxGenJS.TableProps);
-  return HEADER_HEIGHT + rows.length * rowHeight(table);
+  return HEADER_HEIGHT + rows.length * height;
 }
