@@ -93,7 +93,7 @@ describe('France view (national data)', () => {
   });
 });
 
-describe('sample data (data/sample, 7 rejected lines)', () => {
+describe('sample data (data/sample, 13 rejected lines)', () => {
   it('keeps Seine-et-Marne in the screening years table although its 2024 rate was rejected', async () => {
     const { page } = await open(sample, '?rubrique=depistage&programme=sein');
     const row = page.locator('table[data-table="par-annee"] tbody tr[data-code="77"]');
@@ -105,14 +105,14 @@ describe('sample data (data/sample, 7 rejected lines)', () => {
   it('says how many rows the figures exclude and lists them with file, line and reason', async () => {
     const { page } = await open(sample);
     const notice = page.locator('.quality-notice');
-    expect(plain(await notice.textContent())).toBe('Qualité des données : les chiffres excluent 7 lignes rejetées au contrôle des fichiers – voir la liste (fichier, ligne, motif).');
+    expect(plain(await notice.textContent())).toBe('Qualité des données : les chiffres excluent 13 lignes rejetées au contrôle des fichiers – voir la liste (fichier, ligne, motif).');
     await notice.getByRole('link').click();
     await page.waitForSelector('table[data-quality="lignes-rejetees"]');
     const rows = await page.locator('table[data-quality="lignes-rejetees"] tbody tr').evaluateAll((trs) =>
       trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
     );
     const expected = Papa.parse<Record<string, string>>(await readFile(path.join(sample.dir, 'out', 'rejects.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
-    expect(rows).toHaveLength(7);
+    expect(rows).toHaveLength(13);
     expect(rows.map((r) => [r[0], r[1], r[3]])).toEqual(expected.map((r) => [r.file, r.line, r.reason]));
     expect(rows.some((r) => r[0] === 'depistage.csv')).toBe(true);
     await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard-quality.png'), fullPage: true });
