@@ -4,6 +4,11 @@
 -- of the reference list for its type; one whose prerequisites are not met has missed at least one.
 -- Checked for the structures and years with indicator rows and a remuneration row; a prerequisite
 -- with no indicator row counts as not reached.
+-- Gravity: erreur, except for a CDS paid with an unreached prerequisite indicator, an alerte: the
+-- CDS agreement's attainment tables count the whole indicator (Accessibilité, coordination, SI),
+-- whose prerequisite is only its base level, so the June 2024 deck itself shows far more centres
+-- missing these indicators than missing the prerequisites. A person must look; it is not a
+-- contradiction of the definitions.
 WITH prerequisites AS (
   SELECT code, type_structure FROM ref_indicateurs WHERE nature = 'prerequis'
 ),
@@ -25,7 +30,7 @@ attainment AS (
   GROUP BY ALL
 )
 SELECT
-  'erreur' AS gravite,
+  CASE WHEN type_structure = 'CDS' AND prerequis_atteints THEN 'alerte' ELSE 'erreur' END AS gravite,
   'indicateurs' AS dataset,
   id_structure,
   'departement' AS niveau,
