@@ -11,12 +11,14 @@ import { maskForPartners } from './dashboard/tools/partner-data.js';
 import { parseSecret } from './dashboard/tools/secret-option.js';
 import { decodeDashboardData, encodeDashboardData } from './pipeline/publish/dashboard-data-format.js';
 import { STRUCTURE_ROWS_DIR } from './pipeline/publish/structure-rows/format.js';
+import { DASHBOARD_CONTROLS_FILE } from './pipeline/publish/dashboard-controls-format.js';
 
 const repoRoot = path.dirname(fileURLToPath(import.meta.url));
 const VIRTUAL_ID = 'virtual:cpr-data';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 const STRUCTURES_ID = 'virtual:cpr-structures';
 const REJECTS_ID = 'virtual:cpr-rejects';
+const CONTROLS_ID = 'virtual:cpr-controls';
 const MAP_ID = 'virtual:cpr-map';
 const RESOLVED_MAP_ID = `\0${MAP_ID}`;
 
@@ -81,7 +83,8 @@ function cprData(outDir: string, secret: number | undefined): Plugin {
 
 /**
  * Serves `virtual:cpr-structures` (a loader per table, each a chunk of its own loaded on the first
- * drill-down) and `virtual:cpr-rejects` (the run's rejected lines, loaded by the data-quality page).
+ * drill-down), `virtual:cpr-rejects` (the run's rejected lines) and `virtual:cpr-controls` (the
+ * cross-dataset controls), both loaded by the data-quality page.
  * A partner build gets empty modules: no structure and no rejected line reaches its files.
  */
 function cprDetail(outDir: string, partner: boolean): Plugin {
@@ -89,7 +92,7 @@ function cprDetail(outDir: string, partner: boolean): Plugin {
   const prefix = `${STRUCTURES_ID}/`;
   return {
     name: 'cpr-detail',
-    resolveId: (id) => (id === STRUCTURES_ID || id === REJECTS_ID || id.startsWith(prefix) ? `\0${id}` : undefined),
+    resolveId: (id) => (id === STRUCTURES_ID || id === REJECTS_ID || id === CONTROLS_ID || id.startsWith(prefix) ? `\0${id}` : undefined),
     async load(id) {
       if (id === `\0${STRUCTURES_ID}`) {
         if (partner) return 'export const loaders = {};';
@@ -124,6 +127,17 @@ function cprDetail(outDir: string, partner: boolean): Plugin {
         }
         const rejects = rows.map((row) => ({ file: row.file ?? '', line: Number(row.line ?? 0), column: row.column ?? '', reason: row.reason ?? '' }));
         return `export const rejects = JSON.parse(${JSON.stringify(JSON.stringify(rejects))});`;
+      }
+      if (id === `\0${CONTROLS_ID}`) {
+        // The controls' lines name structures: internal build only, like the rejected lines.
+        if (partner) return 'export const controls = null;';
+        let text = 'null';
+        try {
+          text = await readFile(path.join(outDir, 'dashboard', DASHBOARD_CONTROLS_FILE), 'utf8');
+        } catch {
+          text = 'null';
+        }
+        return `export const controls = JSON.parse(${JSON.stringify(text)});`;
       }
       return undefined;
     },

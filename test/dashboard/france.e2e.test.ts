@@ -115,6 +115,12 @@ describe('sample data (data/sample, 13 rejected lines)', () => {
     expect(rows).toHaveLength(13);
     expect(rows.map((r) => [r[0], r[1], r[3]])).toEqual(expected.map((r) => [r.file, r.line, r.reason]));
     expect(rows.some((r) => r[0] === 'depistage.csv')).toBe(true);
+    // The cross-dataset controls of the same run, every line of controles.csv, with their counts.
+    const controls = Papa.parse<Record<string, string>>(await readFile(path.join(sample.dir, 'out', 'controles.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+    expect(controls.length).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('table.control-table tbody tr').count()).toBe(controls.length);
+    const alertes = controls.filter((c) => c.gravite === 'alerte').length;
+    expect(plain(await page.locator('.control-counts').textContent())).toContain(`${alertes} alerte`);
     await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard-quality.png'), fullPage: true });
     await page.getByRole('link', { name: /Retour/ }).click();
     await page.waitForSelector('svg.map-svg');

@@ -19,6 +19,11 @@ declare module 'virtual:cpr-structures' {
   export const loaders: Record<string, () => Promise<{ data: unknown }>>;
 }
 
+declare module 'virtual:cpr-controls' {
+  /** `<out>/dashboard/controles.json` as published (decoded by the page); null in a partner build or when absent. */
+  export const controls: unknown;
+}
+
 declare module 'virtual:cpr-rejects' {
   /** `<out>/rejects.csv` without the raw values; null in a partner build. */
   export const rejects: { file: string; line: number; column: string; reason: string }[] | null;

@@ -21,7 +21,16 @@ function lines(count: number): string {
 export function qualityNotice(dataset: Dataset, pageHref: string | null): HTMLElement {
   const count = dataset.run.rejected ?? 0;
   if (count === 0) {
-    return el('p', { class: 'quality-notice ok', attrs: { 'data-rejected': 0 } }, 'Qualité des données : aucune ligne rejetée au contrôle des fichiers de ce run.');
+    // The page still lists the cross-dataset controls.
+    const controls = dataset.secrecy || pageHref === null ? null : el('a', { text: 'voir les contrôles croisés', attrs: { href: pageHref } });
+    return el(
+      'p',
+      { class: 'quality-notice ok', attrs: { 'data-rejected': 0 } },
+      'Qualité des données : aucune ligne rejetée au contrôle des fichiers de ce run',
+      controls ? ' – ' : '',
+      controls,
+      '.',
+    );
   }
   const link = dataset.secrecy || pageHref === null ? null : el('a', { text: 'voir la liste (fichier, ligne, motif)', attrs: { href: pageHref } });
   return el(
@@ -39,6 +48,8 @@ export async function renderQualityPage(root: HTMLElement, dataset: Dataset, bac
   const blocks = await Promise.all(
     SOURCES.map(async (source) => {
       const table = await source.load();
+      // A panel of its own carries its title (and counts, filters): shown as it is.
+      if (table instanceof HTMLElement) return el('section', { class: 'quality-block' }, table, el('p', { class: 'definition', text: source.description }));
       const body = table
         ? table.rows.length === 0
           ? el('p', { class: 'empty', text: 'Aucune ligne.' })

@@ -1,5 +1,5 @@
 // What the data-quality page lists: one source per file in ./sources/ (the run's rejected lines
-// today; cross-dataset controls can be added as another file), each a titled table.
+// and the cross-dataset controls), each a titled table or panel.
 export interface QualityTable {
   readonly columns: readonly string[];
   readonly rows: readonly (readonly (string | number)[])[];
@@ -12,6 +12,9 @@ export interface QualitySource {
   readonly title: string;
   /** One sentence under the title. */
   readonly description: string;
-  /** The lines to list; null when this build does not carry them (partner build). */
-  readonly load: () => Promise<QualityTable | null>;
+  /**
+   * The lines to list: a plain table, or an element of its own (counts, filters); null when this
+   * build does not carry them (partner build).
+   */
+  readonly load: () => Promise<QualityTable | HTMLElement | null>;
 }
