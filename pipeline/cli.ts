@@ -3,12 +3,13 @@
 import { parseArgs } from 'node:util';
 import { formatInteger } from './format';
 import { delimiterName } from './read';
+import { parseArrete } from './arrete';
 import { isPipelineError, StrictModeError, UsageError } from './errors';
 import type { RunEvent } from './log';
 import { releaseOpenOutputs } from './publish';
 import { runPipeline, type RunSummary } from './run';
 
-const HELP = `Usage : npm run pipeline -- --input <dossier> --out <dossier> [--strict]
+const HELP = `Usage : npm run pipeline -- --input <dossier> --out <dossier> [--arrete AAAA-MM-JJ] [--strict]
 
 Lit les exports CSV du dossier --input (structures, patientele, remunerations, professionnels,
 cpts_communes, depistage, indicateurs, indicateurs_territoriaux : <jeu>.csv ou <jeu>_<suffixe>.csv),
@@ -24,6 +25,9 @@ tableaux de la Commission Paritaire Régionale et remplace le dossier --out d’
 Options :
   --input <dossier>  dossier des exports CSV
   --out <dossier>    dossier de sortie (nouveau, vide, ou sortie d’une exécution précédente)
+  --arrete <date>    date d’arrêté des stocks (contrats actifs, CPTS par étape, centres actifs ;
+                     adhésions de son année comptées jusqu’à elle), AAAA-MM-JJ ; par défaut la
+                     date la plus récente des exports, sinon le 31/12 de la dernière année
   --strict           code de sortie non nul si une ligne est rejetée (les sorties sont écrites)
   --help             cette aide
 
@@ -70,6 +74,7 @@ async function main(argv: string[]): Promise<number> {
       options: {
         input: { type: 'string' },
         out: { type: 'string' },
+        arrete: { type: 'string' },
         strict: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -84,7 +89,8 @@ async function main(argv: string[]): Promise<number> {
   }
   if (!values.input || !values.out) throw new UsageError(`--input et --out sont obligatoires.\n\n${HELP}`);
 
-  const summary = await runPipeline({ input: values.input, out: values.out, log: show });
+  const arrete = values.arrete === undefined ? undefined : parseArrete(values.arrete);
+  const summary = await runPipeline({ input: values.input, out: values.out, log: show, ...(arrete ? { arrete } : {}) });
   process.stdout.write(`\n${summaryTable(summary)}\n\n`);
   process.stdout.write(`Sorties dans ${summary.out} :\n`);
   for (const table of summary.tables) process.stdout.write(`  ${table.csv} (${formatInteger(table.rows)} lignes)\n`);

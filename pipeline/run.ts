@@ -19,6 +19,7 @@ import {
   type RunManifest,
 } from './publish';
 import { discoverInputs, inspectFile, matchColumns, needsRewrite, rewriteForDuckDB, type InspectedFile } from './read';
+import { parseArrete } from './arrete';
 import { InputFileError } from './errors';
 import { DATASET_NAMES, type DatasetName } from './schema';
 import { checkDataset, REJECTS_TABLE_SQL } from './validate';
@@ -32,6 +33,8 @@ export interface RunOptions {
   readonly log?: Logger;
   /** The run's date, written in run.json (defaults to now). */
   readonly now?: Date;
+  /** ISO date (YYYY-MM-DD) the stocks are counted at; default: the latest date of the exports. */
+  readonly arrete?: string;
 }
 
 export interface RunSummary {
@@ -129,6 +132,7 @@ async function buildWarehouse(
   files: readonly ReadFile[],
   log: Logger,
   now: Date,
+  arrete: string | undefined,
 ): Promise<{ manifest: RunManifest; tables: PublishedTable[] }> {
   const workDir = path.join(staging, '.work');
   await mkdir(workDir);
@@ -151,21 +155,23 @@ async function buildWarehouse(
     for (const input of inputs) log({ kind: 'checked', input });
 
     log({ kind: 'step', message: 'calcul des tableaux' });
-    await buildModels(warehouse);
+    await buildModels(warehouse, arrete === undefined ? {} : { arrete });
     const rejectsFile = path.join(staging, 'rejects.csv');
     await writeRejects(rejectsFile, rejects);
     await warehouse.run(`CREATE TABLE rejets AS SELECT * FROM read_csv('${rejectsFile.replaceAll("'", "''")}', header = true, all_varchar = true)`);
 
     log({ kind: 'step', message: 'publication' });
     const tables = await publishTables(warehouse, staging);
-    const [facts] = await warehouse.rows<{ annee: number | null; regions: string }>(
+    const [facts] = await warehouse.rows<{ annee: number | null; regions: string; arrete: string | null }>(
       `SELECT coalesce((SELECT max(annee) FROM (SELECT annee FROM remunerations UNION ALL SELECT annee FROM patientele)),
            (SELECT annee FROM data_last_year)) AS annee,
+         (SELECT strftime(arrete, '%Y-%m-%d') FROM data_cutoff) AS arrete,
          (SELECT coalesce(string_agg(region, ',' ORDER BY region), '') FROM data_regions) AS regions`,
     );
     const manifest: RunManifest = {
       generatedAt: now.toISOString(),
       referenceYear: facts?.annee ?? null,
+      arrete: facts?.arrete ?? null,
       regions: facts?.regions ? facts.regions.split(',') : [],
       inputs,
       rejected: rejects.length,
@@ -179,10 +185,11 @@ async function buildWarehouse(
 
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const log = options.log ?? silentLogger;
+  const arrete = options.arrete === undefined ? undefined : parseArrete(options.arrete);
   const output = await openOutputDir(options.out, options.input);
   try {
     const files = await readInputs(options.input, log);
-    const { manifest, tables } = await buildWarehouse(output.staging, files, log, options.now ?? new Date());
+    const { manifest, tables } = await buildWarehouse(output.staging, files, log, options.now ?? new Date(), arrete);
     await publishForPeople(output.staging);
     // Written last: its presence marks a complete output folder.
     await writeManifest(path.join(output.staging, MANIFEST), manifest);
