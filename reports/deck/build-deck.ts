@@ -1,5 +1,6 @@
-// The commission deck, in the order of the commission (domain.md): MSP (contracts, patientèle,
-// remuneration, professionals), CPTS, health centres, screening.
+// The commission deck, in the order of the commission (domain.md): the title, the « Faits
+// marquants », then MSP (contracts, patientèle, remuneration, professionals), CPTS, health centres,
+// screening. Each table slide opens with its headline (reports/story).
 import PptxGenJS from 'pptxgenjs';
 import type { DepartmentMap } from '../map';
 import type { ReportTables } from '../report-table';
@@ -11,6 +12,9 @@ import type { SlideContext } from './slides/context';
 import { addMapSlide } from './slides/map-slide';
 import { addTableSlides } from './slides/table-slides';
 import { addTitleSlide } from './slides/title-slide';
+import { addHighlightsSlide } from './slides/highlights-slide';
+import { reportStory } from '../story-context';
+import { headlineTemplate, highlights } from '../story';
 import { adhesionsGrid, mspStatus } from './tables/adhesions';
 import { patienteleTable, professionnelsTable, remunerationsTable } from './tables/msp-figures';
 import { cdsTable, cptsByDepartment, cptsByRegion, depistageTables } from './tables/territories';
@@ -35,11 +39,16 @@ export function buildDeck(input: DeckInput): PptxGenJS {
   pptx.title = `Commission paritaire régionale – ${input.scope.regionName} ${input.scope.year}`;
   pptx.subject = 'Exercice coordonné';
   const context: SlideContext = { pptx, tables: input.tables, run: input.run, scope: input.scope };
+  const story = reportStory(input.tables, input.scope);
   const tables = (build: (tables: ReportTables, scope: ReportScope) => DeckTable[]) => {
-    for (const table of build(input.tables, input.scope)) addTableSlides(context, table, input.rowsPerSlide);
+    for (const table of build(input.tables, input.scope)) {
+      const headline = headlineTemplate(table.table)?.sentences(story, table.part) ?? [];
+      addTableSlides(context, headline.length > 0 ? { ...table, headline } : table, input.rowsPerSlide);
+    }
   };
 
   addTitleSlide(context, input.secret);
+  addHighlightsSlide(context, highlights(story));
   tables(adhesionsGrid);
   tables(mspStatus);
   addAdhesionsChartSlide(context);

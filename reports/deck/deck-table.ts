@@ -19,6 +19,10 @@ export interface DeckTable {
   /** Relative column widths; the first column holds the labels. */
   readonly widths: readonly number[];
   readonly rows: readonly DeckRow[];
-  /** A sentence under the table (an evolution, a caveat). */
+  /** A sentence under the table (a caveat). */
   readonly note?: string;
+  /** Which slide of its table this is, for its headline (a programme, `grille`, `etat`, `regions`). */
+  readonly part?: string;
+  /** The sentences above the table (reports/story), in an editable text box. */
+  readonly headline?: readonly string[];
 }

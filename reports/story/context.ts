@@ -64,14 +64,14 @@ export function stockDate(context: StoryContext): string {
   return formatDate(context.arrete);
 }
 
-export const arreteYear = (context: StoryContext) => Number(context.arrete.slice(0, 4));
+export const arreteYear = (context: Pick<StoryContext, 'arrete'>) => Number(context.arrete.slice(0, 4));
 
 /** True when the contracts of `year` are counted only up to the cut-off date (a year to date). */
-export function isYearToDate(context: StoryContext, year: number): boolean {
+export function isYearToDate(context: Pick<StoryContext, 'arrete'>, year: number): boolean {
   return year === arreteYear(context) && !context.arrete.endsWith('-12-31');
 }
 
 /** The date the contracts of a year stand at: its 31 December, or the cut-off date in its year. */
-export function contractsDate(context: StoryContext, year: number): string {
+export function contractsDate(context: Pick<StoryContext, 'arrete'>, year: number): string {
   return year === arreteYear(context) ? formatDate(context.arrete) : `31/12/${year}`;
 }

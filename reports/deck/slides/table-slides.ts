@@ -8,22 +8,39 @@ import { footnoteLines, type SlideContext } from './context';
 import { addFramedSlide } from './frame';
 
 const NOTE_HEIGHT = 0.35;
+const HEADLINE_LINE = 0.25;
+/** Characters of a 12-point Arial line across the content width. */
+const HEADLINE_CHARS = 150;
 
-/** How many body rows fit under the header between the title and the footnote. */
-export function rowsPerSlide(withNote: boolean): number {
-  const height = CONTENT.bottom - CONTENT.y - HEADER_HEIGHT - (withNote ? NOTE_HEIGHT : 0);
-  return Math.floor(height / ROW_HEIGHT);
+/** Height of the headline box: its sentences, wrapped, and a gap before the table. */
+export function headlineHeight(sentences: readonly string[] | undefined): number {
+  if (!sentences || sentences.length === 0) return 0;
+  const lines = sentences.reduce((sum, sentence) => sum + Math.ceil(sentence.length / HEADLINE_CHARS), 0);
+  return lines * HEADLINE_LINE + 0.15;
 }
 
-export function addTableSlides(context: SlideContext, table: DeckTable, perPage = rowsPerSlide(table.note !== undefined)): PptxGenJS.Slide[] {
+/** How many body rows fit under the header between the title (and headline) and the footnote. */
+export function rowsPerSlide(withNote: boolean, headline = 0): number {
+  const height = CONTENT.bottom - CONTENT.y - headline - HEADER_HEIGHT - (withNote ? NOTE_HEIGHT : 0);
+  return Math.max(1, Math.floor(height / ROW_HEIGHT));
+}
+
+export function addTableSlides(
+  context: SlideContext,
+  table: DeckTable,
+  perPage = rowsPerSlide(table.note !== undefined, headlineHeight(table.headline)),
+): PptxGenJS.Slide[] {
   const pages = paginateRows(table.rows, perPage);
+  const headline = headlineHeight(table.headline);
   return pages.map((rows, index) => {
     const title = pages.length > 1 && index > 0 ? `${table.title} (suite)` : table.title;
     const slide = addFramedSlide(context.pptx, { section: table.section, title, footnote: footnoteLines(context, table.table) });
-    const tableHeight = addTable(slide, table, rows);
+    if (table.headline && headline > 0 && index === 0) addHeadline(slide, table.headline, headline);
+    const top = CONTENT.y + headline;
+    const tableHeight = addTable(slide, table, rows, top);
     if (table.note && index === pages.length - 1) {
       slide.addText(table.note, {
-        x: CONTENT.x, y: CONTENT.y + tableHeight + 0.1, w: CONTENT.w, h: NOTE_HEIGHT,
+        x: CONTENT.x, y: top + tableHeight + 0.1, w: CONTENT.w, h: NOTE_HEIGHT,
         fontFace: FONT, fontSize: 12, bold: true, color: COLORS.navy, margin: 0, lang: 'fr-FR',
       });
     }
@@ -31,7 +48,21 @@ export function addTableSlides(context: SlideContext, table: DeckTable, perPage 
   });
 }
 
-function addTable(slide: PptxGenJS.Slide, table: DeckTable, rows: readonly DeckRow[]): number {
+/** The headline as one editable text box, a paragraph per sentence, the first in the title's navy. */
+function addHeadline(slide: PptxGenJS.Slide, sentences: readonly string[], height: number): void {
+  slide.addText(
+    sentences.map((sentence, index) => ({
+      text: sentence,
+      options: { breakLine: index < sentences.length - 1, bold: index === 0, color: index === 0 ? COLORS.navy : COLORS.text },
+    })),
+    {
+      x: CONTENT.x, y: CONTENT.y - 0.05, w: CONTENT.w, h: height - 0.1,
+      fontFace: FONT, fontSize: 12, valign: 'top', margin: 0, lang: 'fr-FR', paraSpaceAfter: 2,
+    },
+  );
+}
+
+function addTable(slide: PptxGenJS.Slide, table: DeckTable, rows: readonly DeckRow[], top: number): number {
   const dense = table.header.length > 7;
   const fontSize = dense ? TABLE_FONT_SIZE.dense : TABLE_FONT_SIZE.normal;
   const sum = table.widths.reduce((a, b) => a + b, 0);
@@ -59,7 +90,7 @@ function addTable(slide: PptxGenJS.Slide, table: DeckTable, rows: readonly DeckR
     })),
   );
   slide.addTable([header, ...body], {
-    x: CONTENT.x, y: CONTENT.y, w: CONTENT.w, colW,
+    x: CONTENT.x, y: top, w: CONTENT.w, colW,
     rowH: [HEADER_HEIGHT, ...rows.map(() => ROW_HEIGHT)],
     fontFace: FONT, fontSize, margin: [0.03, 0.06, 0.03, 0.06], lang: 'fr-FR',
   } as PptxGenJS.TableProps);
