@@ -19,25 +19,36 @@ export function headlineHeight(sentences: readonly string[] | undefined): number
   return lines * HEADLINE_LINE + 0.15;
 }
 
+/** Rows may be this much shorter than ROW_HEIGHT to keep a table on one slide under its headline. */
+const MIN_ROW_HEIGHT = 0.25;
+
+const bodyHeight = (withNote: boolean, headline: number) => CONTENT.bottom - CONTENT.y - headline - HEADER_HEIGHT - (withNote ? NOTE_HEIGHT : 0);
+
 /** How many body rows fit under the header between the title (and headline) and the footnote. */
 export function rowsPerSlide(withNote: boolean, headline = 0): number {
-  const height = CONTENT.bottom - CONTENT.y - headline - HEADER_HEIGHT - (withNote ? NOTE_HEIGHT : 0);
-  return Math.max(1, Math.floor(height / ROW_HEIGHT));
+  return Math.max(1, Math.floor(bodyHeight(withNote, headline) / ROW_HEIGHT));
+}
+
+/** The default rows per slide: all of them when slightly shorter rows fit, else ROW_HEIGHT's count. */
+function defaultPerPage(table: DeckTable): number {
+  const height = bodyHeight(table.note !== undefined, headlineHeight(table.headline));
+  return table.rows.length * MIN_ROW_HEIGHT <= height ? table.rows.length : rowsPerSlide(table.note !== undefined, headlineHeight(table.headline));
 }
 
 export function addTableSlides(
   context: SlideContext,
   table: DeckTable,
-  perPage = rowsPerSlide(table.note !== undefined, headlineHeight(table.headline)),
+  perPage = defaultPerPage(table),
 ): PptxGenJS.Slide[] {
   const pages = paginateRows(table.rows, perPage);
   const headline = headlineHeight(table.headline);
+  const rowHeight = Math.min(ROW_HEIGHT, bodyHeight(table.note !== undefined, headline) / Math.max(1, ...pages.map((page) => page.length)));
   return pages.map((rows, index) => {
     const title = pages.length > 1 && index > 0 ? `${table.title} (suite)` : table.title;
     const slide = addFramedSlide(context.pptx, { section: table.section, title, footnote: footnoteLines(context, table.table) });
     if (table.headline && headline > 0 && index === 0) addHeadline(slide, table.headline, headline);
     const top = CONTENT.y + headline;
-    const tableHeight = addTable(slide, table, rows, top);
+    const tableHeight = addTable(slide, table, rows, top, rowHeight);
     if (table.note && index === pages.length - 1) {
       slide.addText(table.note, {
         x: CONTENT.x, y: top + tableHeight + 0.1, w: CONTENT.w, h: NOTE_HEIGHT,
@@ -62,7 +73,7 @@ function addHeadline(slide: PptxGenJS.Slide, sentences: readonly string[], heigh
   );
 }
 
-function addTable(slide: PptxGenJS.Slide, table: DeckTable, rows: readonly DeckRow[], top: number): number {
+function addTable(slide: PptxGenJS.Slide, table: DeckTable, rows: readonly DeckRow[], top: number, rowHeight: number): number {
   const dense = table.header.length > 7;
   const fontSize = dense ? TABLE_FONT_SIZE.dense : TABLE_FONT_SIZE.normal;
   const sum = table.widths.reduce((a, b) => a + b, 0);
@@ -91,8 +102,8 @@ function addTable(slide: PptxGenJS.Slide, table: DeckTable, rows: readonly DeckR
   );
   slide.addTable([header, ...body], {
     x: CONTENT.x, y: top, w: CONTENT.w, colW,
-    rowH: [HEADER_HEIGHT, ...rows.map(() => ROW_HEIGHT)],
+    rowH: [HEADER_HEIGHT, ...rows.map(() => rowHeight)],
     fontFace: FONT, fontSize, margin: [0.03, 0.06, 0.03, 0.06], lang: 'fr-FR',
   } as PptxGenJS.TableProps);
-  return HEADER_HEIGHT + rows.length * ROW_HEIGHT;
+  return HEADER_HEIGHT + rows.length * rowHeight;
 }
