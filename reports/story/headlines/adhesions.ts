@@ -48,6 +48,7 @@ function stateSentence(context: StoryContext): string | null {
   const change = evolution('count', before, now);
   if (!change || before === null) return `${start}.`;
   const difference = now - before;
+  if (difference === 0) return `${start}, comme au 31/12/${year - 1}.`;
   const signed = difference > 0 ? `+${formatInteger(difference)}` : difference < 0 ? `\u2212${formatInteger(-difference)}` : '0';
   return `${start}, contre ${formatInteger(before)} au 31/12/${year - 1} (${signed} MSP, ${formatEvolution(change)}).`;
 }

@@ -16,7 +16,12 @@ function countSentence(context: StoryContext): string | null {
   const polyvalent = at('nb_polyvalent');
   const start = `${formatCount(total, 'centre de santé actif', 'centres de santé actifs')} au ${stockDate(context)}`;
   if (dental === null || nursing === null || medical === null || polyvalent === null) return `${start}.`;
-  return `${start} : ${formatInteger(medical + polyvalent)} médicaux ou polyvalents, ${formatInteger(dental)} dentaires et ${formatInteger(nursing)} infirmiers.`;
+  const kinds = [
+    formatCount(medical + polyvalent, 'médical ou polyvalent', 'médicaux ou polyvalents'),
+    formatCount(dental, 'dentaire', 'dentaires'),
+    formatCount(nursing, 'infirmier', 'infirmiers'),
+  ];
+  return `${start} : ${kinds[0]}, ${kinds[1]} et ${kinds[2]}.`;
 }
 
 function densestSentence(context: StoryContext): string | null {
