@@ -16,15 +16,16 @@ const RESOLVED_MAP_ID = `\0${MAP_ID}`;
 interface RunJson {
   generatedAt?: string;
   referenceYear?: number;
+  arrete?: string;
   regions?: string[];
 }
 
 async function readRun(file: string) {
   try {
     const run = JSON.parse(await readFile(file, 'utf8')) as RunJson;
-    return { generatedAt: run.generatedAt ?? null, referenceYear: run.referenceYear ?? null, regions: run.regions ?? [] };
+    return { generatedAt: run.generatedAt ?? null, referenceYear: run.referenceYear ?? null, arrete: run.arrete ?? null, regions: run.regions ?? [] };
   } catch {
-    return { generatedAt: null, referenceYear: null, regions: [] };
+    return { generatedAt: null, referenceYear: null, arrete: null, regions: [] };
   }
 }
 

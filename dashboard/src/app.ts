@@ -12,6 +12,8 @@ import { areaRows } from './model/area-rows';
 import type { Dataset } from './model/dataset';
 import { matchesFilters } from './model/filters';
 import { SECTIONS, indicatorColumn } from './model/sections';
+import { renderKeyFigures } from './key-figures/key-figures';
+import './key-figures/key-figures.css';
 import { renderDepartementPanel } from './panel/departement-panel';
 import { createStateStore } from './state/history';
 import { sectionFilters, stateToParams, type ViewState } from './state/view-state';
@@ -50,6 +52,7 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
   });
 
   const title = el('h2', { attrs: { id: 'section-title' } });
+  const keyFiguresSlot = el('div', { class: 'key-figures-slot' });
   const panelSlot = el('div', { class: 'panel-slot' });
   const chartSlot = el('div', { class: 'chart-slot' });
   const tablesSlot = el('div', { class: 'tables', attrs: { id: 'tableaux' } });
@@ -61,6 +64,7 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
       'section',
       { class: 'view', attrs: { 'aria-labelledby': 'section-title' } },
       title,
+      keyFiguresSlot,
       el('div', { class: 'controls' }, indicatorField.element, filterSlot),
       el('div', { class: 'map-area' }, map.element, panelSlot),
       chartSlot,
@@ -139,6 +143,7 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
     indicatorField.set(spec.values.map((c) => ({ value: c.name, label: c.label })), state.indicator);
     renderFilters(state);
     title.textContent = `${spec.title} – ${regionName}`;
+    keyFiguresSlot.replaceChildren(...[renderKeyFigures(dataset, state)].filter((band) => band !== null));
 
     const rows = dataset.tables[state.section].filter((row) => matchesFilters(row, state.filters));
     const values = new Map<string, number | null>();

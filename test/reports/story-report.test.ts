@@ -1,9 +1,7 @@
 // The story the report tells, read back from the files: headlines in the PPTX XML, the screening
 // changes over the window, the « Faits marquants », dates of the stocks, the workbook's evolutions.
-// The remuneration figures of 2022 come with the version-2 fixture: the report reads its expected
-// tables (what a version-2 pipeline publishes); the cut-off date runs the pipeline on the fixture's
-// structures, which version 1 and version 2 share.
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+// On the version-2 fixture (2023, with the 2022 MSP remunerations), through the real pipeline.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -14,18 +12,14 @@ import { readSlides, type SlideContent } from './helpers/office-xml';
 import { FIXTURE_INPUT, RUN_DATE } from './helpers/pipeline-run';
 import { plainSpaces, PRODUCED_AT } from './helpers/report-run';
 
-const V2_EXPECTED = path.resolve(import.meta.dirname, '../../../shared/fixtures/idf-2023-v2/expected');
-const V1_TABLES = ['adhesions', 'patientele', 'remunerations', 'professionnels', 'cpts_couverture', 'cds', 'depistage'];
+const V2_INPUT = path.resolve(import.meta.dirname, '../../../shared/fixtures/idf-2023-v2/input');
 
 let root: string;
 
-/** A pipeline output folder holding the version-2 fixture's expected tables. */
+/** The pipeline run on the version-2 fixture. */
 async function v2Source(): Promise<string> {
-  const from = path.join(root, 'v2-tables');
-  await mkdir(path.join(from, 'tables'), { recursive: true });
-  for (const name of V1_TABLES) await copyFile(path.join(V2_EXPECTED, `${name}.csv`), path.join(from, 'tables', `${name}.csv`));
-  const run = { generatedAt: RUN_DATE.toISOString(), referenceYear: 2023, arrete: '2024-12-26', regions: ['11'], inputs: [], rejected: 0 };
-  await writeFile(path.join(from, 'run.json'), JSON.stringify(run));
+  const from = path.join(root, 'v2-run');
+  await runPipeline({ input: V2_INPUT, out: from, log: silentLogger, now: RUN_DATE });
   return from;
 }
 
@@ -129,7 +123,7 @@ describe('the deck tells the story of the version-2 fixture', () => {
 describe('statistical secrecy', () => {
   it('writes no headline around a masked figure', async () => {
     // 200 structures: every figure of the region's 162 paid MSP is masked, so is every sentence.
-    const masked = await report(path.join(root, 'v2-tables'), 'v2-secret', 200);
+    const masked = await report(path.join(root, 'v2-run'), 'v2-secret', 200);
     const deck = await readSlides(masked.deck);
     const lines = text(titled(deck, 'MSP – rémunération ACI 2023'));
     expect(lines.some((line) => line.includes('représentent au total'))).toBe(false);
@@ -142,7 +136,7 @@ describe('statistical secrecy', () => {
 describe('--arrete 2024-04-30 on the fixture', () => {
   it('counts the 2024 contracts signed up to that date and says « au 30/04/2024 » on the contracts slides', async () => {
     const out = path.join(root, 'arrete');
-    await runPipeline({ input: FIXTURE_INPUT, out, log: silentLogger, now: RUN_DATE, arrete: '2024-04-30' });
+    await runPipeline({ input: V2_INPUT, out, log: silentLogger, now: RUN_DATE, arrete: '2024-04-30' });
     expect(JSON.parse(await readFile(path.join(out, 'run.json'), 'utf8')).arrete).toBe('2024-04-30');
     const adhesions = await readFile(path.join(out, 'tables', 'adhesions.csv'), 'utf8');
     expect(adhesions).toContain('region,11,2024,MSP,4,0,174');

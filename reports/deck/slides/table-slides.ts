@@ -20,7 +20,7 @@ export function headlineHeight(sentences: readonly string[] | undefined): number
 }
 
 /** Rows may be this much shorter than ROW_HEIGHT to keep a table on one slide under its headline. */
-const MIN_ROW_HEIGHT = 0.25;
+const MIN_ROW_HEIGHT = 0.22;
 
 const bodyHeight = (withNote: boolean, headline: number) => CONTENT.bottom - CONTENT.y - headline - HEADER_HEIGHT - (withNote ? NOTE_HEIGHT : 0);
 
