@@ -31,6 +31,8 @@ export interface DeckInput {
   readonly rowsPerSlide?: number;
 }
 
+const TABLE_BUILDERS = [adhesionsGrid, mspStatus, patienteleTable, remunerationsTable, professionnelsTable, cptsByRegion, cptsByDepartment, cdsTable, depistageTables];
+
 export function buildDeck(input: DeckInput): PptxGenJS {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
@@ -48,7 +50,9 @@ export function buildDeck(input: DeckInput): PptxGenJS {
   };
 
   addTitleSlide(context, input.secret);
-  addHighlightsSlide(context, highlights(story));
+  // The « Faits marquants » come from the tables the deck shows, whatever else the run published.
+  const shown = new Set(TABLE_BUILDERS.flatMap((build) => build(input.tables, input.scope)).map((table) => table.table));
+  addHighlightsSlide(context, highlights(story, undefined, shown));
   tables(adhesionsGrid);
   tables(mspStatus);
   addAdhesionsChartSlide(context);

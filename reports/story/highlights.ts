@@ -8,8 +8,12 @@ import { HEADLINES } from './headlines';
 
 export const HIGHLIGHTS = 5;
 
-export function highlights(context: StoryContext, count = HIGHLIGHTS): Fact[] {
-  return HEADLINES.flatMap((template) => template.facts(context))
+import type { TableName } from '../../pipeline/schema';
+
+/** `among`: the tables the deck shows (default: every table with a template). */
+export function highlights(context: StoryContext, count = HIGHLIGHTS, among?: ReadonlySet<TableName>): Fact[] {
+  return HEADLINES.filter((template) => !among || among.has(template.table))
+    .flatMap((template) => template.facts(context))
     .sort((a, b) => b.size - a.size || a.sentence.localeCompare(b.sentence, 'fr'))
     .slice(0, count);
 }

@@ -77,8 +77,9 @@ export function renderKeyFigures(dataset: Dataset, state: ViewState): HTMLElemen
   const indicator = indicatorColumn(state.section, state.indicator) ?? TABLES[state.section].values[0];
   if (!indicator) return null;
   const story = dashboardStory(dataset, state.region, state.filters.annee ? Number(state.filters.annee) : undefined);
-  // A section showing one programme (screening) tells that programme's story.
-  const sentences = headlineTemplate(state.section)?.sentences(story, state.filters.programme) ?? [];
+  // A section showing one programme, indicator or type of structure tells that one's story.
+  const part = state.filters.programme ?? state.filters.indicateur ?? state.filters.type_structure;
+  const sentences = headlineTemplate(state.section)?.sentences(story, part) ?? [];
   const figures = tiles(dataset, state, indicator);
   if (sentences.length === 0 && figures.length === 0) return null;
   return el(
