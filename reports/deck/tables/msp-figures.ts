@@ -1,6 +1,6 @@
 // MSP – patientèle, ACI remuneration and professionals of the report's year.
 import { formatDecimal } from '../../../pipeline/format';
-import { PROFESSION_LABELS } from '../../../pipeline/schema';
+import { PROFESSIONS } from '../../../pipeline/schema';
 import type { ReportTables } from '../../report-table';
 import type { ReportScope } from '../../scope';
 import { areaLabel, chartValue, figure, isTotal } from '../cells';
@@ -87,7 +87,7 @@ export function professionnelsTable(tables: ReportTables, scope: ReportScope): D
       widths: [3.4, 1.5, 1.8, 1.4, 1.5, 1.7],
       rows: rows.map((row) => ({
         cells: [
-          PROFESSION_LABELS[row.profession as keyof typeof PROFESSION_LABELS] ?? String(row.profession),
+          PROFESSIONS[row.profession as keyof typeof PROFESSIONS] ?? String(row.profession),
           ...columns.map((column) => {
             // Fractions of a professional per MSP: one decimal would show 0,0 for the rare professions.
             const value = chartValue(table, row, column);
