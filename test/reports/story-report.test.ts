@@ -156,12 +156,11 @@ describe('--arrete 2024-04-30 on the fixture', () => {
   }, 120_000);
 
   it('defaults to the latest date of the exports, which leaves the contract’s tables as they are', async () => {
-    const out = path.join(root, 'default');
-    await runPipeline({ input: FIXTURE_INPUT, out, log: silentLogger, now: RUN_DATE });
+    const out = path.join(root, 'v2-run');
     expect(JSON.parse(await readFile(path.join(out, 'run.json'), 'utf8')).arrete).toBe('2024-12-26');
     for (const name of ['adhesions', 'cds', 'cpts_couverture']) {
       const published = (await readFile(path.join(out, 'tables', `${name}.csv`), 'utf8')).trim().split('\n');
-      const expected = (await readFile(path.join(FIXTURE_INPUT, '..', 'expected', `${name}.csv`), 'utf8')).trim().split('\n');
+      const expected = (await readFile(path.join(V2_INPUT, '..', 'expected', `${name}.csv`), 'utf8')).trim().split('\n');
       const rounded = (lines: string[]) => lines.map((line) => line.split(',').map((cell) => (/^-?\d+(\.\d+)?$/.test(cell) ? Number(cell).toFixed(3) : cell)).join(','));
       expect(rounded(published), name).toEqual(rounded(expected));
     }
