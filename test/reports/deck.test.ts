@@ -74,7 +74,7 @@ describe('the commission deck (fixture Île-de-France 2023)', () => {
       'MSP – rémunération',
       'MSP – professionnels',
       'CPTS – couverture de la population par département',
-      'CPTS – part de la population',
+      'CPTS – population couverte',
       'CPTS – carte',
       'Centres de santé actifs',
       'Dépistage organisé – cancer du sein',

@@ -151,7 +151,7 @@ describe('--arrete 2024-04-30 on the fixture', () => {
     expect(regionRow[header.indexOf('Adhésions 2024 (au 30/04)')]).toBe('4');
     expect(text(state)).toContain('174 MSP ont un contrat ACI actif au 30/04/2024, contre 170 au 31/12/2023 (+4 MSP, +2,4 %).');
     expect(text(state).join('\n')).toContain('situation au 30/04/2024.');
-    const grid = titled(deck, 'MSP – nouvelles adhésions à l’ACI par année (2015-2024, au 30/04/2024)');
+    const grid = titled(deck, 'MSP – nouvelles adhésions à l’ACI, 2015-2024 (au 30/04/2024)');
     expect(text(grid)).toContain('4 adhésions supplémentaires sont déjà intervenues en 2024 (au 30/04/2024).');
   }, 120_000);
 

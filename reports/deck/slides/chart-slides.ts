@@ -54,7 +54,7 @@ export function addCptsChartSlide(context: SlideContext): boolean {
   if (rows.length === 0) return false;
   const slide = addFramedSlide(pptx, {
     section: 'CPTS',
-    title: `CPTS – part de la population couverte par département au ${referenceDate(scope, 'cpts_couverture')} (${scope.regionName})`,
+    title: `CPTS – population couverte par département au ${referenceDate(scope, 'cpts_couverture')}`,
     footnote: footnoteLines(context, 'cpts_couverture'),
   });
   // A horizontal bar chart draws its first category at the bottom: reverse, to read top-down.

@@ -37,7 +37,7 @@ export function adhesionsGrid(tables: ReportTables, scope: ReportScope): DeckTab
       part: 'grille',
       section: 'MSP',
       title: isYearToDate(scope, years.at(-1)!)
-        ? `MSP – nouvelles adhésions à l’ACI par année (${years[0]}-${years.at(-1)}, au ${contractsDate(scope, years.at(-1)!)})`
+        ? `MSP – nouvelles adhésions à l’ACI, ${years[0]}-${years.at(-1)} (au ${contractsDate(scope, years.at(-1)!)})`
         : `MSP – nouvelles adhésions à l’ACI par année (${years[0]}-${years.at(-1)})`,
       header: ['Département', ...years.map(String), 'Total'],
       widths: [2.6, ...years.map(() => 0.8), 0.9],

@@ -18,7 +18,7 @@ export function cptsByDepartment(tables: ReportTables, scope: ReportScope): Deck
     {
       table: 'cpts_couverture',
       section: 'CPTS',
-      title: `CPTS – couverture de la population par département au ${referenceDate(scope, 'cpts_couverture')} (${scope.regionName})`,
+      title: `CPTS – couverture de la population par département au ${referenceDate(scope, 'cpts_couverture')}`,
       header: ['Département', 'En projet', 'Validées', 'Signataires ACI', 'Population couverte', 'Population', 'Taux de couverture'],
       widths: [3, 1.2, 1.2, 1.4, 1.7, 1.7, 1.5],
       rows: rows.map((row) => ({ cells: [areaLabel(row), ...columns.map((column) => figure(table, row, column))], total: isTotal(row) })),
@@ -57,7 +57,7 @@ export function cdsTable(tables: ReportTables, scope: ReportScope): DeckTable[] 
     {
       table: 'cds',
       section: 'Centres de santé',
-      title: `Centres de santé actifs par catégorie au ${referenceDate(scope, 'cds')} (${scope.regionName})`,
+      title: `Centres de santé actifs par catégorie au ${referenceDate(scope, 'cds')}`,
       header: ['Département', 'Dentaires', 'Infirmiers', 'Médicaux', 'Polyvalents', 'Total'],
       widths: [3.2, 1.3, 1.3, 1.3, 1.3, 1.3],
       rows: rows.map((row) => ({ cells: [areaLabel(row), ...columns.map((column) => figure(table, row, column))], total: isTotal(row) })),
