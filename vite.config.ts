@@ -25,6 +25,7 @@ const RESOLVED_MAP_ID = `\0${MAP_ID}`;
 interface RunJson {
   generatedAt?: string;
   referenceYear?: number;
+  arrete?: string;
   regions?: string[];
   rejected?: number;
 }
@@ -35,11 +36,12 @@ async function readRun(file: string) {
     return {
       generatedAt: run.generatedAt ?? null,
       referenceYear: run.referenceYear ?? null,
+      arrete: run.arrete ?? null,
       regions: run.regions ?? [],
       rejected: run.rejected ?? 0,
     };
   } catch {
-    return { generatedAt: null, referenceYear: null, regions: [], rejected: 0 };
+    return { generatedAt: null, referenceYear: null, arrete: null, regions: [], rejected: 0 };
   }
 }
 

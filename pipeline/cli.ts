@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { formatInteger } from './format';
 import { delimiterName } from './read';
+import { parseArrete } from './arrete';
 import {
   describeWriteFailure,
   frenchArgumentError,
@@ -17,7 +18,7 @@ import type { RunEvent } from './log';
 import { releaseOpenOutputs } from './publish';
 import { runPipeline, type RunSummary } from './run';
 
-const HELP = `Usage : npm run pipeline -- --input <dossier> --out <dossier> [--strict] [--colonnes <fichier.csv>]
+const HELP = `Usage : npm run pipeline -- --input <dossier> --out <dossier> [--arrete AAAA-MM-JJ] [--strict] [--colonnes <fichier.csv>]
 
 Lit les exports CSV du dossier --input (structures, patientele, remunerations, professionnels,
 cpts_communes, depistage, indicateurs, indicateurs_territoriaux : <jeu>.csv ou <jeu>_<suffixe>.csv),
@@ -35,6 +36,9 @@ tableaux de la Commission Paritaire Régionale et remplace le dossier --out d’
 Options :
   --input <dossier>  dossier des exports CSV
   --out <dossier>    dossier de sortie (nouveau, vide, ou sortie d’une exécution précédente)
+  --arrete <date>    date d’arrêté des stocks (contrats actifs, CPTS par étape, centres actifs ;
+                     adhésions de son année comptées jusqu’à elle), AAAA-MM-JJ ; par défaut la
+                     date la plus récente des exports, sinon le 31/12 de la dernière année
   --strict           code de sortie non nul si une ligne est rejetée ou si un contrôle croisé
                      trouve une erreur (les sorties sont écrites)
   --colonnes <csv>   en-têtes propres à vos exports, une ligne « dataset,libelle,colonne » chacun
@@ -98,6 +102,7 @@ async function main(argv: string[]): Promise<number> {
       options: {
         input: { type: 'string' },
         out: { type: 'string' },
+        arrete: { type: 'string' },
         strict: { type: 'boolean', default: false },
         colonnes: { type: 'string' },
         debug: { type: 'boolean', default: false },
@@ -114,11 +119,13 @@ async function main(argv: string[]): Promise<number> {
   }
   if (!values.input || !values.out) throw new UsageError('--input et --out sont obligatoires : voir npm run pipeline -- --help.');
 
+  const arrete = values.arrete === undefined ? undefined : parseArrete(values.arrete);
   const summary = await runPipeline({
     input: values.input,
     out: values.out,
     log: show,
     ...(values.colonnes === undefined ? {} : { columnMapping: values.colonnes }),
+    ...(arrete ? { arrete } : {}),
   });
   process.stdout.write(`\n${summaryTable(summary)}\n\n`);
   const aliased = summary.inputs.filter((input) => input.aliases.length > 0);

@@ -33,6 +33,7 @@ import {
   type AliasMatch,
   type InspectedFile,
 } from './read';
+import { parseArrete } from './arrete';
 import { InputFileError } from './errors';
 import { DATASET_NAMES, type DatasetName } from './schema';
 import { checkDataset, REJECTS_TABLE_SQL } from './validate';
@@ -52,6 +53,8 @@ export interface RunOptions {
   readonly columnMapping?: string;
   /** Thresholds of the controls; `false` skips them (to measure what they cost: CPR_CONTROLS=off). */
   readonly controls?: ControlOptions | false;
+  /** ISO date (YYYY-MM-DD) the stocks are counted at; default: the latest date of the exports. */
+  readonly arrete?: string;
 }
 
 export interface RunSummary {
@@ -155,6 +158,7 @@ async function buildWarehouse(
   log: Logger,
   now: Date,
   controlOptions: ControlOptions | false,
+  arrete: string | undefined,
 ): Promise<{ manifest: RunManifest; tables: PublishedTable[]; controls: ControlsResult }> {
   const workDir = path.join(staging, '.work');
   await mkdir(workDir);
@@ -177,7 +181,7 @@ async function buildWarehouse(
     for (const input of inputs) log({ kind: 'checked', input });
 
     log({ kind: 'step', message: 'calcul des tableaux' });
-    await buildModels(warehouse);
+    await buildModels(warehouse, arrete === undefined ? {} : { arrete });
     // The structures behind the figures, for the internal dashboard's drill-down lists.
     await writeStructureRows(warehouse, path.join(staging, 'dashboard'));
     const rejectsFile = path.join(staging, 'rejects.csv');
@@ -190,14 +194,16 @@ async function buildWarehouse(
 
     log({ kind: 'step', message: 'publication' });
     const tables = await publishTables(warehouse, staging);
-    const [facts] = await warehouse.rows<{ annee: number | null; regions: string }>(
+    const [facts] = await warehouse.rows<{ annee: number | null; regions: string; arrete: string | null }>(
       `SELECT coalesce((SELECT max(annee) FROM (SELECT annee FROM remunerations UNION ALL SELECT annee FROM patientele)),
            (SELECT annee FROM data_last_year)) AS annee,
+         (SELECT strftime(arrete, '%Y-%m-%d') FROM data_cutoff) AS arrete,
          (SELECT coalesce(string_agg(region, ',' ORDER BY region), '') FROM data_regions) AS regions`,
     );
     const manifest: RunManifest = {
       generatedAt: now.toISOString(),
       referenceYear: facts?.annee ?? null,
+      arrete: facts?.arrete ?? null,
       regions: facts?.regions ? facts.regions.split(',') : [],
       inputs,
       rejected: rejects.length,
@@ -212,11 +218,12 @@ async function buildWarehouse(
 
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const log = options.log ?? silentLogger;
+  const arrete = options.arrete === undefined ? undefined : parseArrete(options.arrete);
   const output = await openOutputDir(options.out, options.input);
   try {
     const files = await readInputs(options.input, log, options.columnMapping);
     const controlOptions = options.controls ?? (process.env.CPR_CONTROLS === 'off' ? false : {});
-    const { manifest, tables, controls } = await buildWarehouse(output.staging, files, log, options.now ?? new Date(), controlOptions);
+    const { manifest, tables, controls } = await buildWarehouse(output.staging, files, log, options.now ?? new Date(), controlOptions, arrete);
     await publishForPeople(output.staging);
     // Written last: its presence marks a complete output folder.
     await writeManifest(path.join(output.staging, MANIFEST), manifest);

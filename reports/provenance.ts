@@ -2,6 +2,7 @@
 import { formatDate, formatInteger } from '../pipeline/format';
 import type { TableName } from '../pipeline/schema';
 import type { ReportScope } from './scope';
+import { contractsDate, STOCK_TABLES } from './story';
 import type { RunInfo } from './source';
 
 const DATASET_LABELS: Record<string, string> = {
@@ -46,7 +47,14 @@ export function runDateTime(iso: string): string {
   return `${runDate(iso)} à ${parisTime.format(new Date(iso))}`;
 }
 
-export function referenceDate(scope: ReportScope): string {
+/**
+ * The date a table's figures stand at: 31/12 of the report's year, or for a stock (STOCK_TABLES)
+ * the cut-off date (`--arrete`); the contracts stand at the end of their last year, or at the
+ * cut-off within it.
+ */
+export function referenceDate(scope: ReportScope, name?: TableName): string {
+  if (name === 'adhesions') return contractsDate(scope, scope.contractsYear);
+  if (name && STOCK_TABLES.has(name)) return formatDate(scope.arrete);
   return `31/12/${scope.year}`;
 }
 
@@ -58,7 +66,7 @@ export function sourceLine(name: TableName | undefined, run: RunInfo, scope: Rep
   const populations = name === 'cpts_couverture' ? ' et populations légales INSEE' : '';
   return (
     `Source : Assurance Maladie, ${plural} ${exports}${populations} (traitement du ${runDate(run.generatedAt)}) ; ` +
-    `date de référence ${referenceDate(scope)}.`
+    (name && STOCK_TABLES.has(name) ? `situation au ${referenceDate(scope, name)}.` : `date de référence ${referenceDate(scope)}.`)
   );
 }
 

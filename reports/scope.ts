@@ -9,6 +9,13 @@ export interface ReportScope {
   readonly region: string;
   readonly regionName: string;
   readonly year: number;
+  /** ISO date the stocks stand at: the run's `arrete` (31/12 of the year for an older run.json). */
+  readonly arrete: string;
+  /**
+   * The last year of the contracts: the cut-off's year when it follows the report's year (the
+   * deck of N presented in N+1 shows N+1's contracts to date, as the June 2024 deck did), else N.
+   */
+  readonly contractsYear: number;
 }
 
 export interface ScopeRequest {
@@ -65,7 +72,10 @@ export function resolveScope(tables: PublishedTables, run: RunInfo, request: Sco
   if (!years.includes(year)) {
     throw new ReportError(`--year ${year} : aucune donnée pour cette année (années présentes : ${years.join(', ')})`, 2);
   }
-  return { region: code, regionName: area.nom, year };
+  const arrete = run.arrete ?? `${year}-12-31`;
+  const cutoffYear = Number(arrete.slice(0, 4));
+  const contractsYear = cutoffYear === year + 1 ? cutoffYear : year;
+  return { region: code, regionName: area.nom, year, arrete, contractsYear };
 }
 
 const LEVEL_RANK: Record<string, number> = { departement: 0, region: 1, france: 2 };
@@ -108,13 +118,14 @@ function keyOrder(rows: readonly Row[]): KeyOrder {
 /**
  * The rows of a table for the report: the region's departments, then the region's own row (and,
  * for CPTS coverage, the other regions and France, which the deck compares); years up to the
- * report's year. Sorted by the table's other keys, then departments by INSEE code, total last.
+ * report's year (the contracts: up to their last year). Sorted by the table's other keys, then departments by INSEE code, total last.
  */
 export function scopeRows(name: TableName, rows: readonly Row[], scope: ReportScope): Row[] {
   const spec = tableSpec(name);
   const groupColumns = spec.keys.map((column) => column.name).filter((column) => column !== 'niveau' && column !== 'code');
   const inScope = (row: Row): boolean => {
-    if (typeof row.annee === 'number' && row.annee > scope.year) return false;
+    const lastYear = name === 'adhesions' ? scope.contractsYear : scope.year;
+    if (typeof row.annee === 'number' && row.annee > lastYear) return false;
     const code = String(row.code);
     if (row.niveau === 'departement') return departement(code)?.region === scope.region;
     if (row.niveau === 'region') return code === scope.region || name === 'cpts_couverture';

@@ -13,6 +13,8 @@ import { areaRows, FRANCE, scopeName } from './model/area-rows';
 import type { Dataset } from './model/dataset';
 import { matchesFilters } from './model/filters';
 import { SECTIONS, indicatorColumn } from './model/sections';
+import { renderKeyFigures } from './key-figures/key-figures';
+import './key-figures/key-figures.css';
 import { renderDepartementPanel } from './panel/departement-panel';
 import { qualityNotice, QUALITY_VIEW } from './quality/quality-page';
 import { createStateStore } from './state/history';
@@ -58,6 +60,7 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
 
   const title = el('h2', { attrs: { id: 'section-title' } });
   const printInfo = el('p', { class: 'print-only print-info' });
+  const keyFiguresSlot = el('div', { class: 'key-figures-slot' });
   const panelSlot = el('div', { class: 'panel-slot' });
   const chartSlot = el('div', { class: 'chart-slot' });
   const tablesSlot = el('div', { class: 'tables', attrs: { id: 'tableaux' } });
@@ -82,6 +85,7 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
       { class: 'view', attrs: { 'aria-labelledby': 'section-title' } },
       title,
       printInfo,
+      keyFiguresSlot,
       el('div', { class: 'controls' }, indicatorField.element, filterSlot),
       el('div', { class: 'map-area' }, map.element, panelSlot),
       structures.element,
@@ -172,6 +176,7 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
     title.textContent = `${spec.title} – ${regionName}`;
     printInfo.textContent = `${indicator.label}${Object.keys(state.filters).length ? ` – ${Object.values(state.filters).join(', ')}` : ''}. ${document.getElementById('meta')?.textContent ?? ''}`;
     notice.replaceChildren(qualityNotice(dataset, qualityHref()));
+    keyFiguresSlot.replaceChildren(...[renderKeyFigures(dataset, state)].filter((band) => band !== null));
 
     const rows = dataset.tables[state.section].filter((row) => matchesFilters(row, state.filters));
     const values = new Map<string, number | null>();

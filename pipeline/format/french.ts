@@ -61,3 +61,11 @@ export function formatDate(value: Date | string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${pad(value.getDate())}/${pad(value.getMonth() + 1)}/${value.getFullYear()}`;
 }
+
+/**
+ * A count with its noun agreeing in number, French style (0 and 1 take the singular):
+ * `formatCount(1, 'MSP rémunérée', 'MSP rémunérées')` is `1 MSP rémunérée`, with 5 `5 MSP rémunérées`.
+ */
+export function formatCount(value: number, singular: string, plural: string): string {
+  return `${formatInteger(value)}\u00a0${Math.abs(value) >= 2 ? plural : singular}`;
+}

@@ -1,4 +1,4 @@
-export { formatInteger, formatEuro, formatDecimal, formatPercent, formatPoints, formatChange, formatDate } from './french';
+export { formatInteger, formatEuro, formatDecimal, formatPercent, formatPoints, formatChange, formatDate, formatCount } from './french';
 export { neutraliseCell } from './safe-cell';
 export { toExcelCsv } from './excel-csv';
 export type { Cell } from './excel-csv';

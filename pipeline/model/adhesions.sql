@@ -1,6 +1,7 @@
 -- MSP – ACI contracts per year: signed, ended, and active on 31 December.
 -- Every year from the first contract to the last year of the data, zeros included, for every
--- department of the regions in the data.
+-- department of the regions in the data. The cut-off date (data_cutoff, `--arrete`) bounds them:
+-- its year is counted to date (contracts signed or ended up to it, active on it).
 WITH msp AS (
   SELECT departement, type_structure, date_adhesion, date_resiliation
   FROM structures
@@ -8,7 +9,7 @@ WITH msp AS (
 ),
 years AS (
   SELECT range::INTEGER AS annee
-  FROM range((SELECT min(year(date_adhesion)) FROM msp), (SELECT annee FROM data_last_year) + 1)
+  FROM range((SELECT min(year(date_adhesion)) FROM msp), (SELECT derniere_annee FROM data_cutoff) + 1)
 ),
 grid AS (
   SELECT a.*, y.annee, 'MSP' AS type_structure FROM areas AS a CROSS JOIN years AS y
@@ -16,15 +17,16 @@ grid AS (
 counts AS (
   SELECT
     r.niveau, r.code, y.annee,
-    count(*) FILTER (year(m.date_adhesion) = y.annee) AS nb_adhesions,
-    count(*) FILTER (year(m.date_resiliation) = y.annee) AS nb_resiliations,
+    count(*) FILTER (year(m.date_adhesion) = y.annee AND m.date_adhesion <= k.arrete) AS nb_adhesions,
+    count(*) FILTER (year(m.date_resiliation) = y.annee AND m.date_resiliation <= k.arrete) AS nb_resiliations,
     count(*) FILTER (
-      m.date_adhesion <= make_date(y.annee, 12, 31)
-      AND (m.date_resiliation IS NULL OR m.date_resiliation > make_date(y.annee, 12, 31))
+      m.date_adhesion <= least(make_date(y.annee, 12, 31), k.arrete)
+      AND (m.date_resiliation IS NULL OR m.date_resiliation > least(make_date(y.annee, 12, 31), k.arrete))
     ) AS nb_actives_fin_annee
   FROM msp AS m
   JOIN area_rollup AS r ON r.departement = m.departement
   CROSS JOIN years AS y
+  CROSS JOIN data_cutoff AS k
   GROUP BY ALL
 )
 SELECT

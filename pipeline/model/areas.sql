@@ -43,3 +43,21 @@ SELECT max(y) AS annee FROM (
   UNION ALL SELECT max(annee) FROM professionnels
   UNION ALL SELECT max(annee) FROM indicateurs
 );
+
+-- The date the stocks stand at (contracts active, CPTS by stage, centres active): the `--arrete`
+-- date when given, else the latest date of the exports, else 31 December of the last data year.
+-- With the default nothing happens after it, so the stocks are those of the data as they stand.
+-- `derniere_annee`: the contracts grid runs to the cut-off's year when it is given, else to the
+-- last data year as before.
+CREATE OR REPLACE TABLE data_cutoff AS
+WITH latest AS (
+  SELECT max(d) AS d FROM (
+    SELECT max(date_adhesion) AS d FROM structures
+    UNION ALL SELECT max(date_resiliation) FROM structures
+  )
+)
+SELECT
+  coalesce(p.arrete, (SELECT d FROM latest), make_date((SELECT annee FROM data_last_year), 12, 31)) AS arrete,
+  p.arrete IS NOT NULL AS explicite,
+  CASE WHEN p.arrete IS NOT NULL THEN year(p.arrete) ELSE (SELECT annee FROM data_last_year) END AS derniere_annee
+FROM run_parameters AS p;

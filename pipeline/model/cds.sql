@@ -1,8 +1,11 @@
--- Active centres de santé (statut other than resilie) per category, for every department of the
--- regions in the data.
+-- Centres de santé active at the cut-off date (data_cutoff) per category, for every department of
+-- the regions in the data: opened by then (or no date), and not ended by then (a dated end after
+-- the cut-off counts as active; an end without a date is the statut resilie).
 WITH active AS (
-  SELECT departement, categorie FROM structures
-  WHERE type_structure = 'CDS' AND statut IS DISTINCT FROM 'resilie'
+  SELECT s.departement, s.categorie FROM structures AS s CROSS JOIN data_cutoff AS k
+  WHERE s.type_structure = 'CDS'
+    AND (s.date_adhesion IS NULL OR s.date_adhesion <= k.arrete)
+    AND CASE WHEN s.date_resiliation IS NULL THEN s.statut IS DISTINCT FROM 'resilie' ELSE s.date_resiliation > k.arrete END
 ),
 counts AS (
   SELECT a.niveau, a.code,

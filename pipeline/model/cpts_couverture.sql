@@ -6,9 +6,12 @@
 -- no territory rows counts its declared population_couverte, in its seat's department.
 -- population_couverte_avec_projets: the same over every CPTS, whatever its statut (the deck's
 -- « en prenant en compte les projets de CPTS »).
+-- Stages stand at the cut-off date (data_cutoff): a signataire whose contract is dated after it was
+-- still validated then.
 WITH cpts AS (
-  SELECT id_structure, departement, statut, population_couverte
-  FROM structures WHERE type_structure = 'CPTS'
+  SELECT s.id_structure, s.departement, s.population_couverte,
+    CASE WHEN s.statut = 'signataire' AND s.date_adhesion > k.arrete THEN 'validee' ELSE s.statut END AS statut
+  FROM structures AS s CROSS JOIN data_cutoff AS k WHERE s.type_structure = 'CPTS'
 ),
 -- Each CPTS counts in the perimeter of every CPTS and, when signataire, in that of the signataires.
 perimeters AS (

@@ -13,8 +13,15 @@ export async function modelSql(name: TableName | 'areas'): Promise<string> {
 const values = (rows: readonly (readonly (string | number | boolean | null)[])[]) =>
   rows.map((row) => `(${row.map((v) => (typeof v === 'string' ? sqlString(v) : v === null ? 'NULL' : String(v))).join(', ')})`).join(', ');
 
+export interface ModelOptions {
+  /** ISO date the stocks stand at (`--arrete`); default: the latest date of the exports (areas.sql). */
+  readonly arrete?: string;
+}
+
 /** The reference tables and shared areas every model reads (areas.sql). */
-export async function prepareModels(warehouse: Warehouse): Promise<void> {
+export async function prepareModels(warehouse: Warehouse, options: ModelOptions = {}): Promise<void> {
+  const arrete = options.arrete === undefined ? 'NULL::DATE' : `${sqlString(options.arrete)}::DATE`;
+  await warehouse.run(`CREATE OR REPLACE TABLE run_parameters AS SELECT ${arrete} AS arrete`);
   // The 15 professions of the exports, then the aggregate rows (medecin, ensemble), in the deck's order.
   const professions = Object.keys(PROFESSION_LABELS).map((code, index) => [code, index + 1, !(code in PROFESSIONS)]);
   await warehouse.run(`CREATE OR REPLACE TABLE ref_professions AS SELECT * FROM (VALUES ${values(professions)}) AS p(code, rang, agregat)`);
@@ -38,8 +45,8 @@ export async function prepareModels(warehouse: Warehouse): Promise<void> {
   await warehouse.run(`CREATE SCHEMA IF NOT EXISTS ${OUTPUT_SCHEMA}`);
 }
 
-export async function buildModels(warehouse: Warehouse): Promise<void> {
-  await prepareModels(warehouse);
+export async function buildModels(warehouse: Warehouse, options: ModelOptions = {}): Promise<void> {
+  await prepareModels(warehouse, options);
   for (const name of TABLE_NAMES) {
     await warehouse.run(`CREATE OR REPLACE TABLE ${OUTPUT_SCHEMA}.${name} AS ${await modelSql(name)}`);
   }

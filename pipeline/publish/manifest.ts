@@ -19,6 +19,8 @@ export interface RunManifest {
   readonly generatedAt: string;
   /** The deck's year N: the last year of patientèle or remuneration data (else the last year of any data). */
   readonly referenceYear: number | null;
+  /** ISO date the stocks stand at: `--arrete`, else the latest date of the exports (see areas.sql). */
+  readonly arrete: string | null;
   /** Region codes of the data, by code. */
   readonly regions: readonly string[];
   readonly inputs: readonly InputSummary[];

@@ -1,7 +1,8 @@
 // The commission deck, in the order of the commission (domain.md, and the June 2024 deck for the
-// contract-version-2 slides): MSP (contracts, patientèle, remuneration, groups, indicators,
-// professionals), CPTS, health centres (staff, patientèle, groups, remuneration, indicators),
-// screening; the territorial programmes where that deck shows them (deck/programmes.ts).
+// contract-version-2 slides): the title, the « Faits marquants », then MSP (contracts, patientèle,
+// remuneration, groups, indicators, professionals), CPTS, health centres (staff, patientèle, groups,
+// remuneration, indicators), screening; the territorial programmes where that deck shows them
+// (deck/programmes.ts). Each table slide opens with its headline (reports/story).
 import PptxGenJS from 'pptxgenjs';
 import { diffusionLabel } from '../diffusion';
 import type { DepartmentMap } from '../map';
@@ -19,6 +20,9 @@ import type { SlideContext } from './slides/context';
 import { addMapSlide } from './slides/map-slide';
 import { addTableSlides } from './slides/table-slides';
 import { addTitleSlide } from './slides/title-slide';
+import { addHighlightsSlide } from './slides/highlights-slide';
+import { reportStory } from '../story-context';
+import { headlineTemplate, highlights } from '../story';
 import { adhesionsGrid, mspStatus } from './tables/adhesions';
 import { patienteleTable, professionnelsTable, remunerationsTable } from './tables/msp-figures';
 import { cdsEffectifsTable, cdsPatienteleTable, cdsRemunerationsTable } from './tables/cds-block';
@@ -41,6 +45,12 @@ export interface DeckInput {
   readonly controls?: readonly ControlRow[];
 }
 
+const TABLE_BUILDERS = [
+  adhesionsGrid, mspStatus, patienteleTable, remunerationsTable, remunerationGroupsTable('MSP'), professionnelsTable,
+  cptsByRegion, cptsByDepartment, cdsTable, cdsEffectifsTable, cdsPatienteleTable, remunerationGroupsTable('CDS'),
+  cdsRemunerationsTable, depistageTables,
+];
+
 export function buildDeck(input: DeckInput): PptxGenJS {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
@@ -49,13 +59,20 @@ export function buildDeck(input: DeckInput): PptxGenJS {
   pptx.title = `Commission paritaire régionale – ${input.scope.regionName} ${input.scope.year}${input.secret ? ` – ${diffusionLabel(input.secret)}` : ''}`;
   pptx.subject = 'Exercice coordonné';
   const context: SlideContext = { pptx, tables: input.tables, run: input.run, scope: input.scope };
+  const story = reportStory(input.tables, input.scope);
   const tables = (build: (tables: ReportTables, scope: ReportScope) => DeckTable[]) => {
-    for (const table of build(input.tables, input.scope)) addTableSlides(context, table, input.rowsPerSlide);
+    for (const table of build(input.tables, input.scope)) {
+      const headline = headlineTemplate(table.table)?.sentences(story, table.part) ?? [];
+      addTableSlides(context, headline.length > 0 ? { ...table, headline } : table, input.rowsPerSlide);
+    }
   };
 
   const programmes = (place: Parameters<typeof addProgrammeSlides>[1]) => addProgrammeSlides(context, place, input.programmeMaps);
 
   addTitleSlide(context, input.secret);
+  // The « Faits marquants » come from the tables the deck shows, whatever else the run published.
+  const shown = new Set(TABLE_BUILDERS.flatMap((build) => build(input.tables, input.scope)).map((table) => table.table));
+  addHighlightsSlide(context, highlights(story, undefined, shown));
   programmes('ouverture');
   tables(adhesionsGrid);
   tables(mspStatus);

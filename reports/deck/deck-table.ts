@@ -23,4 +23,8 @@ export interface DeckTable {
   readonly compact?: boolean;
   /** A sentence under the table (an evolution, a caveat). */
   readonly note?: string;
+  /** Which slide of its table this is, for its headline (a programme, `grille`, `etat`, `regions`). */
+  readonly part?: string;
+  /** The sentences above the table (reports/story), in an editable text box. */
+  readonly headline?: readonly string[];
 }

@@ -6,9 +6,11 @@ import { ReportError } from '../errors';
 /** What the reports use of an input's summary in run.json (the pipeline's `InputSummary`). */
 export type RunInput = Omit<InputSummary, 'ignoredColumns' | 'aliases'>;
 
-/** run.json as the pipeline writes it (`RunManifest`), with a missing reference year as undefined. */
-export interface RunInfo extends Omit<RunManifest, 'referenceYear' | 'inputs'> {
+/** run.json as the pipeline writes it (`RunManifest`), with a missing reference year or cut-off date as undefined. */
+export interface RunInfo extends Omit<RunManifest, 'referenceYear' | 'arrete' | 'inputs'> {
   readonly referenceYear: number | undefined;
+  /** ISO date the stocks stand at; undefined in the run.json of an older pipeline. */
+  readonly arrete: string | undefined;
   readonly inputs: readonly RunInput[];
 }
 
@@ -31,6 +33,10 @@ export function normalizeRunInfo(raw: unknown, where: string): RunInfo {
   if (year !== undefined && !(Number.isInteger(year) && (year as number) > 1900)) {
     fail(`referenceYear "${String(year)}" n’est pas une année`);
   }
+  const arrete = raw.arrete ?? undefined;
+  if (arrete !== undefined && !(typeof arrete === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(arrete))) {
+    fail(`arrete "${String(arrete)}" n’est pas une date AAAA-MM-JJ`);
+  }
   const regions = raw.regions ?? [];
   if (!Array.isArray(regions) || !regions.every((code) => typeof code === 'string')) {
     fail('regions doit être une liste de codes de région');
@@ -46,6 +52,7 @@ export function normalizeRunInfo(raw: unknown, where: string): RunInfo {
   return {
     generatedAt,
     referenceYear: year as number | undefined,
+    arrete: arrete as string | undefined,
     regions: (regions as string[]).map((code) => code.trim()),
     inputs: (inputs as unknown[]).map((input, index) => {
       if (!isObject(input)) return fail(`inputs[${index}] n’est pas un objet`);

@@ -1,5 +1,5 @@
-// The workbook of the report: one sheet per table in the deck's order, then "Définitions" and
-// "Provenance".
+// The workbook of the report: one sheet per table in the deck's order, then "Évolutions",
+// "Définitions" and "Provenance".
 import ExcelJS from 'exceljs';
 import { TABLE_NAMES } from '../../pipeline/schema';
 import { diffusionLabel } from '../diffusion';
@@ -8,6 +8,7 @@ import type { ReportTables } from '../report-table';
 import type { ReportScope } from '../scope';
 import type { RunInfo } from '../source';
 import { addDefinitionsSheet } from './definitions-sheet';
+import { addEvolutionsSheet } from './evolutions-sheet';
 import { addProvenanceSheet } from './provenance-sheet';
 import { addTableSheet } from './table-sheet';
 
@@ -35,6 +36,7 @@ export function buildWorkbook({ tables, run, scope, producedAt, secret }: Workbo
       notes: [table.secrecy, sourceLine(name, run, scope)],
     });
   }
+  addEvolutionsSheet(workbook, tables);
   addDefinitionsSheet(workbook, tables);
   addProvenanceSheet(workbook, run, scope, producedAt, diffusionLabel(secret));
   return workbook;

@@ -16,7 +16,9 @@ describe('npm run pipeline', () => {
   it('--help explains the command in French and exits 0', () => {
     const { status, stdout } = cli('--help');
     expect(status).toBe(0);
-    expect(stdout).toContain('Usage : npm run pipeline -- --input <dossier> --out <dossier> [--strict]');
+    expect(stdout).toContain('Usage : npm run pipeline -- --input <dossier> --out <dossier> [--arrete AAAA-MM-JJ] [--strict] [--colonnes <fichier.csv>]');
+    expect(stdout).toContain('--arrete <date>    date d’arrêté des stocks');
+    expect(stdout).toContain('--colonnes <csv>');
   });
 
   it('exits 2 on a wrong command line', () => {

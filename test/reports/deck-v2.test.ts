@@ -131,6 +131,23 @@ describe('the deck of contract version 2 (fixture idf-2023-v2)', () => {
     expect(rowOf(only('CPTS – couverture de la population par département'), 'Île-de-France').at(-1)).toBe('92,0 %');
   });
 
+  it('opens the version-2 table slides with their headline, each groups slide speaking of its own type', () => {
+    const text = (start: string) => plain(only(start).texts.join(' '));
+    const cdsGroups = text('CDS – atteinte des prérequis et solde de la rémunération 2023');
+    expect(cdsGroups).toContain('761 CDS des groupes 1 à 3 atteignent les prérequis en 2023 (771 en 2022) ; 95 ne les atteignent pas.');
+    expect(cdsGroups).not.toContain('MSP des groupes');
+    const mspGroups = text('MSP – atteinte des prérequis et solde de la rémunération 2023');
+    expect(mspGroups).toMatch(/\d+ MSP des groupes 1 à 3 atteignent les prérequis en 2023/);
+    expect(mspGroups).not.toContain('CDS des groupes');
+    expect(text('CDS – rémunération forfaitaire spécifique 2023')).toContain(
+      '761 centres de santé rémunérés au titre de 2023 : 34 395 166,83 € au total, en baisse de 8,5 % par rapport à 2022 (37 595 726,72 €).',
+    );
+    expect(text('CDS – salariés et équivalents temps plein')).toContain(
+      'En 2023, 856 centres de santé déclarent 16 594 personnes salariées, soit 9 504 équivalents temps plein (ETP).',
+    );
+    expect(text('CDS – patientèle et file active en 2023')).toContain('Fin 2023, 540 692 patients sont suivis par un médecin traitant en centre de santé.');
+  });
+
   it('keeps the order of the June 2024 deck', () => {
     const order = [
       'Part des transports partagés',

@@ -50,7 +50,7 @@ describe('the commission deck (fixture Île-de-France 2023)', () => {
 
   it('lists the departments by INSEE code with the region total last, in every department table', () => {
     const departments = ['Paris (75)', 'Seine-et-Marne (77)', 'Yvelines (78)', 'Essonne (91)', 'Hauts-de-Seine (92)', 'Seine-Saint-Denis (93)', 'Val-de-Marne (94)', "Val-d'Oise (95)", 'Île-de-France'];
-    for (const title of ['MSP – patientèle et file active en 2023', 'MSP – rémunération ACI 2023', 'CPTS – couverture de la population par département', 'Centres de santé actifs par catégorie', 'MSP – état des lieux au 31/12/2023']) {
+    for (const title of ['MSP – patientèle et file active en 2023', 'MSP – rémunération ACI 2023', 'CPTS – couverture de la population par département', 'Centres de santé actifs par catégorie', 'MSP – état des lieux au 26/12/2024']) {
       const [slide] = slideTitled(title);
       expect(slide!.tables[0]!.slice(1).map((row) => row[0]), title).toEqual(departments);
     }
@@ -66,6 +66,7 @@ describe('the commission deck (fixture Île-de-France 2023)', () => {
 
   it('follows the order of the commission: MSP, CPTS, health centres, screening', () => {
     const order = [
+      'Faits marquants 2023',
       'MSP – nouvelles adhésions',
       'MSP – état des lieux',
       'MSP – adhésions à l’ACI par année',
@@ -75,7 +76,7 @@ describe('the commission deck (fixture Île-de-France 2023)', () => {
       'MSP – atteinte des prérequis et solde',
       'MSP – professionnels',
       'CPTS – couverture de la population par département',
-      'CPTS – part de la population',
+      'CPTS – population couverte',
       'CPTS – carte',
       'Centres de santé actifs',
       'Dépistage organisé – cancer du sein',
@@ -129,11 +130,12 @@ describe('the commission deck (fixture Île-de-France 2023)', () => {
   });
 
   it('puts the source, the reference date and the definition under the figures of every slide', () => {
-    for (const slide of slides.slice(1)) {
+    for (const slide of slides.slice(2)) {
       const text = slide.texts.join('\n');
       expect(text, `slide ${slide.number}`).toMatch(/Définition : \S/);
       expect(text, `slide ${slide.number}`).toContain('Source : Assurance Maladie');
-      expect(text, `slide ${slide.number}`).toContain('date de référence 31/12/2023');
+      // Stocks stand at the cut-off date (by default the latest date of the exports), flows at 31/12.
+      if (slide.number > 2) expect(text, `slide ${slide.number}`).toMatch(/date de référence 31\/12\/2023\.|situation au 26\/12\/2024\./);
       expect(text, `slide ${slide.number}`).toContain('Diffusion interne : aucun secret statistique appliqué.');
     }
     const [remuneration] = slideTitled('MSP – rémunération ACI 2023');
@@ -144,8 +146,8 @@ describe('the commission deck (fixture Île-de-France 2023)', () => {
 
   it('writes screening evolutions in points and rates in French', () => {
     const [slide] = slideTitled('Dépistage organisé – cancer du sein');
-    expect(slide!.tables[0]![0]).toEqual(['Département', '2021', '2022', '2023', 'Évolution 2022-2023']);
-    expect(rowOf(slide!, 'Île-de-France')).toEqual(['Île-de-France', '55,6\u00a0%', '57,0\u00a0%', '57,5\u00a0%', '+0,5\u00a0pt']);
+    expect(slide!.tables[0]![0]).toEqual(['Département', '2021', '2022', '2023', 'Évolution 2022/2023 en pts', 'Évolution 2021/2023 en pts']);
+    expect(rowOf(slide!, 'Île-de-France')).toEqual(['Île-de-France', '55,6\u00a0%', '57,0\u00a0%', '57,5\u00a0%', '+0,5\u00a0pt', '+1,9\u00a0pt']);
   });
 
   it('splits a long table over slides, repeating the header and keeping the total on the last', async () => {
@@ -186,7 +188,7 @@ describe('the commission deck (fixture Île-de-France 2023)', () => {
     const scope = resolveScope(tables, source.run, {});
     const file = path.join(run.root, 'regions.pptx');
     await writeFile(file, await deckBytes(buildDeck({ tables: buildReportTables(tables, scope), run: source.run, scope })));
-    const slide = (await readSlides(file)).find((s) => s.texts.includes('CPTS – couverture de la population par région'))!;
+    const slide = (await readSlides(file)).find((s) => s.texts.includes('CPTS – couverture de la population par région au 26/12/2024'))!;
     expect(slide.tables[0]!.map((row) => row[0])).toEqual(['Région', 'Île-de-France', 'Occitanie', 'France']);
     expect(slide.tables[0]![3]).toEqual(['France', '95', '14\u202f233\u202f654', '18\u202f587\u202f720', '76,6\u00a0%']);
     expect(idf.taux_couverture).toBeCloseTo(78.858, 3);

@@ -52,7 +52,7 @@ describe('LibreOffice opens the reports', () => {
   });
 
   it('renders chart labels in French (decimal comma) whatever its own locale', async () => {
-    const text = await pdfText(deckPdf(), slideNumber('CPTS – part de la population'));
+    const text = await pdfText(deckPdf(), slideNumber('CPTS – population couverte'));
     expect(text).toContain('78,9 %');
     expect(text).not.toContain('78.9 %');
   });

@@ -36,7 +36,7 @@ describe('the workbook (fixture Île-de-France 2023)', () => {
     expect(path.basename(report.workbook)).toBe('tableaux-11-2023.xlsx');
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       'Adhésions', 'Patientèle', 'Rémunérations', 'Professionnels', 'CPTS', 'Centres de santé', 'CDS effectifs', 'CDS patientèle',
-      'CDS rémunération', 'Groupes de rémunération', 'Indicateurs', 'Dépistage', 'Autres programmes', 'Définitions', 'Provenance',
+      'CDS rémunération', 'Groupes de rémunération', 'Indicateurs', 'Dépistage', 'Autres programmes', 'Évolutions', 'Définitions', 'Provenance',
     ]);
   });
 

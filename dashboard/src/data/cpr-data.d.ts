@@ -6,6 +6,8 @@ declare module 'virtual:cpr-data' {
   export const run: {
     generatedAt: string | null;
     referenceYear: number | null;
+    /** ISO date the stocks stand at (`--arrete`). */
+    arrete: string | null;
     regions: string[];
     rejected: number;
   };

@@ -9,6 +9,8 @@ export interface RunInfo {
   /** ISO date time of the pipeline run. */
   readonly generatedAt: string | null;
   readonly referenceYear: number | null;
+  /** ISO date the stocks stand at (`--arrete`); null for an older run.json. */
+  readonly arrete?: string | null;
   readonly regions: readonly string[];
   /** Rows the run rejected (listed in rejects.csv). */
   readonly rejected?: number;

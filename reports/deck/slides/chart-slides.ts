@@ -8,6 +8,8 @@ import { adhesionYears } from '../tables/adhesions';
 import { isMsp, regionRows, regionTotal } from '../tables/select';
 import { screeningYears } from '../tables/territories';
 import { chartOptions } from './chart-options';
+import { referenceDate } from '../../provenance';
+import { contractsDate, isYearToDate } from '../../story';
 import { footnoteLines, type SlideContext } from './context';
 import { addFramedSlide } from './frame';
 
@@ -23,6 +25,8 @@ export function addAdhesionsChartSlide(context: SlideContext): boolean {
   const totals = years.map((year) => chartValue(table, regionTotal(table, scope, (row) => isMsp(row) && row.annee === year), 'nb_adhesions'));
   const actives = years.map((year) => chartValue(table, regionTotal(table, scope, (row) => isMsp(row) && row.annee === year), 'nb_actives_fin_annee'));
   if (totals.every((value) => value === null)) return false;
+  const last = years.at(-1)!;
+  const toDate = isYearToDate(scope, last) ? ` (${last} : au ${contractsDate(scope, last)})` : '';
   const slide = addFramedSlide(pptx, {
     section: 'MSP',
     title: `MSP – adhésions à l’ACI par année (${scope.regionName})`,
@@ -31,12 +35,12 @@ export function addAdhesionsChartSlide(context: SlideContext): boolean {
   const labels = years.map(String);
   const half = (CONTENT.w - 0.3) / 2;
   slide.addChart(pptx.ChartType.bar, [{ name: 'Nouvelles adhésions', labels, values: gaps(totals) }], {
-    ...chartOptions('Nouvelles adhésions dans l’année', '#,##0'),
+    ...chartOptions(`Nouvelles adhésions dans l’année${toDate}`, '#,##0'),
     x: CONTENT.x, y: CONTENT.y, w: half, h: CHART_HEIGHT,
     barDir: 'col', barGapWidthPct: 60, chartColors: [COLORS.navy], showLegend: false, dataLabelPosition: 'outEnd',
   });
   slide.addChart(pptx.ChartType.line, [{ name: 'MSP actives au 31/12', labels, values: gaps(actives) }], {
-    ...chartOptions('MSP actives au 31/12', '#,##0'),
+    ...chartOptions(`MSP actives au 31/12${toDate}`, '#,##0'),
     x: CONTENT.x + half + 0.3, y: CONTENT.y, w: half, h: CHART_HEIGHT,
     chartColors: [COLORS.accent], lineSize: 2, lineDataSymbol: 'circle', lineDataSymbolSize: 6, showLegend: false, dataLabelPosition: 't',
   });
@@ -50,7 +54,7 @@ export function addCptsChartSlide(context: SlideContext): boolean {
   if (rows.length === 0) return false;
   const slide = addFramedSlide(pptx, {
     section: 'CPTS',
-    title: `CPTS – part de la population couverte par département (${scope.regionName})`,
+    title: `CPTS – population couverte par département au ${referenceDate(scope, 'cpts_couverture')}`,
     footnote: footnoteLines(context, 'cpts_couverture'),
   });
   // A horizontal bar chart draws its first category at the bottom: reverse, to read top-down.

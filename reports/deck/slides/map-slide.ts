@@ -5,6 +5,7 @@ import type { DepartmentMap } from '../../map';
 import { chartValue } from '../cells';
 import { COLORS, CONTENT, FONT } from '../design';
 import { regionTotal } from '../tables/select';
+import { referenceDate } from '../../provenance';
 import { footnoteLines, type SlideContext } from './context';
 import { addFramedSlide } from './frame';
 
@@ -12,7 +13,7 @@ export function addMapSlide(context: SlideContext, map: DepartmentMap): void {
   const { pptx, tables, scope } = context;
   const slide = addFramedSlide(pptx, {
     section: 'CPTS',
-    title: `CPTS – carte de la population couverte par département (${scope.regionName})`,
+    title: `CPTS – carte de la couverture au ${referenceDate(scope, 'cpts_couverture')} (${scope.regionName})`,
     footnote: [...footnoteLines(context, 'cpts_couverture'), 'Fond de carte : Natural Earth (domaine public).'],
   });
   const height = CONTENT.bottom - CONTENT.y;

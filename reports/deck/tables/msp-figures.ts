@@ -1,11 +1,11 @@
 // MSP – patientèle, ACI remuneration and professionals of the report's year.
-import { formatChange, formatDecimal, formatEuro } from '../../../pipeline/format';
+import { formatDecimal } from '../../../pipeline/format';
 import { PROFESSION_LABELS, PROFESSIONS } from '../../../pipeline/schema';
 import type { ReportTables } from '../../report-table';
 import type { ReportScope } from '../../scope';
 import { areaLabel, chartValue, figure, isTotal } from '../cells';
 import type { DeckTable } from '../deck-table';
-import { isMsp, ofYear, regionRows, regionTotal } from './select';
+import { isMsp, ofYear, regionRows } from './select';
 
 export function patienteleTable(tables: ReportTables, scope: ReportScope): DeckTable[] {
   const table = tables.patientele;
@@ -46,12 +46,6 @@ export function remunerationsTable(tables: ReportTables, scope: ReportScope): De
   const table = tables.remunerations;
   const rows = regionRows(table, scope, (row) => isMsp(row) && ofYear(scope.year)(row));
   if (rows.length === 0) return [];
-  const now = chartValue(table, regionTotal(table, scope, (row) => isMsp(row) && ofYear(scope.year)(row)), 'montant_total');
-  const before = chartValue(table, regionTotal(table, scope, (row) => isMsp(row) && ofYear(scope.year - 1)(row)), 'montant_total');
-  const note =
-    now !== null && before !== null && before > 0
-      ? `Évolution du montant total régional : ${formatChange(now / before - 1)} (${formatEuro(now)} en ${scope.year}, ${formatEuro(before)} en ${scope.year - 1}).`
-      : undefined;
   const columns = ['nb_remunerees', 'montant_total', 'avance', 'solde', 'moyenne', 'moyenne_annee_complete', 'minimum', 'maximum', 'nb_prerequis_non_atteints'];
   return [
     {
@@ -72,7 +66,6 @@ export function remunerationsTable(tables: ReportTables, scope: ReportScope): De
       ],
       widths: [1.95, 1.2, 1.55, 1.4, 1.4, 1.2, 1.2, 1.15, 1.2, 0.95],
       rows: rows.map((row) => ({ cells: [areaLabel(row), ...columns.map((column) => figure(table, row, column))], total: isTotal(row) })),
-      ...(note ? { note } : {}),
     },
   ];
 }

@@ -32,6 +32,8 @@ export function remunerationGroupsTable(type: StructureType) {
       {
         table: 'remunerations_groupes',
         section: SECTIONS[type] ?? type,
+        // Its headline speaks of this type only (reports/story/headlines/remunerations_groupes.ts).
+        part: type,
         title: `${plural} – atteinte des prérequis et solde de la rémunération ${scope.year}`,
         header: ['Groupe et situation', ...years.map((year) => `${plural} en ${year}`), ...years.map((year) => `Part en ${year}`)],
         widths: [6.2, ...years.map(() => 1.3), ...years.map(() => 1.3)],

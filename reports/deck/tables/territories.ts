@@ -1,6 +1,7 @@
 // CPTS coverage (by department, and by region when the data spans France), active health centres,
 // and organised screening participation (one table per programme over three years).
-import { formatPoints } from '../../../pipeline/format';
+import { referenceDate } from '../../provenance';
+import { evolution, formatEvolution } from '../../story';
 import { PROGRAMMES, type Programme } from '../../../pipeline/schema';
 import type { ReportTables } from '../../report-table';
 import type { ReportScope } from '../../scope';
@@ -23,7 +24,7 @@ export function cptsByDepartment(tables: ReportTables, scope: ReportScope): Deck
     {
       table: 'cpts_couverture',
       section: 'CPTS',
-      title: `CPTS – couverture de la population par département (${scope.regionName})`,
+      title: `CPTS – couverture de la population par département au ${referenceDate(scope, 'cpts_couverture')}`,
       header: [
         'Département', 'En projet', 'Validées', 'Signataires ACI', 'Population couverte', 'Population', 'Taux de couverture',
         ...(withProjects ? ['Taux avec les projets'] : []),
@@ -42,8 +43,9 @@ export function cptsByRegion(tables: ReportTables, scope: ReportScope): DeckTabl
   return [
     {
       table: 'cpts_couverture',
+      part: 'regions',
       section: 'CPTS',
-      title: 'CPTS – couverture de la population par région',
+      title: `CPTS – couverture de la population par région au ${referenceDate(scope, 'cpts_couverture')}`,
       header: ['Région', 'CPTS signataires', 'Population couverte', 'Population', 'Taux de couverture'],
       widths: [3.6, 1.6, 2, 2, 1.7],
       rows: rows.map((row) => ({
@@ -64,7 +66,7 @@ export function cdsTable(tables: ReportTables, scope: ReportScope): DeckTable[] 
     {
       table: 'cds',
       section: 'Centres de santé',
-      title: `Centres de santé actifs par catégorie (${scope.regionName})`,
+      title: `Centres de santé actifs par catégorie au ${referenceDate(scope, 'cds')}`,
       header: ['Département', 'Dentaires', 'Infirmiers', 'Médicaux', 'Polyvalents', 'Total'],
       widths: [3.2, 1.3, 1.3, 1.3, 1.3, 1.3],
       rows: rows.map((row) => ({ cells: [areaLabel(row), ...columns.map((column) => figure(table, row, column))], total: isTotal(row) })),
@@ -88,22 +90,29 @@ export function depistageTables(tables: ReportTables, scope: ReportScope): DeckT
     const rows = regionRows(table, scope, (row) => row.programme === programme);
     const areas = distinctAreas(rows);
     const last = years.at(-1)!;
-    const previous = years.at(-2);
+    const first = years[0]!;
+    // The previous year's change, and the window's (« Évolution 2021/2023 en pts ») when it is longer.
+    const spans: [number, number][] = [
+      ...(years.includes(last - 1) ? [[last - 1, last] as [number, number]] : []),
+      ...(first < last - 1 ? [[first, last] as [number, number]] : []),
+    ];
     const at = (area: (typeof rows)[number], year: number) =>
       rows.find((row) => row.annee === year && row.niveau === area.niveau && row.code === area.code);
     return [
       {
         table: 'depistage',
+        part: programme,
         section: 'Prévention',
         title: `Dépistage organisé – ${PROGRAMMES[programme].toLowerCase()} : taux de participation`,
-        header: ['Département', ...years.map(String), ...(previous ? [`Évolution ${previous}-${last}`] : [])],
-        widths: [3.2, ...years.map(() => 1.4), ...(previous ? [1.9] : [])],
+        header: ['Département', ...years.map(String), ...spans.map(([from, to]) => `Évolution ${from}/${to} en pts`)],
+        widths: [3.2, ...years.map(() => 1.3), ...spans.map(() => 1.7)],
         rows: areas.map((area) => {
-          const now = chartValue(table, at(area, last), 'taux');
-          const then = previous ? chartValue(table, at(area, previous), 'taux') : null;
-          const evolution = previous ? [now !== null && then !== null ? formatPoints(now - then) : MISSING_TEXT] : [];
+          const change = ([from, to]: [number, number]) => {
+            const shift = evolution('percent', chartValue(table, at(area, from), 'taux'), chartValue(table, at(area, to), 'taux'));
+            return shift ? formatEvolution(shift) : MISSING_TEXT;
+          };
           return {
-            cells: [areaLabel(area), ...years.map((year) => { const row = at(area, year); return row ? figure(table, row, 'taux') : MISSING_TEXT; }), ...evolution],
+            cells: [areaLabel(area), ...years.map((year) => { const row = at(area, year); return row ? figure(table, row, 'taux') : MISSING_TEXT; }), ...spans.map(change)],
             total: isTotal(area),
           };
         }),

@@ -1,0 +1,102 @@
+// The band of key figures at the top of a section: the headline sentences of its table (the deck's,
+// from reports/story), then 2–4 figures: the region's value of the chosen indicator, its change
+// against the previous year, and where the chosen department stands among the region's.
+import { areaName } from '../../../pipeline/geography';
+import { formatValue } from '../../../pipeline/format';
+import type { Row } from '../../../pipeline/publish/published-tables';
+import { TABLES, type Column } from '../../../pipeline/schema';
+import { contractsDate, evolution, formatEvolution, headlineTemplate, isYearToDate, stockDate, STOCK_TABLES } from '../../../reports/story';
+import { el } from '../dom/el';
+import { areaRows, FRANCE, type AreaRows } from '../model/area-rows';
+import type { Dataset } from '../model/dataset';
+import { matchesFilters } from '../model/filters';
+import { FLOW_INDICATORS, indicatorColumn } from '../model/sections';
+import type { ViewState } from '../state/view-state';
+import { dashboardStory } from './dashboard-story';
+
+interface Tile {
+  readonly label: string;
+  readonly value: string;
+  readonly note?: string;
+}
+
+/** The scope's own row: the chosen region's, or France's in the France view. */
+const scopeRow = (areas: AreaRows, scope: string) => (scope === FRANCE ? areas.france : areas.regions[0]);
+
+const numberOf = (row: Row | undefined, column: string) => (row && typeof row[column] === 'number' ? (row[column] as number) : null);
+
+function rank(values: readonly { code: string; value: number | null }[], code: string): string | null {
+  const known = values.filter((item) => item.value !== null).sort((a, b) => b.value! - a.value!);
+  const at = known.findIndex((item) => item.code === code);
+  if (at < 0) return null;
+  return `${at === 0 ? '1er' : `${at + 1}e`} sur ${known.length} départements`;
+}
+
+function tiles(dataset: Dataset, state: ViewState, indicator: Column): Tile[] {
+  const story = dashboardStory(dataset, state.region, state.filters.annee ? Number(state.filters.annee) : undefined);
+  const rows = dataset.tables[state.section];
+  const now = areaRows(rows.filter((row) => matchesFilters(row, state.filters)), state.region);
+  const regionValue = numberOf(scopeRow(now, state.region), indicator.name);
+  if (regionValue === null) return [];
+  const year = state.filters.annee ? Number(state.filters.annee) : undefined;
+  const stock = STOCK_TABLES.has(state.section);
+  const when = stock
+    ? `au ${year !== undefined ? contractsDate(story, year) : stockDate(story)}`
+    : year !== undefined ? `en ${year}` : '';
+  // The tile says the date: « Actives au 31/12 » would contradict « au 30/04/2024 ».
+  const label = stock ? indicator.label.replace(/ au 31\/12$/, '') : indicator.label;
+  const result: Tile[] = [{ label: `${story.regionName}${when ? `, ${when}` : ''}`, value: formatValue(regionValue, indicator.unit), note: label }];
+
+  const partial = year !== undefined && isYearToDate(story, year) && FLOW_INDICATORS.has(indicator.name);
+  if (year !== undefined && !partial) {
+    const before = areaRows(rows.filter((row) => matchesFilters(row, { ...state.filters, annee: String(year - 1) })), state.region);
+    const change = evolution(indicator.unit, numberOf(scopeRow(before, state.region), indicator.name), regionValue);
+    if (change) result.push({ label: `Évolution depuis ${year - 1}`, value: formatEvolution(change), note: `${formatValue(change.from, indicator.unit)} en ${year - 1}` });
+  }
+
+  const departments = now.departements.map((row) => ({ code: String(row.code), value: numberOf(row, indicator.name) }));
+  const chosen = state.departement ? now.departements.find((row) => row.code === state.departement) : undefined;
+  const chosenValue = numberOf(chosen, indicator.name);
+  if (chosen && chosenValue !== null) {
+    const place = rank(departments, String(chosen.code));
+    result.push({ label: areaName('departement', String(chosen.code)), value: formatValue(chosenValue, indicator.unit), ...(place ? { note: place } : {}) });
+  } else {
+    const known = departments.filter((item) => item.value !== null).sort((a, b) => a.value! - b.value!);
+    if (known.length >= 2) {
+      const low = known[0]!;
+      const high = known.at(-1)!;
+      result.push({
+        label: 'Entre départements',
+        value: `${formatValue(low.value!, indicator.unit)} – ${formatValue(high.value!, indicator.unit)}`,
+        note: `${areaName('departement', low.code)} – ${areaName('departement', high.code)}`,
+      });
+    }
+  }
+  return result;
+}
+
+/** The section's band, or null when the region has no figure for it. */
+export function renderKeyFigures(dataset: Dataset, state: ViewState): HTMLElement | null {
+  const indicator = indicatorColumn(state.section, state.indicator) ?? TABLES[state.section].values[0];
+  if (!indicator) return null;
+  const story = dashboardStory(dataset, state.region, state.filters.annee ? Number(state.filters.annee) : undefined);
+  // A section showing one programme, indicator or type of structure tells that one's story.
+  const part = state.filters.programme ?? state.filters.indicateur ?? state.filters.type_structure;
+  const sentences = headlineTemplate(state.section)?.sentences(story, part) ?? [];
+  const figures = tiles(dataset, state, indicator);
+  if (sentences.length === 0 && figures.length === 0) return null;
+  return el(
+    'section',
+    { class: 'key-figures', attrs: { 'aria-label': 'Chiffres clés' } },
+    ...sentences.map((sentence, index) => el('p', { class: index === 0 ? 'key-headline lead' : 'key-headline', text: sentence })),
+    figures.length > 0
+      ? el(
+          'dl',
+          { class: 'key-tiles' },
+          ...figures.map((tile) =>
+            el('div', { class: 'key-tile' }, el('dt', { text: tile.label }), el('dd', { class: 'key-value', text: tile.value }), tile.note ? el('dd', { class: 'key-note', text: tile.note }) : null),
+          ),
+        )
+      : null,
+  );
+}

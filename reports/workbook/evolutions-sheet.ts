@@ -1,0 +1,72 @@
+// The "Évolutions" sheet: every change against the previous year of the tables with years
+// (reports/story/evolution.ts), counts and euros in percent, rates in points, as numbers a partner
+// can sort and filter. A masked figure has no evolution here either.
+import type { Workbook, Worksheet } from 'exceljs';
+import { areaName } from '../../pipeline/geography';
+import { formatValue, frenchFormat, neutraliseCell } from '../../pipeline/format';
+import type { Row } from '../../pipeline/publish/published-tables';
+import { TABLE_NAMES, type TableName } from '../../pipeline/schema';
+import type { ReportTable, ReportTables } from '../report-table';
+import { tableEvolutions } from '../story';
+import { HEADER_FILL, SHEET_FONT, SHEET_NAMES } from './table-sheet';
+
+const PERCENT_FORMAT = frenchFormat('+0.0" %";−0.0" %";0.0" %"');
+const POINTS_FORMAT = frenchFormat('+0.0" pt";−0.0" pt";0.0" pt"');
+
+function shownValue(table: ReportTable): (row: Row, column: string) => number | null {
+  const index = new Map<Row, number>(table.rows.map((row, at) => [row, at]));
+  return (row, column) => {
+    const at = index.get(row);
+    if (at !== undefined && table.masks[at]?.has(column)) return null;
+    const value = row[column];
+    return typeof value === 'number' ? value : null;
+  };
+}
+
+/** What tells two rows of one area and year apart: structure type, profession, programme. */
+function detail(table: ReportTable, row: Row): string {
+  return table.spec.keys
+    .filter((column) => !['niveau', 'code', 'annee'].includes(column.name))
+    .map((column) => String(row[column.name] ?? ''))
+    .join(' · ');
+}
+
+export function addEvolutionsSheet(workbook: Workbook, tables: ReportTables): Worksheet {
+  const sheet = workbook.addWorksheet('Évolutions', {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+  });
+  sheet.columns = [{ width: 16 }, { width: 24 }, { width: 22 }, { width: 30 }, { width: 8 }, { width: 18 }, { width: 18 }, { width: 12 }];
+  const header = sheet.addRow(['Feuille', 'Territoire', 'Détail', 'Indicateur', 'Année', 'Valeur', 'Année précédente', 'Évolution']);
+  header.font = { ...SHEET_FONT, bold: true, color: { argb: 'FFFFFFFF' } };
+  header.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+  });
+  for (const name of TABLE_NAMES as readonly TableName[]) {
+    const table = tables[name];
+    if (!table) continue;
+    for (const line of tableEvolutions(table.spec, table.rows, shownValue(table))) {
+      const points = line.change.kind === 'points';
+      const row = sheet.addRow([
+        SHEET_NAMES[name] ?? name,
+        areaName(String(line.row.niveau), String(line.row.code)),
+        neutraliseCell(detail(table, line.row)),
+        line.column.label,
+        line.row.annee as number,
+        formatValue(line.change.to, line.column.unit),
+        formatValue(line.change.from, line.column.unit),
+        line.change.value,
+      ]);
+      row.font = { ...SHEET_FONT, bold: line.row.niveau !== 'departement' };
+      row.getCell(5).numFmt = '0';
+      row.getCell(6).alignment = { horizontal: 'right' };
+      row.getCell(7).alignment = { horizontal: 'right' };
+      row.getCell(8).numFmt = points ? POINTS_FORMAT : PERCENT_FORMAT;
+    }
+  }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rowCount), column: 8 } };
+  sheet.addRow([]);
+  const note = sheet.addRow(['Évolution par rapport à l’année précédente : en % pour les effectifs et les montants, en points pour les taux. Aucune évolution pour une valeur masquée (NS).']);
+  note.font = { ...SHEET_FONT, italic: true, color: { argb: 'FF4A4A4A' } };
+  return sheet;
+}
