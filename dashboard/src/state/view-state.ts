@@ -3,7 +3,7 @@ import { departement } from '../../../pipeline/geography';
 import type { TableName } from '../../../pipeline/schema';
 import { departementInScope, inRegion, isScope } from '../model/area-rows';
 import type { Dataset } from '../model/dataset';
-import { filtersOf } from '../model/filters';
+import { filterKeys, filtersOf } from '../model/filters';
 import { SECTIONS, indicatorColumn, section as sectionOf } from '../model/sections';
 
 export interface ViewState {
@@ -29,10 +29,10 @@ export const PARAMS = {
 } as const;
 
 /** Filters offered for a section in a region: the region's own values when it has rows. */
-export function sectionFilters(dataset: Dataset, table: TableName, region: string) {
+export function sectionFilters(dataset: Dataset, table: TableName, region: string, chosen: Readonly<Record<string, string | null>> = {}) {
   const rows = dataset.tables[table];
   const own = rows.filter((row) => inRegion(row, region));
-  return filtersOf(table, own.length > 0 ? own : rows);
+  return filtersOf(table, own.length > 0 ? own : rows, chosen);
 }
 
 /** Turns any URL query into a valid view, falling back to defaults value by value. */
@@ -43,7 +43,8 @@ export function normaliseState(params: URLSearchParams, dataset: Dataset): ViewS
   const indicatorParam = params.get(PARAMS.indicator) ?? '';
   const indicator = indicatorColumn(section.id, indicatorParam) ? indicatorParam : section.defaultIndicator;
   const filters: Record<string, string> = {};
-  for (const filter of sectionFilters(dataset, section.id, region)) {
+  const asked = Object.fromEntries(filterKeys(section.id).map((key) => [key, params.get(key)]));
+  for (const filter of sectionFilters(dataset, section.id, region, asked)) {
     const wanted = params.get(filter.key);
     filters[filter.key] = filter.options.some((o) => o.value === wanted) ? wanted! : filter.defaultValue;
   }
