@@ -16,7 +16,7 @@ import { SECTIONS, figureColumns, indicatorColumn } from './model/sections';
 import { renderDepartementPanel } from './panel/departement-panel';
 import { qualityNotice, QUALITY_VIEW } from './quality/quality-page';
 import { createStateStore } from './state/history';
-import { sectionFilters, stateToParams, type ViewState } from './state/view-state';
+import { filterParam, sectionFilters, stateToParams, type ViewState } from './state/view-state';
 import { areaKey } from './structures/structure-list';
 import { structuresSlot } from './structures/structures-slot';
 import { renderDataTable } from './table/data-table';
@@ -115,7 +115,7 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
       .map((filter) => {
         let field = filterFields.get(filter.key);
         if (!field) {
-          field = createSelectField(filter.key, filter.label, (value) => go({ filters: { ...store.current().filters, [filter.key]: value } }));
+          field = createSelectField(filterParam(filter.key), filter.label, (value) => go({ filters: { ...store.current().filters, [filter.key]: value } }));
           filterFields.set(filter.key, field);
         }
         field.set(filter.options, state.filters[filter.key] ?? filter.defaultValue);

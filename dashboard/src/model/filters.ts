@@ -25,6 +25,15 @@ const TIME_KEYS = new Set(['annee', 'periode']);
 /** Keys whose values are listed in the order of the table's rows (indicators: the reference list's order). */
 const ROW_ORDER_KEYS = new Set(['indicateur']);
 
+/**
+ * A filter's label when the column's own names the code rather than what the options show (and
+ * « Indicateur » is the field choosing the figure the map shows).
+ */
+const FILTER_LABELS: Readonly<Record<string, string>> = {
+  'indicateurs.indicateur': 'Indicateur de rémunération',
+  'indicateurs_territoriaux.indicateur': 'Programme',
+};
+
 const CATALOGUES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   ...KEY_CATALOGUES,
   groupe: Object.fromEntries(Object.entries(REMUNERATION_GROUPS).map(([number, label]) => [number, `${number}. ${label}`])),
@@ -86,7 +95,7 @@ export function filtersOf(table: TableName, rows: readonly Row[], chosen: Readon
       const wanted = chosen[column.name];
       const value = wanted && values.includes(wanted) ? wanted : defaultValue;
       narrowed = narrowed.filter((row) => String(row[column.name]) === value);
-      return { key: column.name, label: column.label, options, defaultValue };
+      return { key: column.name, label: FILTER_LABELS[`${table}.${column.name}`] ?? column.label, options, defaultValue };
     });
 }
 
