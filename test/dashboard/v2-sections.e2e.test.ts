@@ -113,13 +113,15 @@ describe('dashboard sections of contract version 2 (IDF v2 fixture, headless Chr
   });
 
   it('Atteinte des indicateurs: « Accessibilité » reached by 310 of 428 polyvalent and medical centres', async () => {
-    const { page } = await open('?region=11&rubrique=indicateurs');
+    const { page } = await open('?region=11&rubrique=indicateurs', { width: 1280, height: 800 });
     await page.getByLabel('Type de structure', { exact: true }).selectOption('CDS');
     await page.waitForURL(/type_structure=CDS/);
     // Only the CDS groups and the CDS indicators are offered once CDS is chosen.
     // (the fixture has indicator rows for polyvalent and medical centres only).
     const groups = await page.getByLabel('Catégorie de centres', { exact: true }).locator('option').allTextContents();
     expect(groups).toEqual(['Polyvalents et médicaux', 'Ensemble']);
+    await page.getByLabel('Catégorie de centres', { exact: true }).selectOption({ label: 'Polyvalents et médicaux' });
+    await page.waitForURL(/categorie=polyvalent_medical/);
     const indicators = page.getByLabel('Indicateur de rémunération', { exact: true });
     const options = await indicators.locator('option').allTextContents();
     expect(options[0]).toBe('Accessibilité');
@@ -133,7 +135,23 @@ describe('dashboard sections of contract version 2 (IDF v2 fixture, headless Chr
     expect(new URL(page.url()).searchParams.get('code_indicateur')).toBe('cds_accessibilite');
     // The map shows the share reaching it by department.
     expect(new URL(page.url()).searchParams.get('indicateur')).toBe('pct_atteint');
+
+    // Every CDS indicator of the region in the reference list's order, sortable by its share.
+    const list = page.locator('table[data-table="par-indicateur"]');
+    await expect(list.locator('caption').textContent()).resolves.toBe(
+      'Rémunération – atteinte des indicateurs – Île-de-France, 2023, CDS, Polyvalents et médicaux',
+    );
+    expect(await list.locator('tbody tr').count()).toBe(30);
+    const first = list.locator('tbody tr').first();
+    expect(plain(await first.locator('th').textContent())).toBe('Accessibilité');
+    expect((await first.locator('td').allTextContents()).map(plain)).toEqual(['Accès aux soins', '310', '72,4 %', '7,8 %']);
+    const share = list.locator('thead th', { hasText: 'Part des structures l’atteignant' });
+    await share.getByRole('button').click();
+    await share.getByRole('button').click();
+    await expect(share.getAttribute('aria-sort')).resolves.toBe('descending');
+    expect(plain(await list.locator('tbody tr').first().locator('th').textContent())).toBe('Niveau 1');
     await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard-v2-indicateurs.png') });
+    await list.screenshot({ path: path.join(ARTIFACTS, 'dashboard-v2-indicateurs-table.png') });
   });
 
   it('Autres programmes: Mon soutien psy 359 for Île-de-France, Prado by period', async () => {

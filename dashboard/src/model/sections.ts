@@ -9,6 +9,11 @@ export interface Section {
   readonly label: string;
   /** Indicator shown when the URL names none. */
   readonly defaultIndicator: string;
+  /**
+   * A table of the chosen area listing every value of one key (every indicator), in the table's row
+   * order, with these columns (text ones included, such as an indicator's axis).
+   */
+  readonly listBy?: { readonly key: string; readonly columns: readonly string[] };
 }
 
 // One file per section in dashboard/src/sections/ (adding a section is adding a file), shown in the

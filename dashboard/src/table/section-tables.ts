@@ -6,7 +6,7 @@ import { TABLES, type Column } from '../../../pipeline/schema';
 import { areaRows, scopeName, type AreaRows } from '../model/area-rows';
 import type { Dataset } from '../model/dataset';
 import { matchesFilters } from '../model/filters';
-import { FLOW_INDICATORS, figureColumns, indicatorColumn } from '../model/sections';
+import { FLOW_INDICATORS, figureColumns, indicatorColumn, section } from '../model/sections';
 import { sectionFilters, type ViewState } from '../state/view-state';
 import type { TableColumn, TableLine, TableModel } from './table-model';
 
@@ -196,8 +196,43 @@ export function categoryTable(dataset: Dataset, state: ViewState): TableModel | 
   };
 }
 
+/** Every value of the section's `listBy` key for the chosen area (every indicator), sortable. */
+export function listTable(dataset: Dataset, state: ViewState): TableModel | null {
+  const listBy = section(state.section)?.listBy;
+  if (!listBy) return null;
+  const spec = TABLES[state.section];
+  const level = state.region === 'FR' ? 'france' : 'region';
+  const rows = dataset.tables[state.section].filter(
+    (row) => row.niveau === level && row.code === state.region && matchesFilters(row, state.filters, listBy.key),
+  );
+  if (rows.length === 0) return null;
+  const columns = listBy.columns.map((name) => spec.values.find((c) => c.name === name)).filter((c): c is Column => c !== undefined);
+  const body: TableLine[] = rows.map((row) => ({
+    code: String(row[listBy.key]),
+    name: typeof row.libelle === 'string' ? row.libelle : String(row[listBy.key]),
+    level: 'category',
+    values: columns.map((c) => {
+      const value = row[c.name];
+      return typeof value === 'number' || typeof value === 'string' ? value : null;
+    }),
+    masked: columns.map((c) => dataset.isMasked(row, c.name)),
+  }));
+  const filters = filterLabel(dataset, state, listBy.key);
+  const keyColumn = spec.keys.find((c) => c.name === listBy.key);
+  return {
+    id: `par-${listBy.key}`,
+    caption: `${spec.title} – ${regionName(state)}${filters ? `, ${filters}` : ''}`,
+    definition: spec.definition,
+    rowHeader: spec.values.find((c) => c.name === 'libelle')?.label ?? keyColumn?.label ?? listBy.key,
+    columns: columns.map(({ name, label, unit }) => ({ key: name, label, unit })),
+    body,
+    totals: [],
+    fileName: slug(state.section, `par-${listBy.key}`, state.region, ...Object.entries(state.filters).filter(([k]) => k !== listBy.key).map(([, v]) => v)),
+  };
+}
+
 export function sectionTables(dataset: Dataset, state: ViewState): TableModel[] {
-  return [categoryTable(dataset, state), departementTable(dataset, state), yearsTable(dataset, state)].filter(
+  return [listTable(dataset, state), categoryTable(dataset, state), departementTable(dataset, state), yearsTable(dataset, state)].filter(
     (table): table is TableModel => table !== null,
   );
 }
