@@ -12,13 +12,13 @@ import { createChoroplethMap } from './map/choropleth-map';
 import { areaRows, FRANCE, scopeName } from './model/area-rows';
 import type { Dataset } from './model/dataset';
 import { matchesFilters } from './model/filters';
-import { SECTIONS, indicatorColumn } from './model/sections';
+import { SECTIONS, figureColumns, indicatorColumn } from './model/sections';
 import { renderKeyFigures } from './key-figures/key-figures';
 import './key-figures/key-figures.css';
 import { renderDepartementPanel } from './panel/departement-panel';
 import { qualityNotice, QUALITY_VIEW } from './quality/quality-page';
 import { createStateStore } from './state/history';
-import { sectionFilters, stateToParams, type ViewState } from './state/view-state';
+import { filterParam, sectionFilters, stateToParams, type ViewState } from './state/view-state';
 import { areaKey } from './structures/structure-list';
 import { structuresSlot } from './structures/structures-slot';
 import { renderDataTable } from './table/data-table';
@@ -112,14 +112,14 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
   };
 
   const renderFilters = (state: ViewState) => {
-    const filters = sectionFilters(dataset, state.section, state.region);
+    const filters = sectionFilters(dataset, state.section, state.region, state.filters);
     const fields = filters
       // A filter with a single value (the structure type, MSP) has nothing to choose.
       .filter((filter) => filter.options.length > 1 || filter.key === 'annee')
       .map((filter) => {
         let field = filterFields.get(filter.key);
         if (!field) {
-          field = createSelectField(filter.key, filter.label, (value) => go({ filters: { ...store.current().filters, [filter.key]: value } }));
+          field = createSelectField(filterParam(filter.key), filter.label, (value) => go({ filters: { ...store.current().filters, [filter.key]: value } }));
           filterFields.set(filter.key, field);
         }
         field.set(filter.options, state.filters[filter.key] ?? filter.defaultValue);
@@ -164,21 +164,21 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
   function render(state: ViewState) {
     const section = SECTIONS.find((s) => s.id === state.section)!;
     const spec = TABLES[state.section];
-    const indicator = indicatorColumn(state.section, state.indicator)!;
+    const rows = dataset.tables[state.section].filter((row) => matchesFilters(row, state.filters));
+    const indicator = indicatorColumn(state.section, state.indicator, rows)!;
     const regionName = scopeName(state.region);
     const href = (id: TableName) => `?${stateToParams({ ...state, section: id, indicator: '', structures: null }).toString()}`;
 
     document.title = `${section.label} – ${regionName} – Tableau de bord CPR`;
     regionField.set([{ value: FRANCE, label: 'France entière' }, ...REGIONS.map((r) => ({ value: r.code, label: r.nom }))], state.region);
     sectionNav.set(state.section, href);
-    indicatorField.set(spec.values.map((c) => ({ value: c.name, label: c.label })), state.indicator);
+    indicatorField.set(figureColumns(state.section).map((c) => ({ value: c.name, label: c.label })), state.indicator);
     renderFilters(state);
     title.textContent = `${spec.title} – ${regionName}`;
     printInfo.textContent = `${indicator.label}${Object.keys(state.filters).length ? ` – ${Object.values(state.filters).join(', ')}` : ''}. ${document.getElementById('meta')?.textContent ?? ''}`;
     notice.replaceChildren(qualityNotice(dataset, qualityHref()));
     keyFiguresSlot.replaceChildren(...[renderKeyFigures(dataset, state)].filter((band) => band !== null));
 
-    const rows = dataset.tables[state.section].filter((row) => matchesFilters(row, state.filters));
     const values = new Map<string, number | null>();
     for (const row of areaRows(rows, state.region).departements) {
       const value = row[indicator.name];
@@ -205,7 +205,7 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
     renderChart(state);
 
     // A category line (a profession) is the region's figure for that category.
-    const category = TABLES[state.section].keys.find((c) => c.unit === 'text')?.name;
+    const category = TABLES[state.section].keys.find((c) => c.unit === 'text' && c.name !== 'periode')?.name;
     const rowAction = (line: TableLine) =>
       line.level === 'category'
         ? category

@@ -29,7 +29,7 @@ export async function tableWorkbook(model: TableModel, lines: readonly TableLine
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: 'top' };
   for (const line of lines) {
-    const row = sheet.addRow([neutraliseCell(line.code), neutraliseCell(line.name), ...line.values.map((value, i) => (line.masked?.[i] ? MASKED_TEXT : value))]);
+    const row = sheet.addRow([neutraliseCell(line.code), neutraliseCell(line.name), ...line.values.map((value, i) => (line.masked?.[i] ? MASKED_TEXT : typeof value === 'string' ? neutraliseCell(value) : value))]);
     if (line.level === 'region' || line.level === 'france') row.font = { bold: true };
   }
   sheet.addRow([]);

@@ -8,7 +8,7 @@ import { el } from '../dom/el';
 import type { Dataset } from '../model/dataset';
 import { filtersOf } from '../model/filters';
 import { formatRank, rankOf } from '../model/rank';
-import { SECTIONS, indicatorColumn } from '../model/sections';
+import { SECTIONS, figureColumns, indicatorColumn } from '../model/sections';
 import { formatValue } from '../format/format-value';
 import type { ViewState } from '../state/view-state';
 
@@ -46,7 +46,7 @@ function panelTable(dataset: Dataset, state: ViewState, table: TableName, code: 
     return filter.options.some((o) => o.value === wanted) ? wanted! : filter.defaultValue;
   };
   // Year and structure type are fixed; a category (programme, profession) gives one line per value.
-  const category = spec.keys.find((c) => c.unit === 'text')?.name;
+  const category = spec.keys.find((c) => c.unit === 'text' && c.name !== 'periode')?.name;
   const fixed = keys.filter((key) => key !== category);
   const rows = own.filter((row) => fixed.every((key) => String(row[key]) === chosen(key)));
   const regionCode = departement(code)?.region;
@@ -70,7 +70,7 @@ function panelTable(dataset: Dataset, state: ViewState, table: TableName, code: 
       if (row) lines.push(lineOf(`${main.label} – ${option.label}`, main, row));
     }
   } else if (rows[0]) {
-    for (const column of spec.values) lines.push(lineOf(column.label, column, rows[0]));
+    for (const column of figureColumns(table, rows)) lines.push(lineOf(column.label, column, rows[0]));
   }
   if (lines.length === 0) return null;
   const year = keys.includes('annee') ? `, ${chosen('annee')}` : '';

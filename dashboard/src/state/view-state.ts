@@ -3,7 +3,7 @@ import { departement } from '../../../pipeline/geography';
 import type { TableName } from '../../../pipeline/schema';
 import { departementInScope, inRegion, isScope } from '../model/area-rows';
 import type { Dataset } from '../model/dataset';
-import { filtersOf } from '../model/filters';
+import { filterKeys, filtersOf } from '../model/filters';
 import { SECTIONS, indicatorColumn, section as sectionOf } from '../model/sections';
 
 export interface ViewState {
@@ -28,11 +28,19 @@ export const PARAMS = {
   structures: 'structures',
 } as const;
 
+/**
+ * URL parameter of a filter: its column name, unless that name is taken by the view itself (the
+ * `indicateur` key of the indicator tables is not the indicator column shown).
+ */
+export function filterParam(key: string): string {
+  return (Object.values(PARAMS) as string[]).includes(key) ? `code_${key}` : key;
+}
+
 /** Filters offered for a section in a region: the region's own values when it has rows. */
-export function sectionFilters(dataset: Dataset, table: TableName, region: string) {
+export function sectionFilters(dataset: Dataset, table: TableName, region: string, chosen: Readonly<Record<string, string | null>> = {}) {
   const rows = dataset.tables[table];
   const own = rows.filter((row) => inRegion(row, region));
-  return filtersOf(table, own.length > 0 ? own : rows);
+  return filtersOf(table, own.length > 0 ? own : rows, chosen);
 }
 
 /** Turns any URL query into a valid view, falling back to defaults value by value. */
@@ -43,8 +51,9 @@ export function normaliseState(params: URLSearchParams, dataset: Dataset): ViewS
   const indicatorParam = params.get(PARAMS.indicator) ?? '';
   const indicator = indicatorColumn(section.id, indicatorParam) ? indicatorParam : section.defaultIndicator;
   const filters: Record<string, string> = {};
-  for (const filter of sectionFilters(dataset, section.id, region)) {
-    const wanted = params.get(filter.key);
+  const asked = Object.fromEntries(filterKeys(section.id).map((key) => [key, params.get(filterParam(key))]));
+  for (const filter of sectionFilters(dataset, section.id, region, asked)) {
+    const wanted = asked[filter.key] ?? null;
     filters[filter.key] = filter.options.some((o) => o.value === wanted) ? wanted! : filter.defaultValue;
   }
   const departementParam = params.get(PARAMS.departement) ?? '';
@@ -65,7 +74,7 @@ export function stateToParams(state: ViewState): URLSearchParams {
   params.set(PARAMS.region, state.region);
   params.set(PARAMS.section, state.section);
   params.set(PARAMS.indicator, state.indicator);
-  for (const [key, value] of Object.entries(state.filters)) params.set(key, value);
+  for (const [key, value] of Object.entries(state.filters)) params.set(filterParam(key), value);
   if (state.departement) params.set(PARAMS.departement, state.departement);
   if (state.structures) params.set(PARAMS.structures, state.structures);
   return params;

@@ -34,7 +34,7 @@ function rowOf(model: TableModel, line: TableLine, rowAction?: TableExtras['rowA
     ...model.columns.map((column, i) =>
       line.masked?.[i]
         ? el('td', { class: 'num masked', text: MASKED_TEXT, attrs: { title: 'Masqué (secret statistique)' } })
-        : el('td', { class: 'num', text: formatCell(column.unit, line.values[i] ?? null) }),
+        : el('td', { class: column.unit === 'text' ? undefined : 'num', text: formatCell(column.unit, line.values[i] ?? null) }),
     ),
   );
 }
@@ -83,7 +83,7 @@ export function renderDataTable(model: TableModel, actions: TableActions, { extr
 
   const headerCells = [model.rowHeader, ...model.columns.map((c) => c.label)].map((label, i) => {
     // The plain label is what a printed page shows (no button on paper).
-    const th = el('th', { class: i === 0 ? undefined : 'num', attrs: { scope: 'col' } }, sortButton(label, () => toggle(i - 1)), el('span', { class: 'print-only', text: label }));
+    const th = el('th', { class: i === 0 || model.columns[i - 1]?.unit === 'text' ? undefined : 'num', attrs: { scope: 'col' } }, sortButton(label, () => toggle(i - 1)), el('span', { class: 'print-only', text: label }));
     headers.push(th);
     return th;
   });

@@ -6,7 +6,7 @@ import { TABLES, type Column } from '../../../pipeline/schema';
 import { areaRows, scopeName, type AreaRows } from '../model/area-rows';
 import type { Dataset } from '../model/dataset';
 import { matchesFilters } from '../model/filters';
-import { FLOW_INDICATORS, indicatorColumn } from '../model/sections';
+import { FLOW_INDICATORS, figureColumns, indicatorColumn, section } from '../model/sections';
 import { sectionFilters, type ViewState } from '../state/view-state';
 import type { TableColumn, TableLine, TableModel } from './table-model';
 
@@ -36,7 +36,7 @@ function linesOf(rows: AreaRows, cells: (row: Row) => Cells) {
 
 /** `2023, Cancer du sein`: the filter values that matter to a reader (a lone option says nothing). */
 function filterLabel(dataset: Dataset, state: ViewState, except?: string): string {
-  return sectionFilters(dataset, state.section, state.region)
+  return sectionFilters(dataset, state.section, state.region, state.filters)
     .filter((filter) => filter.key !== except && (filter.key === 'annee' || filter.options.length > 1))
     .map((filter) => filter.options.find((o) => o.value === state.filters[filter.key])?.label ?? '')
     .filter((label) => label !== '')
@@ -60,10 +60,11 @@ function regionName(state: ViewState): string {
 export function departementTable(dataset: Dataset, state: ViewState): TableModel {
   const spec = TABLES[state.section];
   const rows = dataset.tables[state.section].filter((row) => matchesFilters(row, state.filters));
-  const columns: TableColumn[] = spec.values.map(({ name, label, unit }) => ({ key: name, label, unit }));
+  const figures = figureColumns(state.section, rows);
+  const columns: TableColumn[] = figures.map(({ name, label, unit }) => ({ key: name, label, unit }));
   const { body, totals } = linesOf(areaRows(rows, state.region), (row) => ({
-    values: spec.values.map((c) => numeric(row[c.name])),
-    masked: spec.values.map((c) => dataset.isMasked(row, c.name)),
+    values: figures.map((c) => numeric(row[c.name])),
+    masked: figures.map((c) => dataset.isMasked(row, c.name)),
   }));
   const filters = filterLabel(dataset, state);
   return {
@@ -81,9 +82,9 @@ export function departementTable(dataset: Dataset, state: ViewState): TableModel
 /** The chosen indicator year by year, with the change between the last two years. */
 export function yearsTable(dataset: Dataset, state: ViewState): TableModel | null {
   if (!('annee' in state.filters)) return null;
-  const indicator = indicatorColumn(state.section, state.indicator);
-  if (!indicator) return null;
   const rows = dataset.tables[state.section].filter((row) => matchesFilters(row, state.filters, 'annee'));
+  const indicator = indicatorColumn(state.section, state.indicator, rows);
+  if (!indicator) return null;
   const inArea = rows.filter((row) => isInArea(row, state.region));
   const years = [...new Set(inArea.map((row) => Number(row.annee)))].sort((a, b) => a - b);
   if (years.length < 2) return null;
@@ -161,9 +162,10 @@ function change(indicator: Column, previous: number | null, last: number | null)
 /** Region figures by profession (the deck's table), when the section's table has such a category. */
 export function categoryTable(dataset: Dataset, state: ViewState): TableModel | null {
   const spec = TABLES[state.section];
-  const category = spec.keys.find((column) => column.unit === 'text');
-  if (!category || spec.values.length < 2) return null;
-  const filter = sectionFilters(dataset, state.section, state.region).find((f) => f.key === category.name);
+  const category = spec.keys.find((column) => column.unit === 'text' && column.name !== 'periode');
+  const figures = figureColumns(state.section);
+  if (!category || figures.length < 2) return null;
+  const filter = sectionFilters(dataset, state.section, state.region, state.filters).find((f) => f.key === category.name);
   if (!filter) return null;
   // The region's figures; France's in the France view.
   const level = state.region === 'FR' ? 'france' : 'region';
@@ -178,8 +180,8 @@ export function categoryTable(dataset: Dataset, state: ViewState): TableModel | 
       code: option.value,
       name: option.label,
       level: 'category',
-      values: spec.values.map((c) => numeric(byValue.get(option.value)![c.name])),
-      masked: spec.values.map((c) => dataset.isMasked(byValue.get(option.value)!, c.name)),
+      values: figures.map((c) => numeric(byValue.get(option.value)![c.name])),
+      masked: figures.map((c) => dataset.isMasked(byValue.get(option.value)!, c.name)),
     }));
   const filters = filterLabel(dataset, state, category.name);
   return {
@@ -187,15 +189,50 @@ export function categoryTable(dataset: Dataset, state: ViewState): TableModel | 
     caption: `${spec.title} – ${regionName(state)}${filters ? `, ${filters}` : ''}`,
     definition: spec.definition,
     rowHeader: category.label,
-    columns: spec.values.map(({ name, label, unit }) => ({ key: name, label, unit })),
+    columns: figures.map(({ name, label, unit }) => ({ key: name, label, unit })),
     body,
     totals: [],
     fileName: slug(state.section, 'par-categorie', state.region, ...Object.entries(state.filters).filter(([k]) => k !== category.name).map(([, v]) => v)),
   };
 }
 
+/** Every value of the section's `listBy` key for the chosen area (every indicator), sortable. */
+export function listTable(dataset: Dataset, state: ViewState): TableModel | null {
+  const listBy = section(state.section)?.listBy;
+  if (!listBy) return null;
+  const spec = TABLES[state.section];
+  const level = state.region === 'FR' ? 'france' : 'region';
+  const rows = dataset.tables[state.section].filter(
+    (row) => row.niveau === level && row.code === state.region && matchesFilters(row, state.filters, listBy.key),
+  );
+  if (rows.length === 0) return null;
+  const columns = listBy.columns.map((name) => spec.values.find((c) => c.name === name)).filter((c): c is Column => c !== undefined);
+  const body: TableLine[] = rows.map((row) => ({
+    code: String(row[listBy.key]),
+    name: typeof row.libelle === 'string' ? row.libelle : String(row[listBy.key]),
+    level: 'category',
+    values: columns.map((c) => {
+      const value = row[c.name];
+      return typeof value === 'number' || typeof value === 'string' ? value : null;
+    }),
+    masked: columns.map((c) => dataset.isMasked(row, c.name)),
+  }));
+  const filters = filterLabel(dataset, state, listBy.key);
+  const keyColumn = spec.keys.find((c) => c.name === listBy.key);
+  return {
+    id: `par-${listBy.key}`,
+    caption: `${spec.title} – ${regionName(state)}${filters ? `, ${filters}` : ''}`,
+    definition: spec.definition,
+    rowHeader: spec.values.find((c) => c.name === 'libelle')?.label ?? keyColumn?.label ?? listBy.key,
+    columns: columns.map(({ name, label, unit }) => ({ key: name, label, unit })),
+    body,
+    totals: [],
+    fileName: slug(state.section, `par-${listBy.key}`, state.region, ...Object.entries(state.filters).filter(([k]) => k !== listBy.key).map(([, v]) => v)),
+  };
+}
+
 export function sectionTables(dataset: Dataset, state: ViewState): TableModel[] {
-  return [categoryTable(dataset, state), departementTable(dataset, state), yearsTable(dataset, state)].filter(
+  return [listTable(dataset, state), categoryTable(dataset, state), departementTable(dataset, state), yearsTable(dataset, state)].filter(
     (table): table is TableModel => table !== null,
   );
 }

@@ -27,6 +27,7 @@ export function sortLines(lines: readonly TableLine[], order: SortOrder): TableL
     const va = a.values[column] ?? null;
     const vb = b.values[column] ?? null;
     if (va === null || vb === null) return va === vb ? 0 : va === null ? 1 : -1;
-    return sign * (va - vb) || compareCodes(a.code, b.code);
+    const byValue = typeof va === 'number' && typeof vb === 'number' ? va - vb : collator.compare(String(va), String(vb));
+    return sign * byValue || compareCodes(a.code, b.code);
   });
 }

@@ -17,7 +17,8 @@ export interface TableLine {
   readonly code: string;
   readonly name: string;
   readonly level: LineLevel;
-  readonly values: readonly (number | null)[];
+  /** Figures, or a text for a `text` column (an indicator's axis). */
+  readonly values: readonly (number | string | null)[];
   /** Cells statistical secrecy masked (partner build): shown and exported « NS ». */
   readonly masked?: readonly boolean[];
 }

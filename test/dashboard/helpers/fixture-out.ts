@@ -13,9 +13,20 @@ export const FIXTURE = path.resolve(repoRoot, '../shared/fixtures/idf-2023');
 /** The run's date is fixed so the page's "Données publiées le 03/06/2024" is the same every time. */
 export const FIXTURE_RUN_DATE = new Date('2024-06-03T09:00:00Z');
 
+/** The version-2 fixture: the same structures plus the CDS block, indicators and other programmes. */
+export const FIXTURE_V2 = path.resolve(repoRoot, '../shared/fixtures/idf-2023-v2');
+
 export async function fixtureOut(out: string): Promise<void> {
-  const summary = await runPipeline({ input: path.join(FIXTURE, 'input'), out, log: silentLogger, now: FIXTURE_RUN_DATE });
-  if (summary.rejected !== 0) throw new Error(`the IDF fixture should reject nothing, ${summary.rejected} rows were rejected`);
+  await fixtureOutOf(FIXTURE, out);
+}
+
+export async function fixtureOutV2(out: string): Promise<void> {
+  await fixtureOutOf(FIXTURE_V2, out);
+}
+
+async function fixtureOutOf(fixture: string, out: string): Promise<void> {
+  const summary = await runPipeline({ input: path.join(fixture, 'input'), out, log: silentLogger, now: FIXTURE_RUN_DATE });
+  if (summary.rejected !== 0) throw new Error(`the fixture ${path.basename(fixture)} should reject nothing, ${summary.rejected} rows were rejected`);
 }
 
 /**
