@@ -211,9 +211,12 @@ describe('dashboard (built site, IDF fixture, headless Chromium)', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Aller aux tableaux');
     await page.keyboard.press('Tab');
+    // The data-quality notice links to the controls of the run (the fixture rejects no line).
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('voir les contrôles croisés');
+    await page.keyboard.press('Tab');
     expect(await focused()).toBe('select');
     let presses = 0;
-    while (!(await focused()).startsWith('path:') && presses++ < 30) await page.keyboard.press('Tab');
+    while (!(await focused()).startsWith('path:') && presses++ < 80) await page.keyboard.press('Tab');
     expect(await focused()).toBe('path:75');
     expect(plain(await page.locator('.tooltip').textContent())).toBe('Paris (75) – Taux de couverture : 100,0 %');
     await page.keyboard.press('Tab');
