@@ -72,7 +72,7 @@ export function buildDeck(input: DeckInput): PptxGenJS {
   addTitleSlide(context, input.secret);
   // The « Faits marquants » come from the tables the deck shows, whatever else the run published.
   const shown = new Set(TABLE_BUILDERS.flatMap((build) => build(input.tables, input.scope)).map((table) => table.table));
-  addHighlightsSlide(context, highlights(story, undefined, shown));
+  addHighlightsSlide(context, highlights(story, undefined, shown), input.secret);
   programmes('ouverture');
   tables(adhesionsGrid);
   tables(mspStatus);

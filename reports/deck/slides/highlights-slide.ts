@@ -5,7 +5,7 @@ import { COLORS, CONTENT, FONT } from '../design';
 import type { SlideContext } from './context';
 import { addFramedSlide } from './frame';
 
-export function addHighlightsSlide(context: SlideContext, facts: readonly Fact[]): boolean {
+export function addHighlightsSlide(context: SlideContext, facts: readonly Fact[], secret?: number): boolean {
   if (facts.length === 0) return false;
   const { pptx, scope } = context;
   const slide = addFramedSlide(pptx, {
@@ -14,6 +14,10 @@ export function addHighlightsSlide(context: SlideContext, facts: readonly Fact[]
     footnote: [
       `Les ${facts.length} plus fortes évolutions par rapport à ${scope.year - 1} parmi les tableaux du diaporama (évolution relative à la valeur de ${scope.year - 1}).`,
       'Chiffres calculés à partir des tableaux publiés ; les évolutions des taux sont en points.',
+      // A partner deck states its rule on every slide: these changes use only the figures shown.
+      ...(secret !== undefined && secret > 1
+        ? [`Secret statistique (seuil ${secret}) : aucune évolution ne repose sur un chiffre masqué.`]
+        : []),
     ],
   });
   slide.addText(
