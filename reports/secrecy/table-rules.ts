@@ -81,6 +81,10 @@ export const SECRECY_RULES: Partial<Record<TableName, SecrecyRule>> = {
     rowSums: [['montant_total', 'avance', 'solde']],
     links: [['montant_total', 'moyenne']],
     extremes: ['minimum', 'maximum'],
+    // The full-year mean stands on the structures present all year, a count published nowhere:
+    // shown beside a public count it would give a masked total back (mean × count), so a partner
+    // never gets it.
+    bases: { moyenne_annee_complete: null },
   },
   professionnels: {
     weight: 'nb_structures_avec',

@@ -224,6 +224,14 @@ describe('maskTable(remunerations, rows, 5)', () => {
     }
   });
 
+  it('never shows a full-year mean to partners: mean × a public count would give a masked total back (issue 7)', () => {
+    rows.forEach((row, index) => expect(masks[index]!.has('moyenne_annee_complete'), String(row.code)).toBe(true));
+    // A masked total keeps its mean masked too, so the count shown beside it reveals nothing.
+    rows.forEach((_, index) => {
+      if (masks[index]!.has('montant_total')) expect(masks[index]!.has('moyenne')).toBe(true);
+    });
+  });
+
   it('masks the region minimum and maximum, which could be the masked department’s', () => {
     expect(masks[4]!.has('minimum')).toBe(true);
     expect(masks[4]!.has('maximum')).toBe(true);
