@@ -1,15 +1,22 @@
 // Builds the dashboard (dashboard/) into dist/, with the data of one pipeline output folder bundled
 // in: CPR_OUT=<out> (default out/sample). base './' makes every URL relative, so dist/ works from any
 // static server under any sub-path, and nothing is fetched from elsewhere.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import Papa from 'papaparse';
 import { projectDepartements, type DepartementsTopology } from './data/geo/project-departements.js';
+import { maskForPartners } from './dashboard/tools/partner-data.js';
+import { parseSecret } from './dashboard/tools/secret-option.js';
+import { decodeDashboardData, encodeDashboardData } from './pipeline/publish/dashboard-data-format.js';
+import { STRUCTURE_ROWS_DIR } from './pipeline/publish/structure-rows/format.js';
 
 const repoRoot = path.dirname(fileURLToPath(import.meta.url));
 const VIRTUAL_ID = 'virtual:cpr-data';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const STRUCTURES_ID = 'virtual:cpr-structures';
+const REJECTS_ID = 'virtual:cpr-rejects';
 const MAP_ID = 'virtual:cpr-map';
 const RESOLVED_MAP_ID = `\0${MAP_ID}`;
 
@@ -17,19 +24,28 @@ interface RunJson {
   generatedAt?: string;
   referenceYear?: number;
   regions?: string[];
+  rejected?: number;
 }
 
 async function readRun(file: string) {
   try {
     const run = JSON.parse(await readFile(file, 'utf8')) as RunJson;
-    return { generatedAt: run.generatedAt ?? null, referenceYear: run.referenceYear ?? null, regions: run.regions ?? [] };
+    return {
+      generatedAt: run.generatedAt ?? null,
+      referenceYear: run.referenceYear ?? null,
+      regions: run.regions ?? [],
+      rejected: run.rejected ?? 0,
+    };
   } catch {
-    return { generatedAt: null, referenceYear: null, regions: [] };
+    return { generatedAt: null, referenceYear: null, regions: [], rejected: 0 };
   }
 }
 
-/** Serves `virtual:cpr-data` from `<out>/dashboard/data.json` and `<out>/run.json`. */
-function cprData(outDir: string): Plugin {
+/**
+ * Serves `virtual:cpr-data` from `<out>/dashboard/data.json` and `<out>/run.json`; with a secrecy
+ * threshold (partner build), the figures masked as in the reports.
+ */
+function cprData(outDir: string, secret: number | undefined): Plugin {
   const dataFile = path.join(outDir, 'dashboard', 'data.json');
   const runFile = path.join(outDir, 'run.json');
   return {
@@ -46,12 +62,70 @@ function cprData(outDir: string): Plugin {
         );
       }
       this.addWatchFile(dataFile);
-      JSON.parse(text); // fail the build here rather than in the browser
+      const tables = decodeDashboardData(JSON.parse(text)); // fail the build here rather than in the browser
+      let masked = {};
+      if (secret !== undefined) {
+        const partner = maskForPartners(tables, secret);
+        text = encodeDashboardData(partner.tables);
+        masked = partner.masked;
+      }
       // JSON.parse of a string literal is faster for V8 to load than the same data as a JS object literal.
       return [
         `export const data = JSON.parse(${JSON.stringify(text)});`,
         `export const run = ${JSON.stringify(await readRun(runFile))};`,
+        `export const secrecy = ${JSON.stringify(secret === undefined ? null : { threshold: secret, masked })};`,
       ].join('\n');
+    },
+  };
+}
+
+/**
+ * Serves `virtual:cpr-structures` (a loader per table, each a chunk of its own loaded on the first
+ * drill-down) and `virtual:cpr-rejects` (the run's rejected lines, loaded by the data-quality page).
+ * A partner build gets empty modules: no structure and no rejected line reaches its files.
+ */
+function cprDetail(outDir: string, partner: boolean): Plugin {
+  const structuresDir = path.join(outDir, 'dashboard', STRUCTURE_ROWS_DIR);
+  const prefix = `${STRUCTURES_ID}/`;
+  return {
+    name: 'cpr-detail',
+    resolveId: (id) => (id === STRUCTURES_ID || id === REJECTS_ID || id.startsWith(prefix) ? `\0${id}` : undefined),
+    async load(id) {
+      if (id === `\0${STRUCTURES_ID}`) {
+        if (partner) return 'export const loaders = {};';
+        let files: string[] = [];
+        try {
+          files = (await readdir(structuresDir)).filter((file) => file.endsWith('.json')).sort();
+        } catch {
+          files = [];
+        }
+        const entries = files.map((file) => {
+          const name = path.basename(file, '.json');
+          return `${JSON.stringify(name)}: () => import(${JSON.stringify(`${prefix}${name}`)})`;
+        });
+        return `export const loaders = {${entries.join(', ')}};`;
+      }
+      if (id.startsWith(`\0${prefix}`)) {
+        if (partner) throw new Error('structure-level data requested in a partner build');
+        const name = id.slice(prefix.length + 1);
+        if (!/^[a-z_0-9]+$/.test(name)) throw new Error(`unexpected structure table ${name}`);
+        const file = path.join(structuresDir, `${name}.json`);
+        this.addWatchFile(file);
+        return `export const data = JSON.parse(${JSON.stringify(await readFile(file, 'utf8'))});`;
+      }
+      if (id === `\0${REJECTS_ID}`) {
+        if (partner) return 'export const rejects = null;';
+        let rows: Record<string, string>[] = [];
+        try {
+          const text = await readFile(path.join(outDir, 'rejects.csv'), 'utf8');
+          rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+        } catch {
+          rows = [];
+        }
+        const rejects = rows.map((row) => ({ file: row.file ?? '', line: Number(row.line ?? 0), column: row.column ?? '', reason: row.reason ?? '' }));
+        return `export const rejects = JSON.parse(${JSON.stringify(JSON.stringify(rejects))});`;
+      }
+      return undefined;
     },
   };
 }
@@ -73,11 +147,13 @@ function cprMap(): Plugin {
 
 export default defineConfig((): UserConfig => {
   const outDir = path.resolve(process.env.CPR_OUT ?? path.join(repoRoot, 'out', 'sample'));
+  const secret = parseSecret(process.env.CPR_SECRET || undefined);
+  if (typeof secret === 'string') throw new Error(secret);
   return {
     root: path.join(repoRoot, 'dashboard'),
     base: './',
     publicDir: false,
-    plugins: [cprData(outDir), cprMap()],
+    plugins: [cprData(outDir, secret), cprDetail(outDir, secret !== undefined), cprMap()],
     build: {
       outDir: path.join(repoRoot, 'dist'),
       emptyOutDir: true,

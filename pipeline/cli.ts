@@ -1,14 +1,23 @@
-// `npm run pipeline -- --input <dir> --out <dir> [--strict]`: the only place that prints a run and
-// turns its errors into an exit status.
+// `npm run pipeline -- --input <dir> --out <dir> [--strict] [--colonnes <csv>] [--debug]`: the only
+// place that prints a run and turns its errors into an exit status (one French sentence each; the
+// stack trace only with --debug).
 import { parseArgs } from 'node:util';
 import { formatInteger } from './format';
 import { delimiterName } from './read';
-import { isPipelineError, StrictModeError, UsageError } from './errors';
+import {
+  describeWriteFailure,
+  frenchArgumentError,
+  isPipelineError,
+  OutputWriteError,
+  StrictModeError,
+  unexpectedErrorSentence,
+  UsageError,
+} from './errors';
 import type { RunEvent } from './log';
 import { releaseOpenOutputs } from './publish';
 import { runPipeline, type RunSummary } from './run';
 
-const HELP = `Usage : npm run pipeline -- --input <dossier> --out <dossier> [--strict]
+const HELP = `Usage : npm run pipeline -- --input <dossier> --out <dossier> [--strict] [--colonnes <fichier.csv>]
 
 Lit les exports CSV du dossier --input (structures, patientele, remunerations, professionnels,
 cpts_communes, depistage, indicateurs, indicateurs_territoriaux : <jeu>.csv ou <jeu>_<suffixe>.csv),
@@ -17,6 +26,7 @@ tableaux de la Commission Paritaire Régionale et remplace le dossier --out d’
   tables/<tableau>.csv et .parquet   tableaux pour les machines (virgule, point décimal)
   exports/<tableau>.csv              tableaux pour Excel (point-virgule, virgule décimale)
   rejects.csv                        lignes rejetées : fichier, ligne, colonne, valeur, raison
+  exports/rejets.csv                 les mêmes lignes, pour Excel
   warehouse.duckdb                   entrepôt DuckDB (données retenues, géographie, tableaux)
   dashboard/                         données du tableau de bord
   run.json                           ce que l’exécution a lu et produit
@@ -25,10 +35,14 @@ Options :
   --input <dossier>  dossier des exports CSV
   --out <dossier>    dossier de sortie (nouveau, vide, ou sortie d’une exécution précédente)
   --strict           code de sortie non nul si une ligne est rejetée (les sorties sont écrites)
+  --colonnes <csv>   en-têtes propres à vos exports, une ligne « dataset,libelle,colonne » chacun
+                     (ex. « structures,Code établissement,id_structure ») ; voir docs/pipeline.md
+  --debug            en cas d’erreur, affiche aussi le détail technique (pile d’appels)
   --help             cette aide
 
 Codes de sortie : 0 terminé (même avec des lignes rejetées), 2 ligne de commande incorrecte,
-3 fichier inutilisable, 4 dossier de sortie occupé, 5 lignes rejetées avec --strict.`;
+3 fichier inutilisable, 4 dossier de sortie occupé, 5 lignes rejetées avec --strict,
+6 écriture impossible (disque plein, dossier en lecture seule, droits), 1 erreur inattendue.`;
 
 const write = (text: string) => process.stderr.write(`${text}\n`);
 
@@ -43,10 +57,15 @@ function show(event: RunEvent): void {
     case 'checked': {
       const { input } = event;
       write(`   ${input.file} : ${formatInteger(input.rows)} lignes, ${formatInteger(input.kept)} retenues, ${formatInteger(input.rejected)} rejetées`);
+      if (input.aliases.length > 0) write(`   ${input.file} : en-têtes reconnus : ${aliasList(input)}`);
       if (input.ignoredColumns.length > 0) write(`   ${input.file} : colonnes ignorées : ${input.ignoredColumns.join(', ')}`);
       break;
     }
   }
+}
+
+function aliasList(input: RunSummary['inputs'][number]): string {
+  return input.aliases.map((alias) => `« ${alias.label} » → ${alias.column}${alias.source === 'fichier' ? ' (--colonnes)' : ''}`).join(', ');
 }
 
 function summaryTable(summary: RunSummary): string {
@@ -71,24 +90,38 @@ async function main(argv: string[]): Promise<number> {
         input: { type: 'string' },
         out: { type: 'string' },
         strict: { type: 'boolean', default: false },
+        colonnes: { type: 'string' },
+        debug: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
       strict: true,
     }));
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n\n${HELP}`);
+    throw new UsageError(`${frenchArgumentError((error as Error).message)} : voir npm run pipeline -- --help.`);
   }
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;
   }
-  if (!values.input || !values.out) throw new UsageError(`--input et --out sont obligatoires.\n\n${HELP}`);
+  if (!values.input || !values.out) throw new UsageError('--input et --out sont obligatoires : voir npm run pipeline -- --help.');
 
-  const summary = await runPipeline({ input: values.input, out: values.out, log: show });
+  const summary = await runPipeline({
+    input: values.input,
+    out: values.out,
+    log: show,
+    ...(values.colonnes === undefined ? {} : { columnMapping: values.colonnes }),
+  });
   process.stdout.write(`\n${summaryTable(summary)}\n\n`);
+  const aliased = summary.inputs.filter((input) => input.aliases.length > 0);
+  if (aliased.length > 0) {
+    process.stdout.write('En-têtes lus sous un autre nom :\n');
+    for (const input of aliased) process.stdout.write(`  ${input.file} : ${aliasList(input)}\n`);
+    process.stdout.write('\n');
+  }
   process.stdout.write(`Sorties dans ${summary.out} :\n`);
   for (const table of summary.tables) process.stdout.write(`  ${table.csv} (${formatInteger(table.rows)} lignes)\n`);
   process.stdout.write(`  ${summary.out}/rejects.csv (${formatInteger(summary.rejected)} lignes rejetées)\n`);
+  process.stdout.write(`  ${summary.out}/exports/rejets.csv (les mêmes, pour Excel)\n`);
   process.stdout.write(`  ${summary.out}/warehouse.duckdb\n`);
   if (values.strict && summary.rejected > 0) {
     throw new StrictModeError(`--strict : ${formatInteger(summary.rejected)} ligne(s) rejetée(s), voir ${summary.out}/rejects.csv.`);
@@ -105,14 +138,29 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-main(process.argv.slice(2)).then(
+/** The value of `--name` on the command line, for the error message of a run that failed. */
+function optionValue(argv: readonly string[], name: string): string | undefined {
+  const index = argv.indexOf(name);
+  return index >= 0 ? argv[index + 1] : argv.find((arg) => arg.startsWith(`${name}=`))?.slice(name.length + 1);
+}
+
+function asPipelineError(error: unknown, argv: readonly string[]): Error & { exitCode: number } {
+  if (isPipelineError(error)) return error;
+  const out = optionValue(argv, '--out') ?? '--out';
+  const write = describeWriteFailure(error, out, 'la sortie précédente est intacte');
+  if (write) return new OutputWriteError(write);
+  const input = optionValue(argv, '--input');
+  return Object.assign(new Error(unexpectedErrorSentence(error, `pendant le traitement de ${input ?? '--input'} vers ${out}`, '--debug')), { exitCode: 1 });
+}
+
+const argv = process.argv.slice(2);
+main(argv).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (isPipelineError(error)) {
-      write(`Erreur : ${error.message}`);
-      process.exit(error.exitCode);
-    }
-    write(`Erreur inattendue : ${(error as Error).stack ?? String(error)}`);
-    process.exit(1);
+    const failure = asPipelineError(error, argv);
+    // An unexpected error's sentence starts with « Erreur inattendue » on its own.
+    write(isPipelineError(failure) ? `Erreur : ${failure.message}` : failure.message);
+    if (argv.includes('--debug')) write(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(failure.exitCode);
   },
 );

@@ -18,7 +18,18 @@ import {
   type Reject,
   type RunManifest,
 } from './publish';
-import { discoverInputs, inspectFile, matchColumns, needsRewrite, rewriteForDuckDB, type InspectedFile } from './read';
+import { writeStructureRows } from './publish/structure-rows';
+import {
+  discoverInputs,
+  inspectFile,
+  matchColumns,
+  needsRewrite,
+  readColumnMapping,
+  rescanFile,
+  rewriteForDuckDB,
+  type AliasMatch,
+  type InspectedFile,
+} from './read';
 import { InputFileError } from './errors';
 import { DATASET_NAMES, type DatasetName } from './schema';
 import { checkDataset, REJECTS_TABLE_SQL } from './validate';
@@ -32,6 +43,8 @@ export interface RunOptions {
   readonly log?: Logger;
   /** The run's date, written in run.json (defaults to now). */
   readonly now?: Date;
+  /** `--colonnes`: the user's header labels (`dataset,libelle,colonne`). */
+  readonly columnMapping?: string;
 }
 
 export interface RunSummary {
@@ -46,15 +59,16 @@ interface ReadFile {
   readonly inspected: InspectedFile;
   readonly dataset: DatasetName;
   readonly ignored: readonly string[];
+  readonly aliases: readonly AliasMatch[];
 }
 
-async function readInputs(inputDir: string, log: Logger): Promise<ReadFile[]> {
+async function readInputs(inputDir: string, log: Logger, columnMapping: string | undefined): Promise<ReadFile[]> {
+  const userAliases = columnMapping === undefined ? [] : await readColumnMapping(columnMapping);
   const files: ReadFile[] = [];
   for (const input of await discoverInputs(inputDir)) {
-    const inspected = await inspectFile(input.path);
-    const ignored = matchColumns(inspected, input.dataset);
+    const { file: inspected, ignored, aliases } = matchColumns(await inspectFile(input.path), input.dataset, userAliases);
     log({ kind: 'read', file: inspected.name, dataset: input.dataset, encoding: inspected.encoding, delimiter: inspected.delimiter });
-    files.push({ inspected, dataset: input.dataset, ignored });
+    files.push({ inspected, dataset: input.dataset, ignored, aliases });
   }
   return files;
 }
@@ -77,10 +91,12 @@ async function loadFile(warehouse: Warehouse, workDir: string, dataset: DatasetN
     return await load(file);
   } catch (error) {
     if (!(error instanceof CsvReadError)) throw error;
-    if (file.records !== undefined) {
-      throw new InputFileError(file.name, `lecture CSV impossible (${error.message})`, 'Vérifier que le fichier est un CSV complet, non tronqué.');
-    }
-    return load(await inspectFile(file.path, { scan: true }));
+    const unreadable = (refusal: CsvReadError) =>
+      new InputFileError(file.name, `lecture CSV impossible (${refusal.message})`, 'Vérifier que le fichier est un CSV complet, non tronqué.');
+    if (file.records !== undefined) throw unreadable(error);
+    return load(await rescanFile(file)).catch((second: unknown) => {
+      throw second instanceof CsvReadError ? unreadable(second) : second;
+    });
   }
 }
 
@@ -107,7 +123,7 @@ async function loadAndCheck(warehouse: Warehouse, workDir: string, files: readon
 function summarise(files: readonly ReadFile[], rejects: readonly Reject[]): InputSummary[] {
   const rejectedByFile = new Map<string, number>();
   for (const reject of rejects) rejectedByFile.set(reject.file, (rejectedByFile.get(reject.file) ?? 0) + 1);
-  return files.map(({ inspected, dataset, ignored }) => {
+  return files.map(({ inspected, dataset, ignored, aliases }) => {
     const rejected = rejectedByFile.get(inspected.name) ?? 0;
     const rows = (inspected.records ?? 0) + inspected.malformed.length;
     return {
@@ -119,6 +135,7 @@ function summarise(files: readonly ReadFile[], rejects: readonly Reject[]): Inpu
       kept: rows - rejected,
       rejected,
       ignoredColumns: ignored,
+      aliases,
     };
   });
 }
@@ -152,6 +169,8 @@ async function buildWarehouse(
 
     log({ kind: 'step', message: 'calcul des tableaux' });
     await buildModels(warehouse);
+    // The structures behind the figures, for the internal dashboard's drill-down lists.
+    await writeStructureRows(warehouse, path.join(staging, 'dashboard'));
     const rejectsFile = path.join(staging, 'rejects.csv');
     await writeRejects(rejectsFile, rejects);
     await warehouse.run(`CREATE TABLE rejets AS SELECT * FROM read_csv('${rejectsFile.replaceAll("'", "''")}', header = true, all_varchar = true)`);
@@ -181,7 +200,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const log = options.log ?? silentLogger;
   const output = await openOutputDir(options.out, options.input);
   try {
-    const files = await readInputs(options.input, log);
+    const files = await readInputs(options.input, log, options.columnMapping);
     const { manifest, tables } = await buildWarehouse(output.staging, files, log, options.now ?? new Date());
     await publishForPeople(output.staging);
     // Written last: its presence marks a complete output folder.

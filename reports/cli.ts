@@ -1,8 +1,12 @@
-// `npm run report -- --out <dir> [--from <dir>] [--region <code>] [--year <yyyy>] [--secret <n>]`
-// The only place that prints errors and chooses the exit status.
+// `npm run report -- --out <dir> [--from <dir>] [--region <code>] [--year <yyyy>] [--secret <n>] [--debug]`
+// The only place that prints errors and chooses the exit status: one French sentence per error,
+// the stack trace only with --debug.
+import { describeWriteFailure, frenchArgumentError, unexpectedErrorSentence } from '../pipeline/errors';
 import { ReportError } from './errors';
 import { generateReport } from './generate-report';
 import { HELP, parseReportArgs } from './options';
+
+const DEBUG = '--debug';
 
 async function main(argv: readonly string[]): Promise<number> {
   const options = parseReportArgs(argv);
@@ -15,17 +19,29 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
+/** The message of a report error as one sentence: its first paragraph (usage errors carry the help after). */
+function sentence(error: ReportError): string {
+  const first = frenchArgumentError(error.message.split('\n\n')[0]!.trim());
+  return error.exitCode === 2 && error.message.includes('\n\n') ? `${first} (npm run report -- --help pour l’aide)` : first;
+}
+
+const argv = process.argv.slice(2);
+const debug = argv.includes(DEBUG);
+main(argv.filter((arg) => arg !== DEBUG)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
+    const at = argv.indexOf('--out');
+    const out = (at >= 0 ? argv[at + 1] : argv.find((arg) => arg.startsWith('--out='))?.slice(6)) ?? '--out';
     if (error instanceof ReportError) {
-      process.stderr.write(`report : ${error.message}\n`);
+      process.stderr.write(`report : ${sentence(error)}\n`);
       process.exitCode = error.exitCode;
     } else {
-      process.stderr.write(`report : erreur inattendue\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      const write = describeWriteFailure(error, out, 'les fichiers déjà présents sont intacts');
+      process.stderr.write(`report : ${write ?? unexpectedErrorSentence(error, `en produisant le rapport dans ${out}`, DEBUG)}\n`);
       process.exitCode = 1;
     }
+    if (debug) process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   },
 );

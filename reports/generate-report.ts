@@ -3,6 +3,7 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { TABLE_NAMES } from '../pipeline/schema';
 import { writeFileAtomic } from './atomic-write';
+import { diffusionSuffix } from './diffusion';
 import { tableCsv } from './csv-export';
 import { buildDeck, deckBytes } from './deck';
 import { coverageMap, DEPARTEMENTS_TOPOJSON, readDepartementsTopology, territorialMaps, type DepartmentMap } from './map';
@@ -52,7 +53,7 @@ export async function generateReport(options: ReportOptions, effects: Partial<Re
   if (options.secret) log(`Secret statistique (seuil ${options.secret}) : ${maskedCells} cases masquées`);
 
   const { map, programmeMaps } = await departmentMaps(topologyFile, tables, scope, log);
-  const stem = `${scope.region}-${scope.year}`;
+  const stem = `${scope.region}-${scope.year}${diffusionSuffix(options.secret)}`;
   const deck = outputPath(out, from, `commission-${stem}.pptx`);
   const workbook = outputPath(out, from, `tableaux-${stem}.xlsx`);
   const producedAt = now().toISOString();
@@ -60,7 +61,10 @@ export async function generateReport(options: ReportOptions, effects: Partial<Re
   const deckData = await deckBytes(buildDeck({ tables, run, scope, ...(options.secret ? { secret: options.secret } : {}), ...(map ? { map } : {}), programmeMaps }));
   await writeFileAtomic(deck, deckData);
   log(`  diaporama  ${deck}`);
-  await writeFileAtomic(workbook, await workbookBytes(buildWorkbook({ tables, run, scope, producedAt })));
+  await writeFileAtomic(
+    workbook,
+    await workbookBytes(buildWorkbook({ tables, run, scope, producedAt, ...(options.secret ? { secret: options.secret } : {}) })),
+  );
   log(`  classeur   ${workbook}`);
   const csv = await writeCsvFiles(csvDir, from, tables, run, scope);
   log(`  CSV        ${path.join(csvDir, '*.csv')} (${csv.length} fichiers)`);

@@ -34,6 +34,7 @@ Usage : npm run report -- --out <dossier> [--from <dossier>] [--region <code>] [
   --secret <n>       secret statistique pour une diffusion externe : masque (« NS ») les valeurs
                      calculées sur moins de n structures ou comptant moins de n patients, avec
                      secret secondaire ; la règle est écrite sous chaque tableau
+  --debug            en cas d'erreur, affiche aussi le détail technique (pile d'appels)
   -h, --help         affiche cette aide
 `;
 

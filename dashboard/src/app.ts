@@ -1,33 +1,39 @@
-// Wires the page: controls, map, department panel, chart and tables all render from one view state
-// held in the URL.
-import { departement, region as regionOf, REGIONS } from '../../pipeline/geography';
+// Wires the page: controls, map, department panel, structure lists, chart and tables all render
+// from one view state held in the URL.
+import { departement, REGIONS } from '../../pipeline/geography';
 import { TABLES, type TableName } from '../../pipeline/schema';
 import { createSectionNav } from './controls/section-nav';
 import { createSelectField } from './controls/select-field';
+import { viewTools } from './controls/view-tools';
 import { el } from './dom/el';
 import { downloadCsv } from './download/download-csv';
 import { downloadXlsx } from './download/download-xlsx';
 import { createChoroplethMap } from './map/choropleth-map';
-import { areaRows } from './model/area-rows';
+import { areaRows, FRANCE, scopeName } from './model/area-rows';
 import type { Dataset } from './model/dataset';
 import { matchesFilters } from './model/filters';
 import { SECTIONS, indicatorColumn } from './model/sections';
 import { renderDepartementPanel } from './panel/departement-panel';
+import { qualityNotice, QUALITY_VIEW } from './quality/quality-page';
 import { createStateStore } from './state/history';
 import { sectionFilters, stateToParams, type ViewState } from './state/view-state';
+import { areaKey } from './structures/structure-list';
+import { structuresSlot } from './structures/structures-slot';
 import { renderDataTable } from './table/data-table';
 import { sectionTables, yearsTable } from './table/section-tables';
+import type { TableLine } from './table/table-model';
 
 const tableActions = { downloadCsv, downloadXlsx };
 
 function mapMessage(dataset: Dataset, state: ViewState, departementValues: number): string | null {
-  const name = regionOf(state.region)?.nom ?? state.region;
-  if (!dataset.regionsWithData.has(state.region)) {
-    const covered = [...dataset.regionsWithData].map((code) => regionOf(code)?.nom ?? code).join(', ');
+  const name = scopeName(state.region);
+  if (state.region === FRANCE ? dataset.regionsWithData.size === 0 : !dataset.regionsWithData.has(state.region)) {
+    const covered = [...dataset.regionsWithData].map((code) => scopeName(code)).join(', ');
     return `Aucune donnée pour ${name} dans cette publication${covered ? ` (régions couvertes : ${covered})` : ''}.`;
   }
   if (departementValues === 0) {
-    return `Pas de chiffre départemental pour cet indicateur en ${name} : voir le tableau régional ci-dessous.`;
+    const where = state.region === FRANCE ? 'pour la France entière' : `en ${name}`;
+    return `Pas de chiffre départemental pour cet indicateur ${where} : voir le tableau ci-dessous.`;
   }
   return null;
 }
@@ -37,8 +43,8 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
   const store = createStateStore(dataset, (state) => render(state));
   const go = (change: Partial<ViewState>) => store.go({ ...store.current(), ...change });
 
-  const regionField = createSelectField('region', 'Région', (region) => go({ region, departement: null }));
-  const sectionNav = createSectionNav((section) => go({ section, indicator: '', filters: { ...store.current().filters } }));
+  const regionField = createSelectField('region', 'Région', (region) => go({ region, departement: null, structures: null }));
+  const sectionNav = createSectionNav((section) => go({ section, indicator: '', filters: { ...store.current().filters }, structures: null }));
   const indicatorField = createSelectField('indicateur', 'Indicateur', (indicator) => go({ indicator }));
   const filterFields = new Map<string, ReturnType<typeof createSelectField>>();
   const filterSlot = el('div', { class: 'filters' });
@@ -46,23 +52,39 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
   const map = createChoroplethMap((code) => {
     const target = departement(code);
     if (!target) return;
-    go({ region: target.region, departement: code });
+    const region = store.current().region === FRANCE ? FRANCE : target.region;
+    go({ region, departement: code });
   });
 
   const title = el('h2', { attrs: { id: 'section-title' } });
+  const printInfo = el('p', { class: 'print-only print-info' });
   const panelSlot = el('div', { class: 'panel-slot' });
   const chartSlot = el('div', { class: 'chart-slot' });
   const tablesSlot = el('div', { class: 'tables', attrs: { id: 'tableaux' } });
+  const structures = structuresSlot(dataset, (area, filters) =>
+    go({ structures: area, ...(filters ? { filters: { ...store.current().filters, ...filters } } : {}) }),
+  );
+  const qualityHref = () => `?${new URLSearchParams({ vue: QUALITY_VIEW, retour: window.location.search }).toString()}`;
+  const notice = el('div', { class: 'quality-slot' });
+  const tools = viewTools({
+    title: () => title.textContent ?? '',
+    map,
+    chart: () => chartSlot.querySelector<SVGSVGElement>('svg'),
+    footnote: () => `Source : exports de l’Assurance Maladie. ${document.getElementById('meta')?.textContent ?? ''}`,
+  });
 
   root.append(
-    el('div', { class: 'toolbar' }, regionField.element),
+    notice,
+    el('div', { class: 'toolbar' }, regionField.element, tools.element),
     sectionNav.element,
     el(
       'section',
       { class: 'view', attrs: { 'aria-labelledby': 'section-title' } },
       title,
+      printInfo,
       el('div', { class: 'controls' }, indicatorField.element, filterSlot),
       el('div', { class: 'map-area' }, map.element, panelSlot),
+      structures.element,
       chartSlot,
       tablesSlot,
     ),
@@ -74,12 +96,14 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
     const indicator = indicatorColumn(state.section, state.indicator);
     const model = yearsTable(dataset, state);
     chartSlot.replaceChildren();
+    tools.setChart(false);
     if (!model || !indicator) return;
     void import('./chart/evolution-chart').then(({ evolutionChart }) => {
       if (token !== chartToken) return;
       chartSlot.replaceChildren(
-        el('figure', { class: 'chart' }, evolutionChart({ model, unit: indicator.unit, indicatorLabel: indicator.label }), el('figcaption', { text: model.caption })),
+        el('figure', { class: 'chart' }, evolutionChart({ model, unit: indicator.unit, indicatorLabel: indicator.label, width: chartSlot.clientWidth || 640 }), el('figcaption', { text: model.caption })),
       );
+      tools.setChart(true);
     });
   };
 
@@ -102,6 +126,9 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
     }
   };
 
+  const structuresButton = (state: ViewState, code: string, name: string, filters?: Record<string, string>) =>
+    dataset.structureTables.has(state.section) ? structures.button(code, name, filters) : null;
+
   const renderPanel = (state: ViewState, previous: string | null) => {
     if (!state.departement) {
       panelSlot.replaceChildren(
@@ -109,15 +136,19 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
           'div',
           { class: 'panel-hint' },
           el('p', {
-            text: 'Cliquez sur un département de la carte, ou atteignez-le avec la touche Tab puis Entrée, pour ouvrir sa fiche : tous ses indicateurs, à côté de ceux de la région.',
+            text: 'Cliquez sur un département de la carte, ou atteignez-le avec la touche Tab puis Entrée, pour ouvrir sa fiche : tous ses indicateurs, à côté de ceux de sa région et de la France.',
           }),
         ),
       );
       return;
     }
-    const panel = renderDepartementPanel(dataset, state, state.departement, () => {
-      go({ departement: null });
-      document.querySelector<SVGPathElement>(`path.dep[data-code="${state.departement}"]`)?.focus();
+    const code = state.departement;
+    const panel = renderDepartementPanel(dataset, state, code, {
+      onClose: () => {
+        go({ departement: null });
+        document.querySelector<SVGPathElement>(`path.dep[data-code="${code}"]`)?.focus();
+      },
+      structures: structuresButton(state, code, departement(code)?.nom ?? code),
     });
     panelSlot.replaceChildren(panel);
     // Move focus to a panel the user just opened, not to one restored from the URL at load.
@@ -130,25 +161,28 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
     const section = SECTIONS.find((s) => s.id === state.section)!;
     const spec = TABLES[state.section];
     const indicator = indicatorColumn(state.section, state.indicator)!;
-    const regionName = regionOf(state.region)?.nom ?? state.region;
-    const href = (id: TableName) => `?${stateToParams({ ...state, section: id, indicator: '', departement: state.departement }).toString()}`;
+    const regionName = scopeName(state.region);
+    const href = (id: TableName) => `?${stateToParams({ ...state, section: id, indicator: '', structures: null }).toString()}`;
 
     document.title = `${section.label} – ${regionName} – Tableau de bord CPR`;
-    regionField.set(REGIONS.map((r) => ({ value: r.code, label: r.nom })), state.region);
+    regionField.set([{ value: FRANCE, label: 'France entière' }, ...REGIONS.map((r) => ({ value: r.code, label: r.nom }))], state.region);
     sectionNav.set(state.section, href);
     indicatorField.set(spec.values.map((c) => ({ value: c.name, label: c.label })), state.indicator);
     renderFilters(state);
     title.textContent = `${spec.title} – ${regionName}`;
+    printInfo.textContent = `${indicator.label}${Object.keys(state.filters).length ? ` – ${Object.values(state.filters).join(', ')}` : ''}. ${document.getElementById('meta')?.textContent ?? ''}`;
+    notice.replaceChildren(qualityNotice(dataset, qualityHref()));
 
     const rows = dataset.tables[state.section].filter((row) => matchesFilters(row, state.filters));
     const values = new Map<string, number | null>();
     for (const row of areaRows(rows, state.region).departements) {
       const value = row[indicator.name];
-      values.set(String(row.code), typeof value === 'number' ? value : null);
+      values.set(String(row.code), typeof value === 'number' && !dataset.isMasked(row, indicator.name) ? value : null);
     }
     map.update({
       region: state.region,
       regionName,
+      indicator: indicator.name,
       indicatorLabel: indicator.label,
       unit: indicator.unit,
       values,
@@ -162,12 +196,21 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
       // The next frame is the first one painted with the map: what the performance script times.
       requestAnimationFrame(() => performance.mark('cpr:map-drawn'));
     }
+    void structures.render(state);
     renderChart(state);
 
+    // A category line (a profession) is the region's figure for that category.
+    const category = TABLES[state.section].keys.find((c) => c.unit === 'text')?.name;
+    const rowAction = (line: TableLine) =>
+      line.level === 'category'
+        ? category
+          ? structuresButton(state, areaKey(state.region === FRANCE ? 'france' : 'region', state.region), line.name, { [category]: line.code })
+          : null
+        : structuresButton(state, areaKey(line.level, line.code), line.name);
     const models = sectionTables(dataset, state).filter((m) => m.body.length + m.totals.length > 0);
     tablesSlot.replaceChildren(
       ...(models.length > 0
-        ? models.map((model) => renderDataTable(model, tableActions))
+        ? models.map((model) => renderDataTable(model, tableActions, { rowAction: model.id === 'par-annee' ? undefined : rowAction }))
         : [el('p', { class: 'empty', text: `Aucune donnée pour ${regionName} dans cette rubrique.` })]),
     );
     document.documentElement.dataset.ready = 'true';

@@ -2,6 +2,8 @@ import './styles.css';
 import { formatDate } from '../../pipeline/format';
 import { startApp } from './app';
 import { loadDataset } from './data/load-dataset';
+import { el } from './dom/el';
+import { QUALITY_VIEW, renderQualityPage } from './quality/quality-page';
 
 const dataset = loadDataset();
 const meta = document.getElementById('meta');
@@ -12,4 +14,17 @@ if (meta) {
   ].filter(Boolean);
   meta.textContent = `${parts.join(', ')}.`;
 }
-startApp(document.getElementById('app')!, dataset);
+if (dataset.secrecy) {
+  // Said on every screen and every printed page of a partner build.
+  document.querySelector('.site-header')?.append(
+    el('p', { class: 'secrecy-note', text: `Diffusion partenaires : secret statistique appliqué (${dataset.secrecy.threshold}). « NS » remplace les valeurs masquées.` }),
+  );
+}
+const root = document.getElementById('app')!;
+const params = new URLSearchParams(window.location.search);
+if (params.get('vue') === QUALITY_VIEW) {
+  const back = params.get('retour') ?? '';
+  void renderQualityPage(root, dataset, back.startsWith('?') ? back : '?');
+} else {
+  startApp(root, dataset);
+}

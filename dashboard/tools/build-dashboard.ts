@@ -1,5 +1,5 @@
-// Builds the dashboard for one pipeline output folder into `distDir`, through the same Vite CLI and
-// config as `npm run build`.
+// Builds the dashboard for one pipeline output folder into `distDir`, through the same command as
+// `npm run build` (internal version, or the partner version with `secret`).
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,10 +7,12 @@ import { promisify } from 'node:util';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-export async function buildDashboard(outDir: string, distDir: string): Promise<void> {
-  const vite = path.join(repoRoot, 'node_modules', '.bin', 'vite');
-  await promisify(execFile)(vite, ['build', '--outDir', path.resolve(distDir), '--emptyOutDir', '--logLevel', 'warn'], {
+export async function buildDashboard(outDir: string, distDir: string, options: { secret?: number } = {}): Promise<void> {
+  const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
+  const args = [path.join(repoRoot, 'dashboard', 'tools', 'build-cli.ts'), '--out-dir', path.resolve(distDir)];
+  if (options.secret !== undefined) args.push('--secret', String(options.secret));
+  await promisify(execFile)(tsx, args, {
     cwd: repoRoot,
-    env: { ...process.env, CPR_OUT: path.resolve(outDir) },
+    env: { ...process.env, CPR_OUT: path.resolve(outDir), CPR_BUILD_QUIET: '1' },
   });
 }

@@ -2,5 +2,5 @@ export { formatInteger, formatEuro, formatDecimal, formatPercent, formatPoints, 
 export { neutraliseCell } from './safe-cell';
 export { toExcelCsv } from './excel-csv';
 export type { Cell } from './excel-csv';
-export { formatValue } from './value';
+export { formatValue, roundForPeople, PEOPLE_DECIMALS } from './value';
 export { EXCEL_FORMATS, frenchFormat } from './office-formats';

@@ -17,10 +17,14 @@ export class CsvReadError extends Error {
   override readonly name = 'CsvReadError';
 }
 
+// The empty field after a trailing delimiter (`a;b;c;`); no header name normalises to it.
+const TRAILING_COLUMN = '__sans_nom';
+
 const rawTable = (dataset: DatasetName, file: RawFile) => sqlIdentifier(`raw_${dataset}_${file.fileId}`);
 
 function readCsvSql(file: RawFile): string {
-  const columns = file.inspected.columns.map((column) => `${sqlString(column)}: 'VARCHAR'`).join(', ');
+  const names = [...file.inspected.columns, ...(file.inspected.trailingDelimiter ? [TRAILING_COLUMN] : [])];
+  const columns = names.map((column) => `${sqlString(column)}: 'VARCHAR'`).join(', ');
   return `read_csv(${sqlString(file.readPath)}, delim = ${sqlString(file.inspected.delimiter)}, quote = '"', escape = '"',
     header = true, auto_detect = false, columns = {${columns}}, strict_mode = true, null_padding = false)`;
 }

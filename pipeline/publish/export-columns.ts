@@ -1,8 +1,9 @@
 // The columns of a table as a person reads it in a spreadsheet or a CSV: French labels, the area's
 // name beside its code, catalogue codes (professions, programmes, CDS groups…) spelt out. Browser-safe: the
 // pipeline's exports/, the dashboard's downloads and the reports share it, so all show the same columns.
+import { roundForPeople } from '../format';
 import { areaName } from '../geography';
-import { KEY_CATALOGUES, type TableSpec, type Unit } from '../schema';
+import { KEY_CATALOGUES, unitOf, type TableSpec, type Unit } from '../schema';
 import type { Row } from './published-tables';
 
 export interface ExportColumn {
@@ -12,6 +13,8 @@ export interface ExportColumn {
   readonly unit: Unit;
   /** Read from the published value (false for the derived area name). */
   readonly published: boolean;
+  /** The column naming each row's unit, when the unit varies by row (schema `Column.unitFrom`). */
+  readonly unitFrom?: string;
 }
 
 const LEVEL_LABELS: Record<string, string> = { departement: 'Département', region: 'Région', france: 'France' };
@@ -26,18 +29,27 @@ function labelOf(label: string, unit: Unit): string {
 export function exportColumns(spec: TableSpec): ExportColumn[] {
   const columns: ExportColumn[] = [];
   for (const column of [...spec.keys, ...spec.values]) {
-    columns.push({ name: column.name, label: labelOf(column.label, column.unit), unit: column.unit, published: true });
+    columns.push({
+      name: column.name,
+      label: labelOf(column.label, column.unit),
+      unit: column.unit,
+      published: true,
+      ...(column.unitFrom ? { unitFrom: column.unitFrom } : {}),
+    });
     if (column.name === 'code') columns.push({ name: 'territoire', label: 'Territoire', unit: 'text', published: false });
   }
   return columns;
 }
 
-/** The value a person reads: numbers stay numbers, codes of catalogues become their French label. */
+/**
+ * The value a person reads: numbers stay numbers, rounded to what they mean (roundForPeople), codes
+ * of catalogues become their French label.
+ */
 export function exportValue(row: Row, column: ExportColumn): string | number | null {
   if (column.name === 'territoire') return areaName(String(row.niveau), String(row.code));
   const value = row[column.name] ?? null;
   if (column.name === 'niveau' && typeof value === 'string') return LEVEL_LABELS[value] ?? value;
   const catalogue = KEY_CATALOGUES[column.name];
   if (catalogue && typeof value === 'string') return catalogue[value] ?? value;
-  return value;
+  return typeof value === 'number' ? roundForPeople(value, unitOf(column, row)) : value;
 }

@@ -1,4 +1,5 @@
-// The outputs derived from the published tables: the dashboard's data and the French-Excel exports.
+// The outputs derived from the published tables: the dashboard's data and the French-Excel exports
+// (the tables, and the rejected lines as `exports/rejets.csv`).
 // They start from the CSV tables as published, so they show exactly what the tables say.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -6,6 +7,7 @@ import { TABLE_NAMES } from '../schema';
 import { writeDashboardData } from './dashboard-data';
 import { excelTableCsv } from './excel-tables';
 import { readPublishedTables } from './published-tables';
+import { writeExcelRejects } from './rejects';
 
 export async function publishForPeople(outDir: string): Promise<void> {
   const tables = await readPublishedTables(outDir);
@@ -14,4 +16,5 @@ export async function publishForPeople(outDir: string): Promise<void> {
   for (const name of TABLE_NAMES) {
     await writeFile(path.join(outDir, 'exports', `${name}.csv`), excelTableCsv(name, tables[name]));
   }
+  await writeExcelRejects(path.join(outDir, 'rejects.csv'), path.join(outDir, 'exports', 'rejets.csv'));
 }

@@ -11,6 +11,8 @@ export interface InputSummary {
   readonly rejected: number;
   /** Columns of the file that no dataset column matches, as written in the file. */
   readonly ignoredColumns: readonly string[];
+  /** Headers read through an alias (built in, or from the `--colonnes` file): label → column. */
+  readonly aliases: readonly { readonly label: string; readonly column: string; readonly source: string }[];
 }
 
 export interface RunManifest {

@@ -1,8 +1,9 @@
 // The rejected rows, one line each in `<out>/rejects.csv`: file, physical line, column, raw value,
 // and a sentence saying what to do. Values are neutralised: a person opens this file in a spreadsheet.
-import { writeFile } from 'node:fs/promises';
+// `<out>/exports/rejets.csv` holds the same lines for French Excel (BOM, `;`, French headings).
+import { readFile, writeFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { neutraliseCell } from '../format';
+import { neutraliseCell, toExcelCsv, type Cell } from '../format';
 import type { Warehouse } from '../load';
 import type { InspectedFile } from '../read';
 
@@ -50,4 +51,16 @@ export async function writeRejects(file: string, rejects: readonly Reject[]): Pr
     ...rejects.map((r) => [r.file, String(r.line), r.column, neutraliseCell(r.value), r.reason]),
   ];
   await writeFile(file, `${Papa.unparse(rows, { newline: '\n' })}\n`);
+}
+
+export const EXCEL_REJECTS_HEADER = ['Fichier', 'Ligne', 'Colonne', 'Valeur', 'Motif'] as const;
+
+/** `rejects.csv` as published, rewritten for French Excel: the file a person acts on. */
+export async function writeExcelRejects(rejectsFile: string, destination: string): Promise<void> {
+  const parsed = Papa.parse<Record<string, string>>(await readFile(rejectsFile, 'utf8'), { header: true, skipEmptyLines: true });
+  const rows: Cell[][] = [
+    [...EXCEL_REJECTS_HEADER],
+    ...parsed.data.map((r) => [r.file, Number(r.line), r.column, r.value, r.reason]),
+  ];
+  await writeFile(destination, toExcelCsv(rows));
 }

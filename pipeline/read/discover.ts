@@ -23,15 +23,15 @@ export async function discoverInputs(inputDir: string): Promise<InputFile[]> {
   let entries: string[];
   try {
     const info = await stat(inputDir);
-    if (!info.isDirectory()) throw new UsageError(`--input ${inputDir} n’est pas un dossier.`);
+    if (!info.isDirectory()) throw new UsageError(`--input ${inputDir} n’est pas un dossier : indiquer le dossier qui contient les exports CSV.`);
     entries = await readdir(inputDir);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`--input ${inputDir} : dossier introuvable ou illisible (${(error as NodeJS.ErrnoException).code}).`);
+    throw new UsageError(`--input ${inputDir} : dossier introuvable ou illisible (${(error as NodeJS.ErrnoException).code}) ; vérifier le chemin et les droits de lecture.`);
   }
   const files = entries.filter((entry) => entry.toLowerCase().endsWith('.csv')).sort();
   if (files.length === 0) {
-    throw new UsageError(`--input ${inputDir} ne contient aucun fichier .csv.`);
+    throw new UsageError(`--input ${inputDir} ne contient aucun fichier .csv : y déposer les exports (structures.csv, patientele.csv…) ou indiquer un autre dossier.`);
   }
   return files.map((name) => {
     const dataset = datasetOf(name);

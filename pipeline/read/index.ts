@@ -1,6 +1,6 @@
 export { discoverInputs, datasetOf } from './discover';
 export type { InputFile } from './discover';
-export { inspectFile, decodeBytes, delimiterName } from './inspect';
+export { inspectFile, rescanFile, decodeBytes, delimiterName } from './inspect';
 export type { InspectedFile, Encoding, Malformed } from './inspect';
 export { needsRewrite, rewriteForDuckDB } from './rewrite';
 export { normalizeHeader } from './header';
@@ -8,3 +8,7 @@ export { sniffDelimiter } from './sniff';
 export type { Delimiter } from './sniff';
 export { LineMap } from './line-map';
 export { matchColumns } from './columns';
+export type { AliasMatch, MatchedFile } from './columns';
+export { readColumnMapping, mappingLine } from './column-mapping';
+export { HEADER_ALIASES } from './aliases';
+export type { HeaderAlias } from './aliases';

@@ -9,7 +9,8 @@ import { InputFileError } from '../errors';
 import { normalizeHeader } from './header';
 import { LineMap } from './line-map';
 import { quickCheck } from './quick-check';
-import { RecordScanner, type MalformedRecord } from './scan';
+import { isUtf8 } from 'node:buffer';
+import { RecordScanner, type MalformedRecord, type ScanOptions, type ScanResult } from './scan';
 import { sniffDelimiter, type Delimiter } from './sniff';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
@@ -35,6 +36,8 @@ export interface InspectedFile {
   readonly lineMap: LineMap;
   readonly bytes: number;
   readonly mixedLineBreaks: boolean;
+  /** Every line ends with the delimiter: DuckDB reads one more, empty, column (see load/raw.ts). */
+  readonly trailingDelimiter: boolean;
 }
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -69,11 +72,20 @@ function malformedReason(record: MalformedRecord, headerFields: number, delimite
       return 'du texte suit un guillemet fermant : doubler les guillemets à l’intérieur d’un champ entre guillemets ("")';
     case 'unclosed-quote':
       return 'un guillemet ouvert n’est jamais refermé : toute la suite du fichier est illisible, corriger le guillemet';
+    case 'stray-cr':
+      return 'un retour chariot isolé (CR) coupe un champ qui n’est pas entre guillemets : supprimer ce caractère ou mettre le champ entre guillemets';
+    case 'unnamed-value':
+      return `la ligne a une valeur après le dernier ${delimiterName(delimiter)}, dans une colonne sans nom : la supprimer, ou nommer la colonne dans l’en-tête`;
+    case 'encoding':
+      return 'l’encodage de cette ligne (Windows-1252, sans doute collée depuis un autre outil) n’est pas celui du fichier (UTF-8) : corriger ses caractères accentués ou ré-exporter le fichier en « CSV UTF-8 »';
   }
 }
 
 function readHeader(headerText: string, delimiter: Delimiter, fail: (problem: string, hint: string, line?: number) => InputFileError) {
-  const header = (Papa.parse<string[]>(headerText, { delimiter, header: false }).data[0] ?? []).map((cell) => cell.trim());
+  const cells = (Papa.parse<string[]>(headerText, { delimiter, header: false }).data[0] ?? []).map((cell) => cell.trim());
+  // `a;b;c;`, as office tools export: the empty last cell is no column (its fields are checked empty).
+  const trailingDelimiter = cells.length > 1 && cells[cells.length - 1] === '';
+  const header = trailingDelimiter ? cells.slice(0, -1) : cells;
   const columns = header.map(normalizeHeader);
   const seen = new Map<string, string>();
   columns.forEach((column, index) => {
@@ -85,7 +97,30 @@ function readHeader(headerText: string, delimiter: Delimiter, fail: (problem: st
     }
     seen.set(column, original);
   });
-  return { header, columns };
+  return { header, columns, trailingDelimiter };
+}
+
+/** The header's bytes as text: a header line that is not UTF-8 is read as Windows-1252 on its own. */
+function headerText(bytes: Buffer, encoding: Encoding): string {
+  return encoding !== 'windows-1252' && !isUtf8(bytes) ? iconv.decode(bytes, 'win1252') : decodeBytes(bytes, encoding);
+}
+
+/**
+ * The file's encoding, on the evidence of its records: UTF-8 when no record holds a byte UTF-8
+ * cannot have, or when more records hold UTF-8 sequences than such bytes (the few others are then
+ * rejected: lines pasted from another tool); Windows-1252 otherwise. A BOM says UTF-8.
+ */
+function decideEncoding(scan: ScanResult): { encoding: Encoding; rejectNotUtf8: boolean } {
+  if (scan.notUtf8Records === 0) return { encoding: scan.bom ? 'utf-8-bom' : 'utf-8', rejectNotUtf8: false };
+  if (scan.bom) return { encoding: 'utf-8-bom', rejectNotUtf8: true };
+  if (scan.utf8Records > scan.notUtf8Records) return { encoding: 'utf-8', rejectNotUtf8: true };
+  return { encoding: 'windows-1252', rejectNotUtf8: false };
+}
+
+async function scanFile(file: string, delimiter: Delimiter, options: ScanOptions = {}): Promise<ScanResult> {
+  const scanner = new RecordScanner(delimiter.charCodeAt(0), undefined, options);
+  for await (const chunk of createReadStream(file, { highWaterMark: CHUNK_BYTES })) scanner.push(chunk as Buffer);
+  return scanner.end();
 }
 
 /**
@@ -118,45 +153,54 @@ export async function inspectFile(file: string, { scan: forceScan = false }: { s
     const headerBytes = sample.subarray(quick.bom ? 3 : 0, sample[firstLineEnd - 1] === 0x0d ? firstLineEnd - 1 : firstLineEnd);
     const lineMap = new LineMap();
     lineMap.mark(0, 2);
-    return {
-      path: file,
-      name,
-      encoding: quick.bom ? 'utf-8-bom' : 'utf-8',
-      delimiter,
-      ...readHeader(headerBytes.toString('utf8'), delimiter, fail),
-      records: undefined,
-      malformed: [],
-      lineMap,
-      bytes: quick.bytes,
-      mixedLineBreaks: false,
-    };
+    const header = readHeader(headerBytes.toString('utf8'), delimiter, fail);
+    // A trailing delimiter needs the scan, which checks that every last field is empty.
+    if (!header.trailingDelimiter) {
+      return {
+        path: file,
+        name,
+        encoding: quick.bom ? 'utf-8-bom' : 'utf-8',
+        delimiter,
+        ...header,
+        records: undefined,
+        malformed: [],
+        lineMap,
+        bytes: quick.bytes,
+        mixedLineBreaks: false,
+      };
+    }
   }
 
-  const scanner = new RecordScanner(delimiter.charCodeAt(0));
-  for await (const chunk of createReadStream(file, { highWaterMark: CHUNK_BYTES })) scanner.push(chunk as Buffer);
-  const scan = scanner.end();
-
-  if (scan.bom && !scan.utf8) {
-    throw fail('le fichier commence par une marque UTF-8 mais contient des octets qui ne sont pas de l’UTF-8', 'Ré-exporter le fichier en « CSV UTF-8 ».');
-  }
-  const encoding: Encoding = scan.bom ? 'utf-8-bom' : scan.utf8 ? 'utf-8' : 'windows-1252';
+  let scan = await scanFile(file, delimiter);
+  const { encoding, rejectNotUtf8 } = decideEncoding(scan);
+  // A UTF-8 file with a few lines that are not: a second scan leaves those lines out.
+  if (rejectNotUtf8) scan = await scanFile(file, delimiter, { rejectNotUtf8 });
   if (scan.headerProblem) {
-    throw fail('ligne d’en-tête mal formée (guillemets)', 'Corriger les guillemets de la première ligne.', 1);
+    const problem = scan.headerProblem === 'stray-cr' ? 'retour chariot isolé (CR)' : 'guillemets';
+    throw fail(`ligne d’en-tête mal formée (${problem})`, 'Corriger la première ligne du fichier.', 1);
   }
+  const header = readHeader(headerText(scan.header, encoding), delimiter, fail);
   return {
     path: file,
     name,
     encoding,
     delimiter,
-    ...readHeader(decodeBytes(scan.header, encoding), delimiter, fail),
+    ...header,
     records: scan.records,
     malformed: scan.malformed.map((record) => ({
       line: record.line,
-      excerpt: decodeBytes(record.excerpt, encoding),
+      // A line rejected for its encoding is shown as what it most likely is.
+      excerpt: decodeBytes(record.excerpt, record.problem === 'encoding' ? 'windows-1252' : encoding),
       reason: malformedReason(record, scan.headerFields, delimiter),
     })),
     lineMap: scan.lineMap,
     bytes: scan.bytes,
     mixedLineBreaks: scan.mixedLineBreaks,
   };
+}
+
+/** The byte-level scan of a file already inspected, keeping its header as matched (aliases included). */
+export async function rescanFile(file: InspectedFile): Promise<InspectedFile> {
+  const scanned = await inspectFile(file.path, { scan: true });
+  return { ...scanned, header: file.header, columns: file.columns };
 }

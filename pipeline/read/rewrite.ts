@@ -18,7 +18,10 @@ export async function rewriteForDuckDB(file: InspectedFile, destination: string)
   // Windows-1252 is one byte per character, so each part decodes on its own.
   const encode = (bytes: Buffer) =>
     file.encoding === 'windows-1252' ? Buffer.from(iconv.decode(bytes, 'win1252'), 'utf8') : bytes;
-  const scanner = new RecordScanner(file.delimiter.charCodeAt(0), (bytes) => parts.push(encode(bytes)));
+  // The same options as the inspection's scan, so the same records are left out.
+  const scanner = new RecordScanner(file.delimiter.charCodeAt(0), (bytes) => parts.push(encode(bytes)), {
+    rejectNotUtf8: file.encoding !== 'windows-1252',
+  });
   const flush = async () => {
     if (parts.length === 0) return;
     const block = Buffer.concat(parts);

@@ -2,6 +2,7 @@
 // the malformed records, and whether the bytes are valid UTF-8, without decoding a single field:
 // the delimiter, quote and line breaks are ASCII in both UTF-8 and Windows-1252, so the pass does
 // not need to know the encoding yet. With a sink, it also copies out the well-formed records.
+import { isUtf8 } from 'node:buffer';
 import { LineMap } from './line-map';
 import { Utf8Validator } from './utf8';
 
@@ -16,6 +17,12 @@ const QUOTED = 1;
 const QUOTE_IN_QUOTED = 2;
 
 const EXCERPT_BYTES = 120;
+
+// What a record's bytes say of its encoding: only ASCII, valid UTF-8 sequences, or bytes that
+// cannot be UTF-8 (a line pasted from a Windows-1252 tool).
+const ASCII = 0;
+const MULTIBYTE = 1;
+const NOT_UTF8 = 2;
 const LINE_FEED = Buffer.from('\n');
 const BOM = [0xef, 0xbb, 0xbf];
 
@@ -23,7 +30,7 @@ export interface MalformedRecord {
   /** Physical line where the record starts (header = 1). */
   readonly line: number;
   readonly fields: number;
-  readonly problem: 'field-count' | 'text-after-quote' | 'unclosed-quote';
+  readonly problem: 'field-count' | 'text-after-quote' | 'unclosed-quote' | 'stray-cr' | 'unnamed-value' | 'encoding';
   readonly excerpt: Buffer;
 }
 
@@ -41,6 +48,16 @@ export interface ScanResult {
   readonly bytes: number;
   /** Both CRLF and LF end lines: DuckDB cannot read such a file as it is. */
   readonly mixedLineBreaks: boolean;
+  /** Records (header included) holding UTF-8 sequences, and records holding bytes UTF-8 cannot have. */
+  readonly utf8Records: number;
+  readonly notUtf8Records: number;
+  /** The header ends with the delimiter (`a;b;c;`): every record then has an empty last field. */
+  readonly trailingDelimiter: boolean;
+}
+
+export interface ScanOptions {
+  /** The file is UTF-8: a record holding bytes that cannot be UTF-8 is malformed. */
+  readonly rejectNotUtf8?: boolean;
 }
 
 export class RecordScanner {
@@ -71,6 +88,16 @@ export class RecordScanner {
   private crlf = 0;
   private lf = 0;
   private readonly utf8 = new Utf8Validator();
+  // UTF-8 check of a record cut by a chunk boundary (natively, part by part); others are checked whole.
+  private recordValidator: Utf8Validator | undefined;
+  private recordHigh = false;
+  /** The current chunk is valid UTF-8 on its own: its whole records need no check. */
+  private chunkUtf8 = false;
+  private utf8Records = 0;
+  private notUtf8Records = 0;
+  /** A CR ended the previous chunk, outside quotes: only a LF may follow it. */
+  private crPending = false;
+  private trailingDelimiter = false;
   private readonly malformed: MalformedRecord[] = [];
   private readonly lineMap = new LineMap();
 
@@ -81,6 +108,7 @@ export class RecordScanner {
   constructor(
     private readonly delimiter: number,
     private readonly sink?: (bytes: Buffer) => void,
+    private readonly options: ScanOptions = {},
   ) {}
 
   push(chunk: Buffer): void {
@@ -99,9 +127,15 @@ export class RecordScanner {
     this.bytes += chunk.length;
     this.utf8.push(chunk);
     this.emitStart = start;
+    this.chunkUtf8 = isUtf8(chunk);
+    if (this.crPending && chunk.length > start) {
+      this.crPending = false;
+      if (chunk[start] !== LF && this.hasContent) this.problem ??= 'stray-cr';
+    }
     const delimiter = this.delimiter;
     for (let i = start; i < chunk.length; i++) {
       const byte = chunk[i]!;
+      if (byte >= 0x80) this.recordHigh = true;
       if (this.state === QUOTED) {
         if (byte === QUOTE) this.state = QUOTE_IN_QUOTED;
         else if (byte === LF) this.line++;
@@ -118,6 +152,9 @@ export class RecordScanner {
       if (byte === LF) {
         this.endRecord(chunk, i);
       } else if (byte === CR) {
+        // A lone CR outside quotes: DuckDB would end the record there, the line does not.
+        if (i + 1 === chunk.length) this.crPending = true;
+        else if (chunk[i + 1] !== LF && this.hasContent) this.problem ??= 'stray-cr';
         continue;
       } else {
         if (!this.hasContent) this.startRecord(i);
@@ -152,6 +189,9 @@ export class RecordScanner {
       lineMap: this.lineMap,
       bytes: this.bytes,
       mixedLineBreaks: this.crlf > 0 && this.lf > 0,
+      utf8Records: this.utf8Records,
+      notUtf8Records: this.notUtf8Records,
+      trailingDelimiter: this.trailingDelimiter,
     };
   }
 
@@ -171,14 +211,26 @@ export class RecordScanner {
       this.pending = [];
       return;
     }
+    const encoding = this.recordEncoding(chunk, i);
+    if (encoding === MULTIBYTE) this.utf8Records++;
+    else if (encoding === NOT_UTF8) this.notUtf8Records++;
     if (!this.headerDone) {
       this.headerDone = true;
       this.headerFields = this.fields;
       this.headerProblem = this.problem;
+      this.trailingDelimiter = this.fields > 1 && this.atFieldStart;
       this.header = this.recordBytes(chunk, i);
       this.emit(chunk, i);
     } else {
-      const problem = this.problem ?? (this.fields !== this.headerFields ? 'field-count' : undefined);
+      const problem =
+        this.problem ??
+        (this.fields !== this.headerFields
+          ? 'field-count'
+          : this.trailingDelimiter && !this.atFieldStart
+            ? 'unnamed-value'
+            : this.options.rejectNotUtf8 && encoding === NOT_UTF8
+              ? 'encoding'
+              : undefined);
       if (problem) {
         const excerpt = this.recordBytes(chunk, i).subarray(0, EXCERPT_BYTES);
         this.malformed.push({ line: this.recordLine, fields: this.fields, problem, excerpt });
@@ -197,6 +249,20 @@ export class RecordScanner {
     this.problem = undefined;
     this.carried = undefined;
     this.line++;
+  }
+
+  /** What the record ending at `end` (-1: end of file) says of its encoding. */
+  private recordEncoding(chunk: Buffer, end: number): number {
+    const validator = this.recordValidator;
+    const high = this.recordHigh;
+    this.recordValidator = undefined;
+    this.recordHigh = false;
+    if (!high) return ASCII;
+    if (!validator && this.chunkUtf8) return MULTIBYTE;
+    const tail = chunk.subarray(validator ? 0 : this.contentStart, end < 0 ? chunk.length : end);
+    if (!validator) return isUtf8(tail) ? MULTIBYTE : NOT_UTF8;
+    validator.push(tail);
+    return validator.end() ? MULTIBYTE : NOT_UTF8;
   }
 
   private countLineBreak(chunk: Buffer, i: number): void {
@@ -233,8 +299,9 @@ export class RecordScanner {
   private keepPartialRecord(chunk: Buffer): void {
     if (this.sink && this.emitStart < chunk.length) this.pending.push(Buffer.from(chunk.subarray(this.emitStart)));
     if (!this.hasContent) return;
-    if (this.headerDone && this.carried !== undefined && this.carried.length >= EXCERPT_BYTES) return;
     const part = chunk.subarray(this.carried === undefined ? this.contentStart : 0);
+    (this.recordValidator ??= new Utf8Validator()).push(part);
+    if (this.headerDone && this.carried !== undefined && this.carried.length >= EXCERPT_BYTES) return;
     const joined = this.carried === undefined ? Buffer.from(part) : Buffer.concat([this.carried, part]);
     // Data records only ever need an excerpt; the header is kept whole.
     this.carried = this.headerDone ? joined.subarray(0, EXCERPT_BYTES) : joined;

@@ -3,6 +3,7 @@
 // professionals), CPTS, health centres (staff, patientèle, groups, remuneration, indicators),
 // screening; the territorial programmes where that deck shows them (deck/programmes.ts).
 import PptxGenJS from 'pptxgenjs';
+import { diffusionLabel } from '../diffusion';
 import type { DepartmentMap } from '../map';
 import type { ReportTables } from '../report-table';
 import type { ReportScope } from '../scope';
@@ -41,7 +42,7 @@ export function buildDeck(input: DeckInput): PptxGenJS {
   pptx.layout = 'LAYOUT_WIDE';
   pptx.author = 'cpr-soins-coordonnes';
   pptx.company = 'Assurance Maladie';
-  pptx.title = `Commission paritaire régionale – ${input.scope.regionName} ${input.scope.year}`;
+  pptx.title = `Commission paritaire régionale – ${input.scope.regionName} ${input.scope.year}${input.secret ? ` – ${diffusionLabel(input.secret)}` : ''}`;
   pptx.subject = 'Exercice coordonné';
   const context: SlideContext = { pptx, tables: input.tables, run: input.run, scope: input.scope };
   const tables = (build: (tables: ReportTables, scope: ReportScope) => DeckTable[]) => {

@@ -3,7 +3,7 @@ import type { Topology } from 'topojson-specification';
 import type { ReportTables } from '../report-table';
 import type { ReportScope } from '../scope';
 import { chartValue } from '../deck/cells';
-import { classOf, NO_DATA, percentClasses, type MapClass } from './choropleth-classes';
+import { mapClasses, NO_DATA, type MapClass } from './choropleth-classes';
 import { regionMapSvg } from './region-map-svg';
 import { svgToPng } from './svg-to-png';
 
@@ -20,14 +20,16 @@ export function coverageMap(topology: Topology, tables: ReportTables, scope: Rep
   const table = tables.cpts_couverture;
   const rate = (code: string) =>
     chartValue(table, table.rows.find((row) => row.niveau === 'departement' && row.code === code), 'taux_couverture');
+  // The dashboard's classes for this indicator (fixed breaks: they do not depend on the values).
+  const classes = mapClasses('taux_couverture', 'percent', [])!;
   const svg = regionMapSvg({
     topology,
     region: scope.region,
-    classOf: (code) => classOf(rate(code)),
+    classOf: (code) => classes.classOf(rate(code)),
     width: MAP_PIXELS.width,
     height: MAP_PIXELS.height,
   });
-  const legend = percentClasses();
+  const legend = classes.classes;
   const anyMissing = table.rows.some((row) => row.niveau === 'departement' && rate(String(row.code)) === null);
   return {
     png: svgToPng(svg),

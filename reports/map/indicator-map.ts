@@ -1,14 +1,13 @@
 // The department map of a territorial indicator (Mon soutien psy, transport partagé…): the same
-// classes as the dashboard's map of that indicator (equal intervals over the region's values), so
+// classes as the dashboard's map of that indicator (pipeline/map-classes: round equal steps), so
 // the deck and the page colour a department alike.
 import type { Topology } from 'topojson-specification';
-import { colorScale } from '../../dashboard/src/map/color-scale';
 import { departementsOf } from '../../pipeline/geography';
 import { unitOf, tableSpec } from '../../pipeline/schema';
 import type { ReportTable } from '../report-table';
 import type { ReportScope } from '../scope';
 import { chartValue } from '../deck/cells';
-import { NO_DATA, type MapClass } from './choropleth-classes';
+import { mapClasses, NO_DATA, type MapClass } from './choropleth-classes';
 import { MAP_PIXELS, type DepartmentMap } from './coverage-map';
 import { regionMapSvg } from './region-map-svg';
 import { svgToPng } from './svg-to-png';
@@ -25,15 +24,12 @@ export function territorialMap(
   const value = (code: string) => chartValue(table, rows.find((row) => row.code === code), 'valeur');
   const values = rows.map((row) => value(String(row.code))).filter((v): v is number => v !== null);
   const valeur = tableSpec('indicateurs_territoriaux').values.find((column) => column.name === 'valeur')!;
-  const scale = rows[0] ? colorScale(values, unitOf(valeur, rows[0])) : null;
-  if (!scale) return null;
-  const classOf = (code: string): MapClass => {
-    const v = value(code);
-    return v === null ? NO_DATA : { color: scale.color(v), label: '' };
-  };
+  const classes = rows[0] ? mapClasses(indicateur, unitOf(valeur, rows[0]), values) : null;
+  if (!classes) return null;
+  const classOf = (code: string): MapClass => classes.classOf(value(code));
   const svg = regionMapSvg({ topology, region: scope.region, classOf, width: MAP_PIXELS.width, height: MAP_PIXELS.height });
   const missing = departementsOf(scope.region).some((item) => value(item.code) === null);
-  return { png: svgToPng(svg), aspect: MAP_PIXELS.width / MAP_PIXELS.height, legend: [...scale.classes, ...(missing ? [NO_DATA] : [])] };
+  return { png: svgToPng(svg), aspect: MAP_PIXELS.width / MAP_PIXELS.height, legend: [...classes.classes, ...(missing ? [NO_DATA] : [])] };
 }
 
 /** The map of each territorial indicator's latest period in the report, by indicator code. */

@@ -4,7 +4,7 @@ import type { InputSummary, RunManifest } from '../../pipeline/publish/manifest'
 import { ReportError } from '../errors';
 
 /** What the reports use of an input's summary in run.json (the pipeline's `InputSummary`). */
-export type RunInput = Omit<InputSummary, 'ignoredColumns'>;
+export type RunInput = Omit<InputSummary, 'ignoredColumns' | 'aliases'>;
 
 /** run.json as the pipeline writes it (`RunManifest`), with a missing reference year as undefined. */
 export interface RunInfo extends Omit<RunManifest, 'referenceYear' | 'inputs'> {

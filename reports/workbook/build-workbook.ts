@@ -2,6 +2,7 @@
 // "Provenance".
 import ExcelJS from 'exceljs';
 import { TABLE_NAMES } from '../../pipeline/schema';
+import { diffusionLabel } from '../diffusion';
 import { sourceLine } from '../provenance';
 import type { ReportTables } from '../report-table';
 import type { ReportScope } from '../scope';
@@ -16,12 +17,14 @@ export interface WorkbookInput {
   readonly scope: ReportScope;
   /** ISO date-time the report is produced at. */
   readonly producedAt: string;
+  /** The `--secret` threshold of a partner version, stated in the title and the provenance sheet. */
+  readonly secret?: number;
 }
 
-export function buildWorkbook({ tables, run, scope, producedAt }: WorkbookInput): ExcelJS.Workbook {
+export function buildWorkbook({ tables, run, scope, producedAt, secret }: WorkbookInput): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'cpr-soins-coordonnes';
-  workbook.title = `Tableaux ${scope.regionName} ${scope.year}`;
+  workbook.title = `Tableaux ${scope.regionName} ${scope.year}${secret ? ` – ${diffusionLabel(secret)}` : ''}`;
   // The run's date rather than now, so two reports of one run carry the same document properties.
   workbook.created = new Date(run.generatedAt);
   workbook.modified = new Date(run.generatedAt);
@@ -33,7 +36,7 @@ export function buildWorkbook({ tables, run, scope, producedAt }: WorkbookInput)
     });
   }
   addDefinitionsSheet(workbook, tables);
-  addProvenanceSheet(workbook, run, scope, producedAt);
+  addProvenanceSheet(workbook, run, scope, producedAt, diffusionLabel(secret));
   return workbook;
 }
 

@@ -8,12 +8,13 @@ import type { RunInfo } from '../source';
 import { EXCEL_FORMATS } from '../../pipeline/format';
 import { HEADER_FILL, SHEET_FONT } from './table-sheet';
 
-export function addProvenanceSheet(workbook: Workbook, run: RunInfo, scope: ReportScope, producedAt: string): Worksheet {
+export function addProvenanceSheet(workbook: Workbook, run: RunInfo, scope: ReportScope, producedAt: string, diffusion: string): Worksheet {
   const sheet = workbook.addWorksheet('Provenance', {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   sheet.columns = [{ width: 32 }, { width: 22 }, { width: 14 }, { width: 12 }, { width: 14 }, { width: 14 }, { width: 14 }];
   const facts: [string, string | number][] = [
+    ['Diffusion', diffusion],
     ['Région', `${scope.regionName} (${scope.region})`],
     ['Année de référence', scope.year],
     ['Traitement des données (pipeline)', runDateTime(run.generatedAt)],

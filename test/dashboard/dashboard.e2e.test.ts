@@ -87,7 +87,7 @@ describe('dashboard (built site, IDF fixture, headless Chromium)', () => {
     const table = page.locator('table[data-table="par-departement"]');
     await expect(table.locator('caption').textContent()).resolves.toBe('MSP – rémunération ACI – Île-de-France, 2023');
     const total = table.locator('tfoot tr[data-code="11"]');
-    expect(plain(await total.locator('th').textContent())).toBe('Île-de-France');
+    expect(plain(await total.locator('th .row-name').textContent())).toBe('Île-de-France');
     const cells = await total.locator('td').allTextContents();
     expect(cells[0]).toBe('162');
     expect(cells[1]).toBe('13\u202f295\u202f968,61\u00a0€');
@@ -98,14 +98,13 @@ describe('dashboard (built site, IDF fixture, headless Chromium)', () => {
     // Header cells are real column and row headers.
     expect(await table.locator('thead th[scope="col"]').count()).toBe(10);
     expect(await table.locator('tbody th[scope="row"]').count()).toBe(8);
-    // The map's legend speaks French too: five classes from the smallest to the largest department.
+    // The map's legend speaks French too: round bounds (pipeline/map-classes, shared with the deck).
     const legend = (await page.locator('.legend li').allTextContents()).map(plain);
     expect(legend).toEqual([
-      '1 020 236 € à 1 346 757 €',
-      '1 346 757 € à 1 673 278 €',
-      '1 673 278 € à 1 999 799 €',
-      '1 999 799 € à 2 326 320 €',
-      '2 326 320 € à 2 652 841 €',
+      'de 1 000 000 € à moins de 1 500 000 €',
+      'de 1 500 000 € à moins de 2 000 000 €',
+      'de 2 000 000 € à moins de 2 500 000 €',
+      '2 500 000 € et plus',
       'Pas de donnée',
       'Hors région',
     ]);
@@ -147,7 +146,8 @@ describe('dashboard (built site, IDF fixture, headless Chromium)', () => {
 
     // Every other region of the 18 says so too, and La Réunion zooms on its inset.
     const regions = await page.getByLabel('Région', { exact: true }).locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-    expect(regions).toHaveLength(18);
+    expect(regions).toHaveLength(19);
+    expect(regions[0]).toBe('FR');
     await page.getByLabel('Région', { exact: true }).selectOption('04');
     await waitForZoom(page, '04');
     expect(plain(await page.locator('.map-message').textContent())).toContain('Aucune donnée pour La Réunion');
@@ -181,11 +181,14 @@ describe('dashboard (built site, IDF fixture, headless Chromium)', () => {
     await expect(panel.locator('h2').textContent()).resolves.toBe('Seine-Saint-Denis (93)');
     expect(page.url()).toContain('departement=93');
     const row = panel.locator('table[data-table="remunerations"] tr', { hasText: 'Montant total' });
-    expect((await row.locator('td').allTextContents()).map(plain)).toEqual(['1 543 381,49 €', '13 295 968,61 €']);
+    // The department's figure with its rank, then the region's (no France column: one region in the data).
+    const cells = async (line: typeof row) => (await line.locator('td').evaluateAll((tds) => tds.map((td) => (td.querySelector('.figure') ?? td).textContent ?? ''))).map(plain);
+    expect(await cells(row)).toEqual(['1 543 381,49 €', '13 295 968,61 €']);
+    expect(plain(await row.locator('.rank').textContent())).toMatch(/^\d+e sur 8 départements$|^1er sur 8 départements$/);
     const cpts = panel.locator('table[data-table="cpts_couverture"] tr', { has: page.getByRole('rowheader', { name: 'Taux de couverture', exact: true }) });
-    expect((await cpts.locator('td').allTextContents()).map(plain)).toEqual(['75,5 %', '78,9 %']);
+    expect(await cells(cpts)).toEqual(['75,5 %', '78,9 %']);
     const screening = panel.locator('table[data-table="depistage"] tr', { hasText: 'Cancer colorectal' });
-    expect((await screening.locator('td').allTextContents()).map(plain)).toEqual(['22,1 %', '24,4 %']);
+    expect(await cells(screening)).toEqual(['22,1 %', '24,4 %']);
     expect(await page.locator('path.dep[data-code="93"]').getAttribute('class')).toContain('selected');
     await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard-panel-93.png'), fullPage: true });
 

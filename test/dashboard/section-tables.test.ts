@@ -23,7 +23,7 @@ describe('normaliseState(params, dataset)', () => {
 
   it('keeps valid values and replaces each invalid one by its default', () => {
     const s = state('region=11&rubrique=depistage&indicateur=nope&programme=sein&annee=1999&departement=93');
-    expect(s).toEqual({ region: '11', section: 'depistage', indicator: 'taux', filters: { programme: 'sein', annee: '2023' }, departement: '93' });
+    expect(s).toEqual({ region: '11', section: 'depistage', indicator: 'taux', filters: { programme: 'sein', annee: '2023' }, departement: '93', structures: null });
   });
 
   it('drops a department that is not in the region, and an unknown region', () => {

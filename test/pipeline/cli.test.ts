@@ -21,7 +21,7 @@ describe('npm run pipeline', () => {
 
   it('exits 2 on a wrong command line', () => {
     expect(cli('--input', 'x').status).toBe(2);
-    expect(cli('--bogus').stderr).toContain("Unknown option '--bogus'");
+    expect(cli('--bogus').stderr).toBe('Erreur : option inconnue « --bogus » : voir npm run pipeline -- --help.\n');
   });
 
   it('prints per-file progress, a summary table and the output paths', async () => {

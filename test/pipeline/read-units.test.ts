@@ -50,6 +50,39 @@ describe('RecordScanner', () => {
     }
     expect(scan(Buffer.from([...Buffer.from('a;b\n'), 0xe2, 0x82]), 1).result.utf8).toBe(false);
   });
+
+  it('counts records holding UTF-8 and records that cannot be UTF-8, and rejects the latter when asked, whatever the chunks', () => {
+    const bytes = Buffer.concat([
+      Buffer.from('nom;ville\nCœur;Besançon\n"Été\nchaud";Nîmes\nplain;ascii\n'),
+      Buffer.from([...Buffer.from('C'), 0x9c, ...Buffer.from('ur;Besan'), 0xe7, ...Buffer.from('on\n')]),
+      Buffer.from('Crimée;Paris'),
+    ]);
+    for (const size of [1, 2, 3, 5, 7, 64, 1 << 20]) {
+      const chunks = (options: { rejectNotUtf8?: boolean }) => {
+        const scanner = new RecordScanner(';'.charCodeAt(0), undefined, options);
+        for (let i = 0; i < bytes.length; i += size) scanner.push(bytes.subarray(i, i + size));
+        return scanner.end();
+      };
+      const counted = chunks({});
+      expect([counted.utf8Records, counted.notUtf8Records, counted.records], `chunks of ${size}`).toEqual([3, 1, 5]);
+      const rejecting = chunks({ rejectNotUtf8: true });
+      expect(rejecting.malformed.map((record) => [record.line, record.problem]), `chunks of ${size}`).toEqual([[6, 'encoding']]);
+      expect([0, 1, 2, 3].map((ordinal) => rejecting.lineMap.lineOf(ordinal))).toEqual([2, 3, 5, 7]);
+    }
+  });
+
+  it('finds a CR that is not followed by a LF outside quotes, even across chunks, and reads a delimiter ending every line', () => {
+    const text = 'a;b;\r\n1;x\ry;\r\n2;"p\rq";\r\n3;4;5\r\n';
+    for (const size of [1, 2, 3, 4, 64]) {
+      const { result } = scan(text, size);
+      expect(result.trailingDelimiter).toBe(true);
+      expect(result.malformed.map((record) => [record.line, record.problem]), `chunks of ${size}`).toEqual([
+        [2, 'stray-cr'],
+        [4, 'unnamed-value'],
+      ]);
+      expect(result.records).toBe(1);
+    }
+  });
 });
 
 describe('sniffDelimiter(sample)', () => {

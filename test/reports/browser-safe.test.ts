@@ -14,6 +14,7 @@ const BROWSER_SAFE = [
   'reports/secrecy/index.ts',
   'reports/map/region-map-svg.ts',
   'reports/map/choropleth-classes.ts',
+  'pipeline/map-classes/index.ts',
 ];
 
 describe('browser-safe report modules', () => {

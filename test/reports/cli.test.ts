@@ -157,8 +157,8 @@ describe('npm run report (the command)', () => {
     const result = await report(['--from', run.out, '--out', out, '--secret', '11']);
     expect(result.code).toBe(0);
     expect(result.stdout.trim().split('\n')).toEqual([
-      path.join(out, 'commission-11-2023.pptx'),
-      path.join(out, 'tableaux-11-2023.xlsx'),
+      path.join(out, 'commission-11-2023-diffusion-secret11.pptx'),
+      path.join(out, 'tableaux-11-2023-diffusion-secret11.xlsx'),
       ...TABLE_NAMES.map((name) => path.join(out, 'csv', `${name}.csv`)),
     ]);
     expect(result.stderr).toContain('Rapport Île-de-France (11) 2023');

@@ -1,19 +1,16 @@
 // The whole commission deck on contract version 2 (../shared/fixtures/idf-2023-v2 through the real
 // pipeline): one slide per new table, read back from the pptx XML, the workbook read back, and
 // LibreOffice converting both to PDF with the figures in the text.
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportResult } from '../../reports';
+import { convertToPdf, pdfText, run } from './helpers/libreoffice';
 import { readSlides, type SlideContent } from './helpers/office-xml';
 import { FIXTURE_V2_INPUT, runFixturePipeline, type PipelineRun } from './helpers/pipeline-run';
 import { plainSpaces, reportFrom } from './helpers/report-run';
 
-const run = promisify(execFile);
 const ARTIFACTS = path.resolve(import.meta.dirname, '../../test-artifacts/reports');
 
 let pipeline: PipelineRun;
@@ -21,7 +18,6 @@ let report: ReportResult;
 let slides: SlideContent[];
 let workbook: ExcelJS.Workbook;
 let pdfDir: string;
-let profile: string;
 
 beforeAll(async () => {
   pipeline = await runFixturePipeline(FIXTURE_V2_INPUT);
@@ -30,18 +26,9 @@ beforeAll(async () => {
   workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(report.workbook);
   pdfDir = path.join(pipeline.root, 'pdf');
-  profile = await mkdtemp(path.join(tmpdir(), 'reports-lo-profile-'));
-  await mkdir(pdfDir, { recursive: true });
-  await run(
-    'soffice',
-    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', pdfDir, report.deck, report.workbook],
-    { timeout: 240_000 },
-  );
+  await convertToPdf([report.deck, report.workbook], pdfDir);
 }, 300_000);
-afterAll(async () => {
-  await pipeline.cleanup();
-  await rm(profile, { recursive: true, force: true });
-});
+afterAll(() => pipeline.cleanup());
 
 const plain = (text: string) => plainSpaces(text);
 const titled = (start: string) => slides.filter((slide) => slide.texts.some((text) => text.startsWith(start)));
@@ -57,11 +44,6 @@ const rowOf = (slide: SlideContent, label: string) => {
 };
 const titleIndex = (start: string) => slides.findIndex((slide) => slide.texts.some((text) => text.startsWith(start)));
 
-async function pdfText(pdf: string, page?: number): Promise<string> {
-  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
-  const { stdout } = await run('pdftotext', [...range, '-layout', pdf, '-'], { maxBuffer: 32 * 1024 * 1024 });
-  return plainSpaces(stdout).replace(/[ \t]+/g, ' ');
-}
 const deckPdf = () => path.join(pdfDir, 'commission-11-2023.pdf');
 const workbookPdf = () => path.join(pdfDir, 'tableaux-11-2023.pdf');
 

@@ -1,54 +1,36 @@
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportResult } from '../../reports';
+import { convertToPdf, pdfText, run } from './helpers/libreoffice';
 import { readSlides, type SlideContent } from './helpers/office-xml';
 import { runFixturePipeline, type PipelineRun } from './helpers/pipeline-run';
-import { plainSpaces, reportFrom } from './helpers/report-run';
+import { reportFrom } from './helpers/report-run';
 
 // Proof that the files open in a real office suite: LibreOffice (installed by .ci/run) converts
 // them to PDF, poppler reads the PDF back. The rendered slides are kept in test-artifacts/reports/.
 
-const run = promisify(execFile);
 const ARTIFACTS = path.resolve(import.meta.dirname, '../../test-artifacts/reports');
 
 let pipeline: PipelineRun;
 let report: ReportResult;
 let slides: SlideContent[];
 let pdfDir: string;
-let profile: string;
 
 async function pages(pdf: string): Promise<number> {
   const { stdout } = await run('pdfinfo', [pdf]);
   return Number(/^Pages:\s+(\d+)/m.exec(stdout)![1]);
 }
 
-async function pdfText(pdf: string, page?: number): Promise<string> {
-  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
-  const { stdout } = await run('pdftotext', [...range, '-layout', pdf, '-'], { maxBuffer: 32 * 1024 * 1024 });
-  return plainSpaces(stdout).replace(/[ \t]+/g, ' ');
-}
 
 beforeAll(async () => {
   pipeline = await runFixturePipeline();
   report = await reportFrom(pipeline, 'report');
   slides = await readSlides(report.deck);
   pdfDir = path.join(pipeline.root, 'pdf');
-  profile = await mkdtemp(path.join(tmpdir(), 'reports-lo-profile-'));
-  await mkdir(pdfDir, { recursive: true });
-  await run(
-    'soffice',
-    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', pdfDir, report.deck, report.workbook],
-    { timeout: 240_000 },
-  );
+  await convertToPdf([report.deck, report.workbook], pdfDir);
 });
-afterAll(async () => {
-  await pipeline.cleanup();
-  await rm(profile, { recursive: true, force: true });
-});
+afterAll(() => pipeline.cleanup());
 
 const deckPdf = () => path.join(pdfDir, 'commission-11-2023.pdf');
 const workbookPdf = () => path.join(pdfDir, 'tableaux-11-2023.pdf');

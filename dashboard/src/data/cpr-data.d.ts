@@ -1,13 +1,27 @@
 // Provided by the `cprData` plugin of vite.config.ts from the pipeline's output folder (CPR_OUT).
 declare module 'virtual:cpr-data' {
-  /** `<out>/dashboard/data.json`, parsed (see pipeline/publish/dashboard-data-format.ts). */
+  /** `<out>/dashboard/data.json`, parsed (see pipeline/publish/dashboard-data-format.ts); masked in a partner build. */
   export const data: unknown;
   /** What the dashboard shows of `<out>/run.json`. */
   export const run: {
     generatedAt: string | null;
     referenceYear: number | null;
     regions: string[];
+    rejected: number;
   };
+  /** Partner build only: the threshold and, per table, the [row, column] of each masked cell. */
+  export const secrecy: { threshold: number; masked: Record<string, [number, string][]> } | null;
+}
+
+// Provided by the `cprDetail` plugin of vite.config.ts: empty in a partner build.
+declare module 'virtual:cpr-structures' {
+  /** One loader per table with structure rows (`<out>/dashboard/structures/<table>.json`). */
+  export const loaders: Record<string, () => Promise<{ data: unknown }>>;
+}
+
+declare module 'virtual:cpr-rejects' {
+  /** `<out>/rejects.csv` without the raw values; null in a partner build. */
+  export const rejects: { file: string; line: number; column: string; reason: string }[] | null;
 }
 
 // Provided by the `cprMap` plugin of vite.config.ts (data/geo/project-departements.ts).

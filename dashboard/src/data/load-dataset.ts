@@ -1,7 +1,8 @@
-import { data, run } from 'virtual:cpr-data';
+import { data, run, secrecy } from 'virtual:cpr-data';
+import { loaders } from 'virtual:cpr-structures';
 import { decodeDashboardData } from '../../../pipeline/publish/dashboard-data-format';
 import { createDataset, type Dataset } from '../model/dataset';
 
 export function loadDataset(): Dataset {
-  return createDataset(decodeDashboardData(data), run);
+  return createDataset(decodeDashboardData(data), run, secrecy, Object.keys(loaders));
 }

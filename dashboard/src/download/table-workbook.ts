@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs';
 import { neutraliseCell } from '../../../pipeline/format';
 import { EXCEL_FORMATS, frenchFormat } from '../../../pipeline/format';
+import { MASKED_TEXT } from '../../../reports/secrecy/secrecy-note';
 import { formatCell } from '../table/format-cell';
 import type { ColumnUnit, TableLine, TableModel } from '../table/table-model';
 
@@ -28,7 +29,7 @@ export async function tableWorkbook(model: TableModel, lines: readonly TableLine
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: 'top' };
   for (const line of lines) {
-    const row = sheet.addRow([neutraliseCell(line.code), neutraliseCell(line.name), ...line.values]);
+    const row = sheet.addRow([neutraliseCell(line.code), neutraliseCell(line.name), ...line.values.map((value, i) => (line.masked?.[i] ? MASKED_TEXT : value))]);
     if (line.level === 'region' || line.level === 'france') row.font = { bold: true };
   }
   sheet.addRow([]);

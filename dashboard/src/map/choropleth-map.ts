@@ -5,13 +5,17 @@ import { departement } from '../../../pipeline/geography';
 import type { Unit } from '../../../pipeline/schema';
 import { el, svg } from '../dom/el';
 import { formatValue } from '../format/format-value';
-import { colorScale } from './color-scale';
+import { departementInScope, FRANCE } from '../model/area-rows';
+import { mapClasses } from '../../../pipeline/map-classes';
 import { departementShapes, unionBounds, type Bounds } from './departement-shapes';
 import { renderLegend } from './legend';
 import { viewBoxAround, zoomTo } from './zoom';
 
 export interface MapView {
+  /** A region code, or FR for France as a whole. */
   readonly region: string;
+  /** Column name: an indicator with fixed classes keeps them (pipeline/map-classes). */
+  readonly indicator: string;
   readonly regionName: string;
   readonly indicatorLabel: string;
   readonly unit: Unit;
@@ -25,6 +29,9 @@ export interface MapView {
 export interface ChoroplethMap {
   readonly element: HTMLElement;
   readonly update: (view: MapView) => void;
+  /** For the PNG download. */
+  readonly svg: SVGSVGElement;
+  readonly legend: HTMLElement;
 }
 
 const INSET_MARGIN = 5;
@@ -81,8 +88,9 @@ export function createChoroplethMap(onSelect: (code: string) => void): Choroplet
     'figure',
     { class: 'map' },
     message,
-    frame,
+    // Above the map, so it is in the first screen with it.
     legend,
+    frame,
     el('figcaption', {
       class: 'credit',
       text: 'Fonds de carte : Natural Earth (domaine public), départements d’outre-mer en encarts. Le tableau ci-dessous donne les mêmes chiffres.',
@@ -94,7 +102,7 @@ export function createChoroplethMap(onSelect: (code: string) => void): Choroplet
 
   const labelOf = (code: string): string => {
     const name = departement(code)?.nom ?? code;
-    if (!current || departement(code)?.region !== current.region) return name;
+    if (!current || !departementInScope(code, current.region)) return name;
     const value = current.values.get(code);
     const figure = value === undefined ? 'pas de donnée' : formatValue(current.unit, value);
     return `${name} (${code}) – ${current.indicatorLabel} : ${figure}`;
@@ -143,11 +151,11 @@ export function createChoroplethMap(onSelect: (code: string) => void): Choroplet
   const update = (view: MapView) => {
     current = view;
     const numbers = [...view.values.values()].filter((v): v is number => v !== null);
-    const scale = colorScale(numbers, view.unit);
+    const scale = mapClasses(view.indicator, view.unit, numbers);
     for (const [code, path] of paths) {
-      const inRegion = departement(code)?.region === view.region;
+      const inRegion = departementInScope(code, view.region);
       const value = view.values.get(code);
-      const fill = !inRegion ? '' : value === undefined || value === null || !scale ? 'url(#no-data)' : scale.color(value);
+      const fill = !inRegion ? '' : value === undefined || value === null || !scale ? 'url(#no-data)' : scale.classOf(value).color;
       path.style.fill = fill;
       path.classList.toggle('in-region', inRegion);
       path.classList.toggle('selected', code === view.selected);
@@ -169,16 +177,17 @@ export function createChoroplethMap(onSelect: (code: string) => void): Choroplet
     root.setAttribute('aria-label', `Carte des départements : ${view.indicatorLabel}, ${view.regionName}`);
     message.textContent = view.message ?? '';
     message.hidden = view.message === null;
-    legend.replaceChildren(renderLegend(view.indicatorLabel, scale));
+    legend.replaceChildren(renderLegend(view.indicatorLabel, scale, view.region !== FRANCE));
 
     if (zoomedRegion !== view.region) {
       const first = zoomedRegion === null;
       zoomedRegion = view.region;
       root.setAttribute('data-region', view.region);
       root.removeAttribute('data-zoomed');
-      const bounds = unionBounds(
-        [...boundsOf].filter(([code]) => departement(code)?.region === view.region).map(([, b]) => b),
-      );
+      const bounds =
+        view.region === FRANCE
+          ? null
+          : unionBounds([...boundsOf].filter(([code]) => departementInScope(code, view.region)).map(([, b]) => b));
       const target = bounds ? viewBoxAround(bounds, MIN_ZOOM_SIZE) : ([0, 0, projected.width, projected.height] as const);
       // The hatching is drawn in map units: scale it with the zoom so it keeps its on-screen size.
       hatch.setAttribute('patternTransform', `rotate(45) scale(${(target[2] / projected.width).toFixed(4)})`);
@@ -186,5 +195,5 @@ export function createChoroplethMap(onSelect: (code: string) => void): Choroplet
     }
   };
 
-  return { element, update };
+  return { element, update, svg: root, legend };
 }

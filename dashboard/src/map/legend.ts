@@ -1,13 +1,14 @@
+import type { MapClasses } from '../../../pipeline/map-classes';
 import { el } from '../dom/el';
-import type { ColorScale } from './color-scale';
 
-/** Swatches with French-formatted ranges, plus the two greys that carry no figure. */
-export function renderLegend(title: string, scale: ColorScale | null): HTMLElement {
+/** Swatches with French-formatted ranges, plus the greys that carry no figure. */
+export function renderLegend(title: string, scale: MapClasses | null, withOutside: boolean): HTMLElement {
   const item = (swatchClass: string, color: string | null, label: string) =>
     el(
       'li',
       {},
-      el('span', { class: `swatch ${swatchClass}`, attrs: { style: color ? `background:${color}` : null, 'aria-hidden': 'true' } }),
+      // A border of the swatch's own colour is printed even when backgrounds are not.
+      el('span', { class: `swatch ${swatchClass}`, attrs: { style: color ? `background:${color};border-color:#4a4a4a;box-shadow:inset 0 0 0 1rem ${color}` : null, 'aria-hidden': 'true' } }),
       label,
     );
   return el(
@@ -19,7 +20,7 @@ export function renderLegend(title: string, scale: ColorScale | null): HTMLEleme
       {},
       ...(scale?.classes ?? []).map((c) => item('', c.color, c.label)),
       item('swatch-missing', null, 'Pas de donnée'),
-      item('swatch-outside', null, 'Hors région'),
+      withOutside ? item('swatch-outside', null, 'Hors région') : null,
     ),
   );
 }

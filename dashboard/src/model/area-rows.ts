@@ -1,26 +1,44 @@
-// The rows of a table for one region: its departments in INSEE order, then the region, then France.
-import { compareCodes, departement } from '../../../pipeline/geography';
+// The rows of a table for one region (its departments in INSEE order, then the region, then France),
+// or for France as a whole (every department, then the regions, then France).
+import { compareCodes, departement, region as regionOf } from '../../../pipeline/geography';
 import type { Row } from '../../../pipeline/publish/published-tables';
+
+/** The scope code of the « France entière » view, as France's own rows are coded. */
+export const FRANCE = 'FR';
 
 export interface AreaRows {
   readonly departements: readonly Row[];
-  readonly region: Row | undefined;
+  /** The regions' rows: the chosen region's, or every region's in the France view. */
+  readonly regions: readonly Row[];
   readonly france: Row | undefined;
 }
 
+export function isScope(code: string): boolean {
+  return code === FRANCE || regionOf(code) !== undefined;
+}
+
+export function scopeName(code: string): string {
+  return code === FRANCE ? 'France entière' : (regionOf(code)?.nom ?? code);
+}
+
+/** Whether a department belongs to the view's scope (a region, or France). */
+export function departementInScope(code: string, scope: string): boolean {
+  const info = departement(code);
+  return info !== undefined && (scope === FRANCE || info.region === scope);
+}
+
 export function inRegion(row: Row, region: string): boolean {
-  if (row.niveau === 'region') return row.code === region;
-  if (row.niveau === 'departement') return departement(String(row.code))?.region === region;
-  return false;
+  if (row.niveau === 'region') return region === FRANCE || row.code === region;
+  if (row.niveau === 'departement') return departementInScope(String(row.code), region);
+  return region === FRANCE && row.niveau === 'france';
 }
 
 export function areaRows(rows: readonly Row[], region: string): AreaRows {
   const departements = rows
     .filter((row) => row.niveau === 'departement' && inRegion(row, region))
     .sort((a, b) => compareCodes(String(a.code), String(b.code)));
-  return {
-    departements,
-    region: rows.find((row) => row.niveau === 'region' && row.code === region),
-    france: rows.find((row) => row.niveau === 'france'),
-  };
+  const regions = rows
+    .filter((row) => row.niveau === 'region' && inRegion(row, region))
+    .sort((a, b) => compareCodes(String(a.code), String(b.code)));
+  return { departements, regions, france: rows.find((row) => row.niveau === 'france') };
 }

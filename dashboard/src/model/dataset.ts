@@ -1,13 +1,23 @@
-// What the dashboard knows about one publication: its tables and which regions they cover.
-import { departement } from '../../../pipeline/geography';
-import type { PublishedTables } from '../../../pipeline/publish/published-tables';
-import { TABLE_NAMES } from '../../../pipeline/schema';
+// What the dashboard knows about one publication: its tables, which regions they cover, and, in a
+// partner build, which cells statistical secrecy masked.
+import { departement, REGIONS } from '../../../pipeline/geography';
+import type { PublishedTables, Row } from '../../../pipeline/publish/published-tables';
+import { TABLE_NAMES, type TableName } from '../../../pipeline/schema';
+import { FRANCE } from './area-rows';
 
 export interface RunInfo {
   /** ISO date time of the pipeline run. */
   readonly generatedAt: string | null;
   readonly referenceYear: number | null;
   readonly regions: readonly string[];
+  /** Rows the run rejected (listed in rejects.csv). */
+  readonly rejected?: number;
+}
+
+export interface Secrecy {
+  readonly threshold: number;
+  /** Per table, the [row index, column] of each masked cell. */
+  readonly masked: Readonly<Record<string, readonly (readonly [number, string])[]>>;
 }
 
 export interface Dataset {
@@ -15,7 +25,14 @@ export interface Dataset {
   readonly run: RunInfo;
   /** Region codes having at least one published row (of their own or of one of their departments). */
   readonly regionsWithData: ReadonlySet<string>;
+  /** The region the data cover (the largest when several), or France when they cover every region. */
   readonly defaultRegion: string;
+  /** Partner build: the threshold applied; null in the internal build. */
+  readonly secrecy: Secrecy | null;
+  /** Tables with a structure list (internal build); none in a partner build. */
+  readonly structureTables: ReadonlySet<TableName>;
+  /** Whether statistical secrecy masked this cell (shown « NS »). */
+  readonly isMasked: (row: Row, column: string) => boolean;
 }
 
 // Île-de-France, where the project started, for a publication that somehow names no region.
@@ -28,15 +45,46 @@ export function regionOfRow(niveau: unknown, code: unknown): string | undefined 
   return undefined;
 }
 
-export function createDataset(tables: PublishedTables, run: RunInfo): Dataset {
+export function createDataset(
+  tables: PublishedTables,
+  run: RunInfo,
+  secrecy: Secrecy | null = null,
+  structureTables: readonly string[] = [],
+): Dataset {
   const regionsWithData = new Set<string>();
+  const weight = new Map<string, number>();
   for (const name of TABLE_NAMES) {
     for (const row of tables[name]) {
       const code = regionOfRow(row.niveau, row.code);
-      if (code) regionsWithData.add(code);
+      if (!code) continue;
+      regionsWithData.add(code);
+      weight.set(code, (weight.get(code) ?? 0) + 1);
     }
   }
-  const sorted = [...regionsWithData].sort();
-  const defaultRegion = run.regions.find((code) => regionsWithData.has(code)) ?? sorted[0] ?? FALLBACK_REGION;
-  return { tables, run, regionsWithData, defaultRegion };
+  const covered = run.regions.filter((code) => regionsWithData.has(code));
+  const candidates = covered.length > 0 ? covered : [...regionsWithData];
+  // The largest region of the data: the one with the most published rows (departments and own rows).
+  const largest = [...candidates].sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0) || a.localeCompare(b))[0];
+  const everyRegion = REGIONS.every((r) => regionsWithData.has(r.code));
+  const defaultRegion = everyRegion ? FRANCE : (largest ?? FALLBACK_REGION);
+
+  const masked = new WeakMap<Row, Set<string>>();
+  for (const [name, cells] of Object.entries(secrecy?.masked ?? {})) {
+    const rows = tables[name as keyof PublishedTables];
+    for (const [index, column] of cells) {
+      const row = rows?.[index];
+      if (!row) continue;
+      if (!masked.has(row)) masked.set(row, new Set());
+      masked.get(row)!.add(column);
+    }
+  }
+  return {
+    tables,
+    run,
+    regionsWithData,
+    defaultRegion,
+    secrecy,
+    structureTables: new Set(TABLE_NAMES.filter((name) => structureTables.includes(name))),
+    isMasked: (row, column) => masked.get(row)?.has(column) ?? false,
+  };
 }

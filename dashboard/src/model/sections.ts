@@ -1,5 +1,6 @@
+/// <reference types="vite/client" />
 // The dashboard's sections follow the commission deck, one published table each.
-import { TABLES, type TableName } from '../../../pipeline/schema';
+import { TABLE_NAMES, TABLES, type TableName } from '../../../pipeline/schema';
 
 export interface Section {
   readonly id: TableName;
@@ -9,16 +10,14 @@ export interface Section {
   readonly defaultIndicator: string;
 }
 
-export const SECTIONS: readonly Section[] = [
-  // New contracts by default: the deck's grid of contracts per department and year since 2015.
-  { id: 'adhesions', label: 'MSP – adhésions', defaultIndicator: 'nb_adhesions' },
-  { id: 'patientele', label: 'MSP – patientèle', defaultIndicator: 'patientele_reference_somme' },
-  { id: 'remunerations', label: 'MSP – rémunération ACI', defaultIndicator: 'montant_total' },
-  { id: 'professionnels', label: 'MSP – professionnels', defaultIndicator: 'nb_professionnels' },
-  { id: 'cpts_couverture', label: 'CPTS – couverture', defaultIndicator: 'taux_couverture' },
-  { id: 'cds', label: 'Centres de santé', defaultIndicator: 'nb_total' },
-  { id: 'depistage', label: 'Dépistage organisé', defaultIndicator: 'taux' },
-];
+// One file per section in dashboard/src/sections/ (adding a section is adding a file), shown in the
+// order of the deck's tables (TABLE_NAMES).
+const modules = import.meta.glob<{ default: Section }>('../sections/*.ts', { eager: true });
+
+export const SECTIONS: readonly Section[] = Object.values(modules)
+  .map((module) => module.default)
+  .filter((s) => TABLE_NAMES.includes(s.id))
+  .sort((a, b) => TABLE_NAMES.indexOf(a.id) - TABLE_NAMES.indexOf(b.id));
 
 /**
  * Counts of events within a year (flows): over the years they add up, so their years table ends

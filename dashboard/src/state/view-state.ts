@@ -1,12 +1,13 @@
 // What the page shows, entirely described by the URL so that a copied link restores the view.
-import { departement, region as regionOf } from '../../../pipeline/geography';
+import { departement } from '../../../pipeline/geography';
 import type { TableName } from '../../../pipeline/schema';
-import { inRegion } from '../model/area-rows';
+import { departementInScope, inRegion, isScope } from '../model/area-rows';
 import type { Dataset } from '../model/dataset';
 import { filtersOf } from '../model/filters';
 import { SECTIONS, indicatorColumn, section as sectionOf } from '../model/sections';
 
 export interface ViewState {
+  /** A region code, or `FR` for the « France entière » view. */
   readonly region: string;
   readonly section: TableName;
   readonly indicator: string;
@@ -14,6 +15,8 @@ export interface ViewState {
   readonly filters: Readonly<Record<string, string>>;
   /** The department whose panel is open. */
   readonly departement: string | null;
+  /** The area whose structure list is open (department code, R + region code, FR); internal build only. */
+  readonly structures: string | null;
 }
 
 /** URL parameter names, in French since people read and share these links. */
@@ -22,6 +25,7 @@ export const PARAMS = {
   section: 'rubrique',
   indicator: 'indicateur',
   departement: 'departement',
+  structures: 'structures',
 } as const;
 
 /** Filters offered for a section in a region: the region's own values when it has rows. */
@@ -34,7 +38,7 @@ export function sectionFilters(dataset: Dataset, table: TableName, region: strin
 /** Turns any URL query into a valid view, falling back to defaults value by value. */
 export function normaliseState(params: URLSearchParams, dataset: Dataset): ViewState {
   const regionParam = params.get(PARAMS.region) ?? '';
-  const region = regionOf(regionParam) ? regionParam : dataset.defaultRegion;
+  const region = isScope(regionParam) ? regionParam : dataset.defaultRegion;
   const section = sectionOf(params.get(PARAMS.section) ?? '') ?? SECTIONS[0]!;
   const indicatorParam = params.get(PARAMS.indicator) ?? '';
   const indicator = indicatorColumn(section.id, indicatorParam) ? indicatorParam : section.defaultIndicator;
@@ -44,8 +48,16 @@ export function normaliseState(params: URLSearchParams, dataset: Dataset): ViewS
     filters[filter.key] = filter.options.some((o) => o.value === wanted) ? wanted! : filter.defaultValue;
   }
   const departementParam = params.get(PARAMS.departement) ?? '';
-  const departementCode = departement(departementParam)?.region === region ? departementParam : null;
-  return { region, section: section.id, indicator, filters, departement: departementCode };
+  const departementCode = departement(departementParam) && departementInScope(departementParam, region) ? departementParam : null;
+  const structuresParam = params.get(PARAMS.structures) ?? '';
+  const structures =
+    dataset.structureTables.has(section.id) &&
+    (structuresParam === (region === 'FR' ? 'FR' : `R${region}`) ||
+      (region === 'FR' && structuresParam.startsWith('R') && isScope(structuresParam.slice(1))) ||
+      (departement(structuresParam) && departementInScope(structuresParam, region)))
+      ? structuresParam
+      : null;
+  return { region, section: section.id, indicator, filters, departement: departementCode, structures };
 }
 
 export function stateToParams(state: ViewState): URLSearchParams {
@@ -55,6 +67,7 @@ export function stateToParams(state: ViewState): URLSearchParams {
   params.set(PARAMS.indicator, state.indicator);
   for (const [key, value] of Object.entries(state.filters)) params.set(key, value);
   if (state.departement) params.set(PARAMS.departement, state.departement);
+  if (state.structures) params.set(PARAMS.structures, state.structures);
   return params;
 }
 

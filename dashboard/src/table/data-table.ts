@@ -1,6 +1,7 @@
 // An accessible table: caption, header scopes, sortable columns (buttons with aria-sort), totals in
 // <tfoot> so sorting never moves them, and the two downloads.
 import { el } from '../dom/el';
+import { MASKED_TEXT } from '../../../reports/secrecy/secrecy-note';
 import { formatCell } from './format-cell';
 import { DEFAULT_ORDER, sortLines, type SortOrder } from './sort-lines';
 import type { TableLine, TableModel } from './table-model';
@@ -17,15 +18,37 @@ function headerLabel(line: TableLine): string {
   return line.level === 'departement' ? `${line.code} – ${line.name}` : line.name;
 }
 
-function rowOf(model: TableModel, line: TableLine): HTMLTableRowElement {
+export interface TableExtras {
+  /** Nodes shown under the table's definition. */
+  readonly extra?: readonly Node[];
+  /** A control put in a row's header cell (the drill-down button). */
+  readonly rowAction?: (line: TableLine) => Node | null;
+}
+
+function rowOf(model: TableModel, line: TableLine, rowAction?: TableExtras['rowAction']): HTMLTableRowElement {
+  const action = rowAction?.(line) ?? null;
   return el(
     'tr',
     { class: `line-${line.level}`, attrs: { 'data-code': line.code } },
-    el('th', { text: headerLabel(line), attrs: { scope: 'row' } }),
+    el('th', { attrs: { scope: 'row' } }, el('span', { class: 'row-name', text: headerLabel(line) }), action),
     ...model.columns.map((column, i) =>
-      el('td', { class: 'num', text: formatCell(column.unit, line.values[i] ?? null) }),
+      line.masked?.[i]
+        ? el('td', { class: 'num masked', text: MASKED_TEXT, attrs: { title: 'Masqué (secret statistique)' } })
+        : el('td', { class: 'num', text: formatCell(column.unit, line.values[i] ?? null) }),
     ),
   );
+}
+
+/**
+ * A table wider than its box starts scrolled to its right end, where the latest years are; the
+ * first column stays in view (sticky) and a cue says there is more on the left.
+ */
+function showLatestColumns(scroll: HTMLElement): void {
+  requestAnimationFrame(() => {
+    const wide = scroll.scrollWidth > scroll.clientWidth + 1;
+    scroll.classList.toggle('is-wide', wide);
+    if (wide) scroll.scrollLeft = scroll.scrollWidth;
+  });
 }
 
 function sortButton(label: string, onClick: () => void): HTMLButtonElement {
@@ -34,7 +57,7 @@ function sortButton(label: string, onClick: () => void): HTMLButtonElement {
   return button;
 }
 
-export function renderDataTable(model: TableModel, actions: TableActions): HTMLElement {
+export function renderDataTable(model: TableModel, actions: TableActions, { extra, rowAction }: TableExtras = {}): HTMLElement {
   const captionId = `caption-${model.id}`;
   const tbody = el('tbody');
   const headers: HTMLTableCellElement[] = [];
@@ -43,7 +66,7 @@ export function renderDataTable(model: TableModel, actions: TableActions): HTMLE
 
   const apply = () => {
     lines = sortLines(model.body, order);
-    tbody.replaceChildren(...lines.map((line) => rowOf(model, line)));
+    tbody.replaceChildren(...lines.map((line) => rowOf(model, line, rowAction)));
     headers.forEach((th, i) => {
       const sorted = order.column === i - 1;
       if (sorted) th.setAttribute('aria-sort', order.direction);
@@ -59,7 +82,8 @@ export function renderDataTable(model: TableModel, actions: TableActions): HTMLE
   };
 
   const headerCells = [model.rowHeader, ...model.columns.map((c) => c.label)].map((label, i) => {
-    const th = el('th', { class: i === 0 ? undefined : 'num', attrs: { scope: 'col' } }, sortButton(label, () => toggle(i - 1)));
+    // The plain label is what a printed page shows (no button on paper).
+    const th = el('th', { class: i === 0 ? undefined : 'num', attrs: { scope: 'col' } }, sortButton(label, () => toggle(i - 1)), el('span', { class: 'print-only', text: label }));
     headers.push(th);
     return th;
   });
@@ -67,10 +91,12 @@ export function renderDataTable(model: TableModel, actions: TableActions): HTMLE
   const table = el(
     'table',
     { attrs: { 'data-table': model.id } },
-    el('caption', { text: model.caption, attrs: { id: captionId } }),
+    // The caption stays for assistive technologies; sighted readers get the same text above the
+    // scroll box, where a narrow screen cannot cut it.
+    el('caption', { class: 'visually-hidden', text: model.caption, attrs: { id: captionId } }),
     el('thead', {}, el('tr', {}, ...headerCells)),
     tbody,
-    model.totals.length > 0 ? el('tfoot', {}, ...model.totals.map((line) => rowOf(model, line))) : null,
+    model.totals.length > 0 ? el('tfoot', {}, ...model.totals.map((line) => rowOf(model, line, rowAction))) : null,
   );
   apply();
 
@@ -92,12 +118,19 @@ export function renderDataTable(model: TableModel, actions: TableActions): HTMLE
     }
   });
 
+  // A focusable scroll container lets keyboard users scroll a table wider than the screen.
+  const scroll = el('div', { class: 'table-scroll', attrs: { role: 'region', tabindex: 0, 'aria-labelledby': captionId } }, table);
+  const cue = el('p', { class: 'scroll-cue', text: 'Tableau large : les dernières années sont affichées, faites défiler vers la gauche pour les précédentes.' });
+  // Only the years table puts its latest columns last; the others start with the chosen figures.
+  if (model.id === 'par-annee') showLatestColumns(scroll);
   return el(
     'section',
     { class: 'table-block', attrs: { 'data-block': model.id } },
-    // A focusable scroll container lets keyboard users scroll a table wider than the screen.
-    el('div', { class: 'table-scroll', attrs: { role: 'region', tabindex: 0, 'aria-labelledby': captionId } }, table),
+    el('p', { class: 'table-title', text: model.caption, attrs: { 'aria-hidden': 'true' } }),
+    cue,
+    scroll,
     el('p', { class: 'definition', text: model.definition }),
+    ...(extra ?? []),
     el('div', { class: 'downloads' }, csv, xlsx, status),
   );
 }

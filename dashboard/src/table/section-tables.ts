@@ -1,29 +1,36 @@
 // The tables of a section: figures by department for the chosen filters, the chosen indicator over
 // the years (with its evolution), and, for professions, the region's figures by category.
-import { areaName, region as regionOf } from '../../../pipeline/geography';
+import { areaName } from '../../../pipeline/geography';
 import type { Row } from '../../../pipeline/publish/published-tables';
 import { TABLES, type Column } from '../../../pipeline/schema';
-import { areaRows, type AreaRows } from '../model/area-rows';
+import { areaRows, scopeName, type AreaRows } from '../model/area-rows';
 import type { Dataset } from '../model/dataset';
 import { matchesFilters } from '../model/filters';
 import { FLOW_INDICATORS, indicatorColumn } from '../model/sections';
 import { sectionFilters, type ViewState } from '../state/view-state';
 import type { TableColumn, TableLine, TableModel } from './table-model';
 
-function line(row: Row, level: TableLine['level'], values: (number | null)[]): TableLine {
+interface Cells {
+  readonly values: (number | null)[];
+  /** Cells statistical secrecy masked (partner build), shown « NS ». */
+  readonly masked?: boolean[];
+}
+
+function line(row: Row, level: TableLine['level'], cells: Cells): TableLine {
   const code = String(row.code);
-  return { code, name: areaName(String(row.niveau), code), level, values };
+  const masked = cells.masked?.some(Boolean) ? { masked: cells.masked } : {};
+  return { code, name: areaName(String(row.niveau), code), level, values: cells.values, ...masked };
 }
 
 function numeric(value: unknown): number | null {
   return typeof value === 'number' ? value : null;
 }
 
-function linesOf(rows: AreaRows, values: (row: Row) => (number | null)[]) {
-  const body = rows.departements.map((row) => line(row, 'departement', values(row)));
-  const totals = [rows.region, rows.france]
+function linesOf(rows: AreaRows, cells: (row: Row) => Cells) {
+  const body = rows.departements.map((row) => line(row, 'departement', cells(row)));
+  const totals = [...rows.regions, rows.france]
     .filter((row): row is Row => row !== undefined)
-    .map((row) => line(row, row.niveau === 'france' ? 'france' : 'region', values(row)));
+    .map((row) => line(row, row.niveau === 'france' ? 'france' : 'region', cells(row)));
   return { body, totals };
 }
 
@@ -47,14 +54,17 @@ function slug(...parts: string[]): string {
 }
 
 function regionName(state: ViewState): string {
-  return regionOf(state.region)?.nom ?? state.region;
+  return scopeName(state.region);
 }
 
 export function departementTable(dataset: Dataset, state: ViewState): TableModel {
   const spec = TABLES[state.section];
   const rows = dataset.tables[state.section].filter((row) => matchesFilters(row, state.filters));
   const columns: TableColumn[] = spec.values.map(({ name, label, unit }) => ({ key: name, label, unit }));
-  const { body, totals } = linesOf(areaRows(rows, state.region), (row) => spec.values.map((c) => numeric(row[c.name])));
+  const { body, totals } = linesOf(areaRows(rows, state.region), (row) => ({
+    values: spec.values.map((c) => numeric(row[c.name])),
+    masked: spec.values.map((c) => dataset.isMasked(row, c.name)),
+  }));
   const filters = filterLabel(dataset, state);
   return {
     id: 'par-departement',
@@ -92,18 +102,32 @@ export function yearsTable(dataset: Dataset, state: ViewState): TableModel | nul
     ...years.map((year) => ({ key: String(year), label: String(year), unit: indicator.unit })),
     evolution,
   ];
-  const byArea = new Map<string, Map<number, number | null>>();
+  const byArea = new Map<string, Map<number, Row>>();
+  // One row per area that has a figure in any year shown, not only in the last one: a department
+  // whose latest figure was rejected keeps its earlier years.
+  const latest = new Map<string, Row>();
   for (const row of inArea) {
     const key = `${row.niveau}:${row.code}`;
     if (!byArea.has(key)) byArea.set(key, new Map());
-    byArea.get(key)!.set(Number(row.annee), numeric(row[indicator.name]));
+    byArea.get(key)!.set(Number(row.annee), row);
+    if (Number(latest.get(key)?.annee ?? -Infinity) < Number(row.annee)) latest.set(key, row);
   }
-  const lastYearRows = areaRows(inArea.filter((row) => Number(row.annee) === last), state.region);
-  const { body, totals } = linesOf(lastYearRows, (row) => {
-    const values = byArea.get(`${row.niveau}:${row.code}`)!;
-    const series = years.map((year) => values.get(year) ?? null);
-    const summary = flow ? total(series) : change(indicator, values.get(previous) ?? null, values.get(last) ?? null);
-    return [...series, summary];
+  const { body, totals } = linesOf(areaRows([...latest.values()], state.region), (row) => {
+    const rowsByYear = byArea.get(`${row.niveau}:${row.code}`)!;
+    const valueIn = (year: number) => {
+      const yearRow = rowsByYear.get(year);
+      return yearRow && !dataset.isMasked(yearRow, indicator.name) ? numeric(yearRow[indicator.name]) : null;
+    };
+    const maskedIn = (year: number) => {
+      const yearRow = rowsByYear.get(year);
+      return yearRow !== undefined && dataset.isMasked(yearRow, indicator.name);
+    };
+    const series = years.map(valueIn);
+    const masked = years.map(maskedIn);
+    // A total or an evolution over a masked year would give the masked figure away: masked too.
+    const hidesMasked = flow ? masked.some(Boolean) : maskedIn(previous) || maskedIn(last);
+    const summary = hidesMasked ? null : flow ? total(series) : change(indicator, valueIn(previous), valueIn(last));
+    return { values: [...series, summary], masked: [...masked, hidesMasked] };
   });
   const filters = filterLabel(dataset, state, 'annee');
   return {
@@ -120,7 +144,7 @@ export function yearsTable(dataset: Dataset, state: ViewState): TableModel | nul
 
 function isInArea(row: Row, region: string): boolean {
   const rows = areaRows([row], region);
-  return rows.departements.length > 0 || rows.region !== undefined || rows.france !== undefined;
+  return rows.departements.length > 0 || rows.regions.length > 0 || rows.france !== undefined;
 }
 
 function total(series: readonly (number | null)[]): number | null {
@@ -141,8 +165,10 @@ export function categoryTable(dataset: Dataset, state: ViewState): TableModel | 
   if (!category || spec.values.length < 2) return null;
   const filter = sectionFilters(dataset, state.section, state.region).find((f) => f.key === category.name);
   if (!filter) return null;
+  // The region's figures; France's in the France view.
+  const level = state.region === 'FR' ? 'france' : 'region';
   const rows = dataset.tables[state.section].filter(
-    (row) => row.niveau === 'region' && row.code === state.region && matchesFilters(row, state.filters, category.name),
+    (row) => row.niveau === level && row.code === state.region && matchesFilters(row, state.filters, category.name),
   );
   if (rows.length === 0) return null;
   const byValue = new Map(rows.map((row) => [String(row[category.name]), row]));
@@ -153,6 +179,7 @@ export function categoryTable(dataset: Dataset, state: ViewState): TableModel | 
       name: option.label,
       level: 'category',
       values: spec.values.map((c) => numeric(byValue.get(option.value)![c.name])),
+      masked: spec.values.map((c) => dataset.isMasked(byValue.get(option.value)!, c.name)),
     }));
   const filters = filterLabel(dataset, state, category.name);
   return {

@@ -18,6 +18,8 @@ export interface TableLine {
   readonly name: string;
   readonly level: LineLevel;
   readonly values: readonly (number | null)[];
+  /** Cells statistical secrecy masked (partner build): shown and exported « NS ». */
+  readonly masked?: readonly boolean[];
 }
 
 export interface TableModel {

@@ -1,6 +1,7 @@
 // The opening slide: the commission, the region, the year, the date the data were processed.
 import { COLORS, FONT, FOOTNOTE, MARGIN, PAGE } from '../design';
 import { runDate, runSummaryLine, sourceLine } from '../../provenance';
+import { diffusionLabel } from '../../diffusion';
 import { secrecyCover } from '../../secrecy';
 import type { SlideContext } from './context';
 
@@ -12,6 +13,7 @@ export function addTitleSlide(context: SlideContext, secret: number | undefined)
   slide.addShape(pptx.ShapeType.rect, { x: 0, y: 0, w: 0.28, h: PAGE.height, fill: { color: COLORS.navy }, line: { color: COLORS.navy } });
   const text = (value: string, y: number, h: number, fontSize: number, color: string, bold = false) =>
     slide.addText(value, { x: MARGIN + 0.4, y, w: width - 0.4, h, fontFace: FONT, fontSize, bold, color, margin: 0, lang: 'fr-FR' });
+  if (secret) text(diffusionLabel(secret).toUpperCase(), 0.8, 0.4, 14, COLORS.navy, true);
   text('COMMISSION PARITAIRE RÉGIONALE', 1.5, 0.4, 14, COLORS.accent, true);
   text('Exercice coordonné : MSP, CPTS, centres de santé, prévention', 2.0, 0.6, 22, COLORS.navy, true);
   text(scope.regionName, 2.9, 0.9, 44, COLORS.navy, true);

@@ -18,10 +18,17 @@ export interface DashboardSite {
   readonly close: () => Promise<void>;
 }
 
-export async function startDashboardSite(): Promise<DashboardSite> {
+export interface SiteOptions {
+  /** Fills the pipeline output folder; default: the IDF fixture through the pipeline. */
+  readonly fill?: (out: string) => Promise<void>;
+  /** Partner build (`npm run build -- --secret n`). */
+  readonly secret?: number;
+}
+
+export async function startDashboardSite(options: SiteOptions = {}): Promise<DashboardSite> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'cpr-dashboard-e2e-'));
-  await fixtureOut(path.join(dir, 'out'));
-  await buildDashboard(path.join(dir, 'out'), path.join(dir, 'dist'));
+  await (options.fill ?? fixtureOut)(path.join(dir, 'out'));
+  await buildDashboard(path.join(dir, 'out'), path.join(dir, 'dist'), options.secret === undefined ? {} : { secret: options.secret });
   const server = await serveStatic(path.join(dir, 'dist'), '/cpr/');
   const browser = await launchChromium();
   await mkdir(ARTIFACTS, { recursive: true });
@@ -46,8 +53,8 @@ export interface WatchedPage {
   readonly outside: string[];
 }
 
-export async function openPage(site: DashboardSite, query = ''): Promise<WatchedPage> {
-  const context = await site.browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 1000 }, locale: 'fr-FR' });
+export async function openPage(site: DashboardSite, query = '', viewport = { width: 1280, height: 1000 }): Promise<WatchedPage> {
+  const context = await site.browser.newContext({ acceptDownloads: true, viewport, locale: 'fr-FR' });
   const page = await context.newPage();
   const errors: string[] = [];
   const outside: string[] = [];

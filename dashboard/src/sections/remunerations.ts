@@ -1,0 +1,3 @@
+import type { Section } from '../model/sections';
+
+export default { id: 'remunerations', label: 'MSP – rémunération ACI', defaultIndicator: 'montant_total' } satisfies Section;

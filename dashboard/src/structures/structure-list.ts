@@ -1,0 +1,130 @@
+// The structures behind a figure: for a department, a region or France, the rows of the open
+// section (same year and filters) as the models counted them, with their total and mean, so a
+// reader can check the figure and see which structures make it.
+import { departement } from '../../../pipeline/geography';
+import type { StructureRow } from '../../../pipeline/publish/structure-rows/format';
+import { CDS_CATEGORIES, TABLES, type TableName, type Unit } from '../../../pipeline/schema';
+import { FRANCE } from '../model/area-rows';
+
+export interface ListColumn {
+  readonly key: string;
+  readonly label: string;
+  /** Text columns have no unit. */
+  readonly unit: Unit | null;
+}
+
+export interface ListLine {
+  readonly id: string;
+  readonly text: Readonly<Record<string, string>>;
+  readonly values: readonly (number | null)[];
+  readonly counted: boolean;
+}
+
+export interface StructureList {
+  readonly table: TableName;
+  readonly textColumns: readonly ListColumn[];
+  readonly valueColumns: readonly ListColumn[];
+  readonly lines: readonly ListLine[];
+  /** Sums over the counted rows, column by column: the area's figures. */
+  readonly totals: readonly (number | null)[];
+  /** Sum / number of counted rows: the area's means. */
+  readonly means: readonly (number | null)[];
+  readonly counted: number;
+}
+
+/**
+ * The area of a list: a department code, `R` + a region code (department 11 is Aude, region 11
+ * Île-de-France), or FR.
+ */
+export function areaKey(level: 'departement' | 'region' | 'france', code: string): string {
+  return level === 'region' ? `R${code}` : level === 'france' ? FRANCE : code;
+}
+
+export function inArea(row: StructureRow, area: string): boolean {
+  if (area === FRANCE) return true;
+  if (area.startsWith('R')) return departement(row.departement)?.region === area.slice(1);
+  return row.departement === area;
+}
+
+function matches(row: StructureRow, filters: Readonly<Record<string, string>>): boolean {
+  for (const [key, value] of Object.entries(row.keys)) {
+    const wanted = filters[key];
+    if (wanted !== undefined && String(value) !== wanted) return false;
+  }
+  return true;
+}
+
+const categoryLabel = (value: string | null) => (value ? (CDS_CATEGORIES[value as keyof typeof CDS_CATEGORIES] ?? value) : '');
+
+export function structureList(table: TableName, rows: readonly StructureRow[], area: string, filters: Readonly<Record<string, string>>): StructureList {
+  const selected = rows.filter((row) => inArea(row, area) && matches(row, filters));
+  const spec = TABLES[table];
+  const names = [...new Set(selected.flatMap((row) => Object.keys(row.values)))];
+  const valueColumns: ListColumn[] = spec.values
+    .filter((column) => names.includes(column.name))
+    .map((column) => ({ key: column.name, label: column.label, unit: column.unit }));
+  const multiDepartement = area === FRANCE || area.startsWith('R');
+  const textColumns: ListColumn[] = [
+    { key: 'nom', label: 'Structure', unit: null },
+    { key: 'id', label: 'Identifiant', unit: null },
+    { key: 'commune', label: 'Commune', unit: null },
+    ...(multiDepartement ? [{ key: 'departement', label: 'Département', unit: null }] : []),
+    { key: 'type', label: 'Type', unit: null },
+    ...(selected.some((row) => row.structure.categorie) ? [{ key: 'categorie', label: 'Catégorie', unit: null }] : []),
+    ...(selected.some((row) => row.statut) ? [{ key: 'statut', label: 'Statut', unit: null }] : []),
+  ];
+  const lines: ListLine[] = selected.map((row) => ({
+    id: row.structure.id,
+    counted: row.compte,
+    text: {
+      nom: row.structure.nom ?? '',
+      id: row.structure.id,
+      commune: row.structure.commune ?? '',
+      departement: `${row.departement} – ${departement(row.departement)?.nom ?? ''}`,
+      type: row.structure.type,
+      categorie: categoryLabel(row.structure.categorie),
+      statut: row.statut ?? '',
+    },
+    values: valueColumns.map((column) => row.values[column.key] ?? null),
+  }));
+  const countedLines = lines.filter((line) => line.counted);
+  const totals = valueColumns.map((_, i) => {
+    const known = countedLines.map((line) => line.values[i]).filter((v): v is number => typeof v === 'number');
+    return known.length === 0 ? null : known.reduce((sum, v) => sum + v, 0);
+  });
+  const means = totals.map((total) => (total === null || countedLines.length === 0 ? null : total / countedLines.length));
+  return { table, textColumns, valueColumns, lines, totals, means, counted: countedLines.length };
+}
+
+const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/** Lines whose name, commune or identifier contain every word of `query` (accents and case ignored). */
+export function searchLines(lines: readonly ListLine[], query: string): ListLine[] {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [...lines];
+  return lines.filter((line) => {
+    const haystack = fold(`${line.text.nom} ${line.text.commune} ${line.text.id}`);
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+export interface ListOrder {
+  /** A text column key, or `v<i>` for the i-th value column. */
+  readonly key: string;
+  readonly direction: 'ascending' | 'descending';
+}
+
+export function sortList(lines: readonly ListLine[], order: ListOrder): ListLine[] {
+  const sign = order.direction === 'ascending' ? 1 : -1;
+  const valueIndex = order.key.startsWith('v') ? Number(order.key.slice(1)) : -1;
+  return [...lines].sort((a, b) => {
+    if (valueIndex >= 0) {
+      const va = a.values[valueIndex] ?? null;
+      const vb = b.values[valueIndex] ?? null;
+      if (va === null || vb === null) return va === vb ? 0 : va === null ? 1 : -1;
+      return sign * (va - vb) || collator.compare(a.id, b.id);
+    }
+    return sign * collator.compare(a.text[order.key] ?? '', b.text[order.key] ?? '') || collator.compare(a.id, b.id);
+  });
+}
