@@ -229,7 +229,14 @@ export function buildSystem(
           const present = partRows.filter((index) => has(index, column));
           const terms = present.map((index): [number, string, number] => [index, column, -1]);
           if (totalRow !== undefined) {
-            if (has(totalRow, column)) add([[totalRow, column, 1], ...terms], 'eq');
+            if (!has(totalRow, column)) continue;
+            // The total may count structures of no category (MSP have none at all): a reader then
+            // knows only total ≥ Σ parts. Stated as an equation only where it holds, since a false
+            // one (MSP: total = 0) would pin the total and leave nothing to mask.
+            const sum = present.reduce((acc, index) => acc + cells.get(cellKey(index, column))!.value, 0);
+            const gap = cells.get(cellKey(totalRow, column))!.value - sum;
+            if (Math.abs(gap) <= 1e-9 * Math.max(1, Math.abs(sum))) add([[totalRow, column, 1], ...terms], 'eq');
+            else add([[totalRow, column, -1], ...terms.map(([row, col]): [number, string, number] => [row, col, 1])], 'le');
           } else if (present.length > 0) {
             // A public sum that is no row of the table: a known constant.
             const known = present.reduce((sum, index) => sum + cells.get(cellKey(index, column))!.value, 0);
