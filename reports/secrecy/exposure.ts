@@ -59,7 +59,19 @@ export function findExposure(system: PublishedSystem, masked: ReadonlySet<string
     const unchecked = component.cells.filter((cell) => !knownSafe?.has(cell));
     if (unchecked.length === 0) continue;
     const program = linearProgram(system, component.constraints, component.cells, masked);
+    // Two programs over every unchecked cell at once: a feasible point far enough from a cell's
+    // true value proves that cell free (the true values are feasible too), skipping its own pair.
+    const witnessed = new Set<string>();
+    if (unchecked.length > 2) {
+      for (const point of program.witnesses(unchecked)) {
+        for (const cell of unchecked) if (farEnough(system, cell, point.get(cell))) witnessed.add(cell);
+      }
+    }
     for (const cell of unchecked) {
+      if (witnessed.has(cell)) {
+        knownSafe?.add(cell);
+        continue;
+      }
       const range = program.range(cell);
       if (!tooNarrow(system, cell, range)) {
         knownSafe?.add(cell);
@@ -84,6 +96,17 @@ function tooNarrow(system: PublishedSystem, cell: string, range: { low: number; 
   const low = integer ? Math.ceil(range.low - slack) : range.low;
   const high = integer ? Math.floor(range.high + slack) : range.high;
   return high - low < 2 * P_RULE * Math.abs(value) - slack;
+}
+
+/**
+ * A feasible value this far from the true one leaves, after rounding a count to whole numbers, an
+ * admissible range at least as wide as the p % rule asks: the cell is safe.
+ */
+function farEnough(system: PublishedSystem, cell: string, witness: number | undefined): boolean {
+  if (witness === undefined) return false;
+  const { value, integer } = system.cells.get(cell)!;
+  const slack = 1e-6 * system.scale;
+  return Math.abs(witness - value) - (integer ? 1 : 0) >= 2 * P_RULE * Math.abs(value) + slack;
 }
 
 /** Drops relations one at a time while what remains still discloses the cell. */
@@ -162,7 +185,28 @@ function linearProgram(system: PublishedSystem, constraints: readonly Constraint
     if (result.kind === 'infeasible') return system.cells.get(cell)!.value;
     return direction * result.value * system.scale;
   };
-  return { range: (cell: string) => ({ low: extreme(cell, 1), high: extreme(cell, -1) }) };
+  // Feasible points pushing every given cell up (down) at once, each weighted by its size.
+  const witnesses = (cells: readonly string[]): Map<string, number>[] => {
+    const points: Map<string, number>[] = [];
+    for (const direction of [-1, 1] as const) {
+      const objective = new Array<number>(width).fill(0);
+      for (const cell of cells) {
+        const [plus, minus] = columns.get(cell)!;
+        const weight = direction / Math.max(Math.abs(system.cells.get(cell)!.value) / system.scale, 1e-6);
+        objective[plus]! += weight;
+        if (minus !== undefined) objective[minus]! -= weight;
+      }
+      const result = region.minimize(objective);
+      if (result.kind !== 'optimal') continue;
+      const point = new Map<string, number>();
+      for (const [cell, [plus, minus]] of columns) {
+        point.set(cell, (result.point[plus]! - (minus === undefined ? 0 : result.point[minus]!)) * system.scale);
+      }
+      points.push(point);
+    }
+    return points;
+  };
+  return { range: (cell: string) => ({ low: extreme(cell, 1), high: extreme(cell, -1) }), witnesses };
 }
 
 /** The shown cells and public figures a set of relations uses: what reveals a masked cell. */

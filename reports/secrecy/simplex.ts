@@ -10,7 +10,8 @@ export interface LinearConstraint {
 }
 
 export type LinearResult =
-  | { readonly kind: 'optimal'; readonly value: number }
+  /** `point`: an optimal vertex (the first `width` variables). */
+  | { readonly kind: 'optimal'; readonly value: number; readonly point: readonly number[] }
   | { readonly kind: 'unbounded' }
   | { readonly kind: 'infeasible' };
 
@@ -69,7 +70,7 @@ export function feasibleRegion(width: number, constraints: readonly LinearConstr
   if (artificials > 0) {
     const cost = new Array<number>(total).fill(0);
     for (let j = artificialStart; j < total; j++) cost[j] = 1;
-    const result = run(tableau, basis, cost, total, (j) => allowed(j, 1));
+    const result = run(tableau, basis, cost, total, (j) => allowed(j, 1), width);
     if (result.kind !== 'optimal' || result.value > FEASIBILITY) return { minimize: () => ({ kind: 'infeasible' }) };
     // Drive the artificials left at zero out of the basis, or leave a redundant row alone.
     for (let i = 0; i < m; i++) {
@@ -84,7 +85,8 @@ export function feasibleRegion(width: number, constraints: readonly LinearConstr
       const cost = new Array<number>(total).fill(0);
       objective.forEach((value, j) => (cost[j] = value));
       // Each objective starts from the same feasible basis, on its own copy of the tableau.
-      return run(tableau.map((row) => [...row]), [...basis], cost, total, (j) => allowed(j, 2));
+      const result = run(tableau.map((row) => [...row]), [...basis], cost, total, (j) => allowed(j, 2), width);
+      return result;
     },
   };
 }
@@ -95,20 +97,27 @@ function run(
   cost: readonly number[],
   total: number,
   allowed: (column: number) => boolean,
+  width: number,
 ): LinearResult {
+  const basic = new Array<boolean>(total).fill(false);
+  for (const b of basis) if (b >= 0) basic[b] = true;
   for (let pivots = 0; pivots < MAX_PIVOTS; pivots++) {
     // Reduced costs c_j − c_B · column_j; the entering column is the first negative (Bland).
     let entering = -1;
     for (let j = 0; j < total && entering < 0; j++) {
-      if (!allowed(j) || basis.includes(j)) continue;
+      if (!allowed(j) || basic[j]) continue;
       let reduced = cost[j]!;
       for (let i = 0; i < tableau.length; i++) reduced -= cost[basis[i]!]! * tableau[i]![j]!;
       if (reduced < -EPS) entering = j;
     }
     if (entering < 0) {
       let value = 0;
-      for (let i = 0; i < tableau.length; i++) value += cost[basis[i]!]! * tableau[i]![total]!;
-      return { kind: 'optimal', value };
+      const point = new Array<number>(width).fill(0);
+      for (let i = 0; i < tableau.length; i++) {
+        value += cost[basis[i]!]! * tableau[i]![total]!;
+        if (basis[i]! < width) point[basis[i]!] = tableau[i]![total]!;
+      }
+      return { kind: 'optimal', value, point };
     }
     let leaving = -1;
     let best = Infinity;
@@ -122,6 +131,8 @@ function run(
       }
     }
     if (leaving < 0) return { kind: 'unbounded' };
+    basic[basis[leaving]!] = false;
+    basic[entering] = true;
     pivot(tableau, basis, leaving, entering);
   }
   throw new Error('simplex : nombre maximal de pivots atteint');
