@@ -38,7 +38,9 @@ export function suppressCells(system: PublishedSystem): Suppression {
     const exposure = findExposure(system, masked, { knownSafe });
     if (exposure === undefined) break;
     const partner = exposure.kind === 'extreme' ? exposure.parent : chooseSecondary(exposure, system, masked);
-    if (partner === undefined) return { masked, unprotected: exposure };
+    // Last resort, also when the greedy pass grows long (it then masks most of the slice anyway,
+    // one costly audit per cell): every cell of the slice a structure stands behind is masked.
+    if (partner === undefined || secondary.length >= GREEDY_LIMIT) return wholeSlice(system, exposure);
     const added = new Set<string>();
     closure(partner, added);
     for (const key of added) if (masked.has(key)) added.delete(key);
@@ -46,12 +48,23 @@ export function suppressCells(system: PublishedSystem): Suppression {
     secondary.push(added);
   }
 
+  const tLoop = performance.now();
   // Show again each secondary group the others make unnecessary.
   for (const group of secondary) {
     const without = new Set([...masked].filter((key) => !group.has(key)));
     if (findExposure(system, without, { near: group }) === undefined) for (const key of group) masked.delete(key);
   }
+  if (process.env.SECRECY_TIMING) console.error('slice', system.cells.size, 'masked', masked.size, 'groups', secondary.length, 'prune ms', Math.round(performance.now() - tLoop));
   return { masked };
+}
+
+/** Secondary groups tried one at a time before the whole slice is masked. */
+export const GREEDY_LIMIT = 60;
+
+function wholeSlice(system: PublishedSystem, exposure: Exposure): Suppression {
+  const masked = new Set([...system.cells.values()].filter((cell) => cell.maskable).map((cell) => cell.key));
+  const left = findExposure(system, masked);
+  return left === undefined ? { masked } : { masked, unprotected: left ?? exposure };
 }
 
 // The partner must share a relation with the exposed cell. Pools, in turn: the other cells of an

@@ -248,8 +248,8 @@ describe('minimize (the interval audit’s linear programs)', () => {
       { coefs: [1, 1], sense: 'eq' as const, rhs: 3 },
       { coefs: [1, 0], sense: 'le' as const, rhs: 2 },
     ];
-    expect(minimize(2, constraints, [0, 1])).toEqual({ kind: 'optimal', value: 1 });
-    expect(minimize(2, constraints, [0, -1])).toEqual({ kind: 'optimal', value: -3 });
+    expect(minimize(2, constraints, [0, 1])).toEqual({ kind: 'optimal', value: 1, point: [expect.any(Number), 1] });
+    expect(minimize(2, constraints, [0, -1])).toEqual({ kind: 'optimal', value: -3, point: [expect.any(Number), 3] });
     expect(minimize(2, [{ coefs: [1, -1], sense: 'eq', rhs: 0 }], [-1, 0])).toEqual({ kind: 'unbounded' });
     expect(minimize(1, [{ coefs: [1], sense: 'le', rhs: -1 }], [1])).toEqual({ kind: 'infeasible' });
   });
