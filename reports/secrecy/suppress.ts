@@ -48,13 +48,11 @@ export function suppressCells(system: PublishedSystem): Suppression {
     secondary.push(added);
   }
 
-  const tLoop = performance.now();
   // Show again each secondary group the others make unnecessary.
   for (const group of secondary) {
     const without = new Set([...masked].filter((key) => !group.has(key)));
     if (findExposure(system, without, { near: group }) === undefined) for (const key of group) masked.delete(key);
   }
-  if (process.env.SECRECY_TIMING) console.error('slice', system.cells.size, 'masked', masked.size, 'groups', secondary.length, 'prune ms', Math.round(performance.now() - tLoop));
   return { masked };
 }
 
