@@ -39,7 +39,7 @@ export function suppressCells(system: PublishedSystem): Suppression {
     if (exposure === undefined) break;
     const partner = exposure.kind === 'extreme' ? exposure.parent : chooseSecondary(exposure, system, masked);
     // Last resort, also when the greedy pass grows long (it then masks most of the slice anyway,
-    // one costly audit per cell): every cell of the slice a structure stands behind is masked.
+    // one costly audit per cell): every cell of the slice is masked.
     if (partner === undefined || secondary.length >= GREEDY_LIMIT) return wholeSlice(system, exposure);
     const added = new Set<string>();
     closure(partner, added);
@@ -60,7 +60,7 @@ export function suppressCells(system: PublishedSystem): Suppression {
 export const GREEDY_LIMIT = 60;
 
 function wholeSlice(system: PublishedSystem, exposure: Exposure): Suppression {
-  const masked = new Set([...system.cells.values()].filter((cell) => cell.maskable).map((cell) => cell.key));
+  const masked = new Set(system.cells.keys());
   const left = findExposure(system, masked);
   return left === undefined ? { masked } : { masked, unprotected: left ?? exposure };
 }
