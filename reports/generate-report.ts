@@ -42,12 +42,13 @@ export async function generateReport(options: ReportOptions, effects: Partial<Re
   const from = await resolveInputDir(options.from);
   const { tables: published, run, controls } = await readReportSource(from);
   const scope = resolveScope(published, run, options);
+  // Masked and audited before any folder is made: a secrecy breach leaves nothing behind.
+  const tables = buildReportTables(published, scope, options.secret);
   const out = await prepareOutputDir(options.out, from);
   // Every path is checked before the first byte is written: a refusal leaves nothing half done.
   const csvDir = await prepareSubDir(out, from, 'csv');
   log(`Rapport ${scope.regionName} (${scope.region}) ${scope.year} à partir de ${from}`);
 
-  const tables = buildReportTables(published, scope, options.secret);
   const maskedCells = TABLE_NAMES.reduce((sum, name) => sum + tables[name].masks.reduce((n, set) => n + set.size, 0), 0);
   if (options.secret) log(`Secret statistique (seuil ${options.secret}) : ${maskedCells} cases masquées`);
 

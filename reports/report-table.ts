@@ -3,7 +3,7 @@
 import type { PublishedTables, Row } from '../pipeline/publish/published-tables';
 import { TABLE_NAMES, tableSpec, type TableName, type TableSpec } from '../pipeline/schema';
 import { scopeRows, type ReportScope } from './scope';
-import { maskTable, secrecyNote, type TableMasks } from './secrecy';
+import { auditMasks, maskTable, secrecyNote, type TableMasks } from './secrecy';
 
 export interface ReportTable {
   readonly spec: TableSpec;
@@ -15,11 +15,17 @@ export interface ReportTable {
 
 export type ReportTables = Record<TableName, ReportTable>;
 
-/** `threshold`: the `--secret` value, undefined for an internal report with nothing masked. */
+/**
+ * `threshold`: the `--secret` value, undefined for an internal report with nothing masked. With a
+ * threshold, each table's masks are audited: throws a `SecrecyBreach` (a `ReportError`) if a masked
+ * figure could be recomputed from what the table shows.
+ */
 export function buildReportTables(tables: PublishedTables, scope: ReportScope, threshold?: number): ReportTables {
   const build = (name: TableName): ReportTable => {
     const rows = scopeRows(name, tables[name], scope);
     const masks = maskTable(name, rows, threshold ?? 0);
+    // Every partner output goes through here: a disclosed figure stops the report before any write.
+    if (threshold !== undefined && threshold > 1) auditMasks(name, rows, masks, threshold);
     return { spec: tableSpec(name), rows, masks, secrecy: secrecyNote(name, threshold) };
   };
   const result = {} as Record<TableName, ReportTable>;

@@ -1,9 +1,10 @@
-export { maskTable } from './mask-table';
+export { maskTable, auditMasks } from './mask-table';
 export type { TableMasks } from './mask-table';
+export { SecrecyBreach } from './breach';
+export type { BreachCell } from './breach';
+export { P_RULE } from './exposure';
 export { recoverableCells } from './linear-audit';
 export type { Relation } from './linear-audit';
-export { suppressCells } from './suppress';
-export type { SuppressionCell, SuppressionProblem } from './suppress';
-export { SECRECY_RULES } from './table-rules';
-export type { SecrecyRule } from './table-rules';
-export { secrecyNote, MASKED_TEXT } from './secrecy-note';
+export { SECRECY_RULES, sumsWithMeans } from './table-rules';
+export type { SecrecyRule, MeanRule, ExtremeRule, UnpublishedBaseMeanRule } from './table-rules';
+export { secrecyNote, secrecyCover, MASKED_TEXT } from './secrecy-note';

@@ -1,84 +1,102 @@
-// Primary and secondary cell suppression on one table slice. The primary cells come from the
-// rule (too few structures or patients); secondary cells are then added one at a time, each time a
-// masked cell can still be computed from the shown totals, until the linear audit finds none.
-import { recoverableCells, type Relation } from './linear-audit';
+// Primary and secondary suppression on one slice. The primary cells come from the threshold rule;
+// secondary cells are added one at a time while the audit finds a masked figure disclosed (exactly
+// or within the p % interval), then every secondary cell that turns out unnecessary is shown again,
+// so that no single secondary cell can be dropped (a minimal, if not always minimum, pattern).
+import { findExposure, type Exposure } from './exposure';
+import type { Constraint, PublishedSystem, SystemCell } from './published-system';
 
-export interface SuppressionCell {
-  readonly key: string;
-  readonly row: number;
-  readonly value: number;
-  /** Total rows are masked only as a last resort: partners need them. */
-  readonly total: boolean;
-  /** False for a cell whose value anyone can deduce anyway (no structure behind it means 0). */
-  readonly maskable: boolean;
+/** The masked cells of the slice; `undefined` exposure means the pattern is safe. */
+export interface Suppression {
+  readonly masked: Set<string>;
+  /** Set when no further cell could protect a disclosed one (the audit's finding). */
+  readonly unprotected?: Exposure;
 }
 
-export interface SuppressionProblem {
-  readonly cells: readonly SuppressionCell[];
-  readonly relations: readonly Relation[];
-  /** Cells that reveal one another (a mean and its sum when the count is shown): masked together. */
-  readonly links: readonly (readonly string[])[];
-  readonly primary: Iterable<string>;
-}
-
-export function suppressCells(problem: SuppressionProblem): Set<string> {
-  const cells = new Map(problem.cells.map((cell) => [cell.key, cell]));
+export function suppressCells(system: PublishedSystem): Suppression {
   const linked = new Map<string, string[]>();
-  for (const group of problem.links) {
+  for (const group of system.links) {
     for (const key of group) linked.set(key, [...(linked.get(key) ?? []), ...group]);
   }
-  const masked = new Set<string>();
-  const mask = (key: string) => {
-    masked.add(key);
-    for (const other of linked.get(key) ?? []) masked.add(other);
+  // A cell with everything that must go with it: its linked cells and its total's extreme.
+  const closure = (key: string, into: Set<string>) => {
+    const pending = [key];
+    while (pending.length > 0) {
+      const next = pending.pop()!;
+      if (into.has(next)) continue;
+      into.add(next);
+      pending.push(...(linked.get(next) ?? []));
+      const parent = system.extremeParents.get(next);
+      if (parent) pending.push(parent);
+    }
   };
-  for (const key of problem.primary) mask(key);
+  const masked = new Set<string>();
+  for (const key of system.primary.keys()) closure(key, masked);
+  const secondary: Set<string>[] = [];
+  const knownSafe = new Set<string>();
 
   for (;;) {
-    const exposed = recoverableCells(problem.relations, masked);
-    if (exposed.length === 0) return masked;
-    const partner = chooseSecondary(exposed[0]!, problem, cells, masked);
-    if (partner === undefined) {
-      throw new Error(`secret statistique : aucune case ne peut protéger ${exposed[0]}`);
-    }
-    mask(partner);
+    const exposure = findExposure(system, masked, { knownSafe });
+    if (exposure === undefined) break;
+    const partner = exposure.kind === 'extreme' ? exposure.parent : chooseSecondary(exposure, system, masked);
+    // Last resort, also when the greedy pass grows long (it then masks most of the slice anyway,
+    // one costly audit per cell): every cell of the slice is masked.
+    if (partner === undefined || secondary.length >= GREEDY_LIMIT) return wholeSlice(system, exposure);
+    const added = new Set<string>();
+    closure(partner, added);
+    for (const key of added) if (masked.has(key)) added.delete(key);
+    for (const key of added) masked.add(key);
+    secondary.push(added);
   }
+
+  // Show again each secondary group the others make unnecessary.
+  for (const group of secondary) {
+    const without = new Set([...masked].filter((key) => !group.has(key)));
+    if (findExposure(system, without, { near: group }) === undefined) for (const key of group) masked.delete(key);
+  }
+  return { masked };
 }
 
-// The partner hides the exposed cell only if it shares one of its equations. Prefer, in turn: a
-// department row over a total, a row already holding masked cells (masks line up in rectangles,
-// the cheapest pattern), a value at least as large as the exposed one (so that the pair's sum
-// does not bound the exposed value tightly), then the smallest value.
-function chooseSecondary(
-  exposed: string,
-  problem: SuppressionProblem,
-  cells: ReadonlyMap<string, SuppressionCell>,
-  masked: ReadonlySet<string>,
-): string | undefined {
-  const rowsWithMasks = new Set([...masked].map((key) => cells.get(key)?.row));
-  const maskedIn = (relation: Relation) => relation.terms.filter((term) => masked.has(term.cell));
-  const termsOf = (relations: readonly Relation[]) => relations.flatMap((relation) => relation.terms.map((term) => term.cell));
-  // An equation with a single masked cell gives it away directly: protect that one first, inside
-  // that equation. Otherwise the exposure comes from a combination of equations.
-  const direct = problem.relations.find((relation) => maskedIn(relation).length === 1);
-  const target = direct ? maskedIn(direct)[0]!.cell : exposed;
-  const pools = direct
-    ? [termsOf([direct])]
-    : [
-        termsOf(problem.relations.filter((relation) => relation.terms.some((term) => term.cell === exposed))),
-        termsOf(problem.relations.filter((relation) => maskedIn(relation).length > 0)),
-      ];
-  const targetValue = cells.get(target)?.value ?? 0;
+/** Secondary groups tried one at a time before the whole slice is masked. */
+export const GREEDY_LIMIT = 60;
+
+function wholeSlice(system: PublishedSystem, exposure: Exposure): Suppression {
+  const masked = new Set(system.cells.keys());
+  const left = findExposure(system, masked);
+  return left === undefined ? { masked } : { masked, unprotected: left ?? exposure };
+}
+
+// The partner must share a relation with the exposed cell. Pools, in turn: the other cells of an
+// equation holding a single masked cell (it gives that one away directly), the cells sharing a
+// relation with the exposed cell, the cells of any relation holding a masked cell, any cell. Within
+// a pool: a department row before a total, a row already holding masked cells (masks line up in
+// rectangles, the cheapest pattern), a value at least as large as the exposed one (so that the
+// pair's sum does not bound it tightly), then the smallest value.
+function chooseSecondary(exposure: Exposure, system: PublishedSystem, masked: ReadonlySet<string>): string | undefined {
+  const rowsWithMasks = new Set([...masked].map((key) => system.cells.get(key)?.row));
+  const maskedIn = (terms: readonly { cell: string }[]) => terms.filter((term) => masked.has(term.cell));
+  // A relation whose coefficient is a shown share can also be broken by masking that share.
+  const cellsOf = (constraints: readonly Constraint[]) =>
+    constraints.flatMap((constraint) => [...constraint.terms.map((term) => term.cell), ...(constraint.requires ? [constraint.requires] : [])]);
+  const live = system.constraints.filter((constraint) => constraint.requires === undefined || !masked.has(constraint.requires));
+  const direct = live.find((constraint) => constraint.sense === 'eq' && maskedIn(constraint.terms).length === 1);
+  const target = direct ? maskedIn(direct.terms)[0]!.cell : exposure.cell;
+  const pools = [
+    ...(direct ? [cellsOf([direct])] : []),
+    cellsOf(live.filter((constraint) => constraint.terms.some((term) => term.cell === exposure.cell))),
+    cellsOf(live.filter((constraint) => maskedIn(constraint.terms).length > 0)),
+    [...system.cells.keys()],
+  ];
+  const targetValue = Math.abs(system.cells.get(target)?.value ?? 0);
   for (const pool of pools) {
     const candidates = [...new Set(pool)]
-      .map((key) => cells.get(key))
-      .filter((cell): cell is SuppressionCell => cell !== undefined && cell.maskable && !masked.has(cell.key));
+      .map((key) => system.cells.get(key))
+      .filter((cell): cell is SystemCell => cell !== undefined && cell.maskable && !masked.has(cell.key));
     if (candidates.length === 0) continue;
-    const rank = (cell: SuppressionCell) => [
+    const rank = (cell: SystemCell) => [
       cell.total ? 1 : 0,
       rowsWithMasks.has(cell.row) ? 0 : 1,
-      cell.value >= targetValue ? 0 : 1,
-      cell.value,
+      Math.abs(cell.value) >= targetValue ? 0 : 1,
+      Math.abs(cell.value),
     ];
     candidates.sort((a, b) => compareTuples(rank(a), rank(b)));
     return candidates[0]!.key;

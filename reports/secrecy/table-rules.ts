@@ -1,99 +1,169 @@
-// What statistical secrecy means for each published table: which figures stand on structures or
-// count patients, and which equations a reader could use to undo a mask.
-import { PROFESSION_AGGREGATES, type TableName } from '../../pipeline/schema';
+// What statistical secrecy means for each published table, declared once: which figures stand on
+// structures, which count patients, and every relation a reader could use to undo a mask (totals,
+// row identities, means, extremes, bounds). reports/secrecy builds the masks and the audit from
+// these declarations alone, so a new table is a new entry here, not new code.
+import { PROFESSIONS, tableSpec, type TableName } from '../../pipeline/schema';
+import type { Row } from '../../pipeline/publish/published-tables';
+import { NONE } from './rule-defaults';
 import { V2_SECRECY_RULES } from './v2-rules';
 
-export interface SecrecyRule {
-  /** Column holding the number of structures behind the row's figures. */
-  readonly weight: string;
-  /** Figures computed from those structures: masked when 1 to n−1 structures stand behind them. */
-  readonly fromStructures: readonly string[];
-  /** Counts of patients: masked when they count 1 to n−1 patients. */
-  readonly patientCounts: readonly string[];
-  /** Columns whose total row is the sum of the department rows. */
-  readonly additive: readonly string[];
-  /** Within a row: the first column is the sum of the others. */
-  readonly rowSums: readonly (readonly [string, ...string[]])[];
-  /** Within a row, columns that give one another away (a mean and its sum, the count being shown). */
-  readonly links: readonly (readonly string[])[];
-  /** Minima and maxima: the total's extreme may be a masked department's, so it is masked with it. */
-  readonly extremes: readonly string[];
-  /**
-   * Rows that add up other rows of the same area across slices (the medecin and ensemble
-   * professions): every figure of theirs is masked, so no masked cell can be recovered as an
-   * aggregate minus the other rows.
-   */
-  readonly aggregateRows?: { readonly column: string; readonly values: readonly string[] };
-  /** Counts of structures themselves (structures reaching an indicator): masked when 1 to n−1. */
-  readonly structureCounts?: readonly string[];
-  /**
-   * Per column, the column counting the structures it stands on when it is not `weight`; null: that
-   * count is not published, so the figure is masked whenever it is not nil.
-   */
-  readonly bases?: Readonly<Record<string, string | null>>;
-  /** A nil figure is information here (no structure in that group): it may be masked as a partner. */
-  readonly maskableZeros?: boolean;
-  /** Rows adding up along a key other than the area (professions, groups of centres, indicators). */
-  readonly keyTotals?: readonly KeyTotal[];
+/** mean × count = sum, the count being public (a column, or computed from public columns). */
+export interface MeanRule {
+  readonly mean: string;
+  readonly sum: string;
+  /** A public column of the row, or a function of the row's public columns; null: no base. */
+  readonly count: string | ((row: Row) => number | null);
 }
 
 /**
- * Along `key`, the row whose key is `total` is the sum (for the `additive` columns) of the rows
- * whose key is in `parts` (default: every other value but the key's other totals). `total: null`:
- * no such row, but the sum is public (a reader derives it, e.g. from a share and its count).
+ * A mean over a subset of the row's structures whose size is not published (the full-year mean):
+ * nothing proves it stands on n structures or more, so a partner file never shows it.
  */
-export interface KeyTotal {
-  readonly key: string;
-  readonly total: string | null;
-  readonly parts?: readonly string[];
+export interface UnpublishedBaseMeanRule {
+  readonly mean: string;
+  readonly sum: string;
+  /** The row's minimum and maximum, between which the mean lies. */
+  readonly within?: readonly [string, string];
 }
+
+/** Minimum and maximum of the structures' amounts whose total is `sum`. */
+export interface ExtremeRule {
+  readonly min: string;
+  readonly max: string;
+  readonly sum: string;
+}
+
+/**
+ * share = scale × part / Σ part over the rows of the same area that differ only by `across` (an
+ * indicator's weight in the remuneration, `poids_pct`). Shown, it is a linear equation on the
+ * parts (its value a known coefficient); masked with its part, it says nothing more.
+ */
+export interface ShareRule {
+  readonly share: string;
+  readonly part: string;
+  readonly across: string;
+  readonly scale: number;
+}
+
+/**
+ * Rows of one area that add up across a key: the row whose `across` value is `total` holds the sum
+ * of the rows whose value is one of `parts`, column by column (professionals: `medecin`, `ensemble`).
+ */
+export interface CategoryTotalRule {
+  readonly across: string;
+  /** null: no such row, but the sum is public (a reader derives it, e.g. from a share and its count). */
+  readonly total: string | null;
+  /** Default: every other value of `across` but its other totals. */
+  readonly parts?: readonly string[];
+  /** Default: every sum of the rule. */
+  readonly columns?: readonly string[];
+}
+
+export interface SecrecyRule {
+  /** Public count of the structures behind the row's figures (never masked). */
+  readonly weight: string;
+  /** Additive figures standing on structures: a total row is the sum of its area rows. */
+  readonly sums: readonly string[];
+  /** Among `sums`, counts of patients: masked when they count 1 to n−1 patients. */
+  readonly patientCounts: readonly string[];
+  /** Within a row: the first column is the sum of the others. */
+  readonly rowSums: readonly (readonly [string, ...string[]])[];
+  readonly means: readonly MeanRule[];
+  readonly unpublishedBaseMeans: readonly UnpublishedBaseMeanRule[];
+  readonly extremes: readonly ExtremeRule[];
+  /** `column` ≥ `count`: each structure counted contributes at least one. */
+  readonly atLeast: readonly { readonly column: string; readonly count: string }[];
+  readonly shares: readonly ShareRule[];
+  readonly categoryTotals: readonly CategoryTotalRule[];
+  /** Among the figures, counts of structures themselves: masked when they count 1 to n−1. */
+  readonly structureCounts: readonly string[];
+  /**
+   * Per column, the public column counting the structures it stands on when it is not `weight`;
+   * null: that count is published nowhere, so the figure is masked whenever it is not nil.
+   */
+  readonly bases: Readonly<Record<string, string | null>>;
+  /** A nil figure is information here (no structure in that group): it may be masked as a partner. */
+  readonly maskableZeros: boolean;
+  /**
+   * Columns of a row masked together without a published equation between them (a mean over an
+   * unpublished count, a share of a total that is no row).
+   */
+  readonly links: readonly (readonly string[])[];
+  /** Further figures standing on structures, in no sum or mean (a share). */
+  readonly others: readonly string[];
+  /** Columns that may be negative (every other figure is ≥ 0). */
+  readonly signed: readonly string[];
+}
+
+
+/** Every `<x>_somme` of a table with its `<x>_moyenne` (= somme / weight), read from the schema. */
+export function sumsWithMeans(table: TableName, weight: string): { sums: string[]; means: MeanRule[] } {
+  const names = tableSpec(table).values.map((column) => column.name);
+  const sums = names.filter((name) => name.endsWith('_somme'));
+  const means = sums
+    .filter((sum) => names.includes(sum.replace(/_somme$/, '_moyenne')))
+    .map((sum) => ({ mean: sum.replace(/_somme$/, '_moyenne'), sum, count: weight }));
+  return { sums, means };
+}
+
+const patientele = sumsWithMeans('patientele', 'nb_structures');
 
 export const SECRECY_RULES: Partial<Record<TableName, SecrecyRule>> = {
   ...V2_SECRECY_RULES,
   patientele: {
+    ...NONE,
     weight: 'nb_structures',
-    fromStructures: [
-      'patientele_mt_somme',
-      'patientele_mt_moyenne',
-      'enfants_0_16_somme',
-      'enfants_0_16_moyenne',
-      'patientele_reference_somme',
-      'patientele_reference_moyenne',
-      'file_active_somme',
-      'file_active_moyenne',
-    ],
-    patientCounts: ['patientele_mt_somme', 'enfants_0_16_somme', 'patientele_reference_somme', 'file_active_somme'],
-    additive: ['patientele_mt_somme', 'enfants_0_16_somme', 'patientele_reference_somme', 'file_active_somme'],
+    sums: patientele.sums,
+    patientCounts: patientele.sums,
     rowSums: [['patientele_reference_somme', 'patientele_mt_somme', 'enfants_0_16_somme']],
-    links: [
-      ['patientele_mt_somme', 'patientele_mt_moyenne'],
-      ['enfants_0_16_somme', 'enfants_0_16_moyenne'],
-      ['patientele_reference_somme', 'patientele_reference_moyenne'],
-      ['file_active_somme', 'file_active_moyenne'],
-    ],
-    extremes: [],
+    means: patientele.means,
   },
   remunerations: {
+    ...NONE,
     weight: 'nb_remunerees',
-    fromStructures: ['montant_total', 'avance', 'solde', 'moyenne', 'moyenne_annee_complete', 'minimum', 'maximum'],
-    patientCounts: [],
-    additive: ['montant_total', 'avance', 'solde'],
+    sums: ['montant_total', 'avance', 'solde'],
     rowSums: [['montant_total', 'avance', 'solde']],
-    links: [['montant_total', 'moyenne']],
-    extremes: ['minimum', 'maximum'],
-    // The full-year mean stands on the structures present all year, a count published nowhere:
-    // shown beside a public count it would give a masked total back (mean × count), so a partner
-    // never gets it.
-    bases: { moyenne_annee_complete: null },
+    means: [{ mean: 'moyenne', sum: 'montant_total', count: 'nb_remunerees' }],
+    unpublishedBaseMeans: [{ mean: 'moyenne_annee_complete', sum: 'montant_total', within: ['minimum', 'maximum'] }],
+    extremes: [{ min: 'minimum', max: 'maximum', sum: 'montant_total' }],
+    // Contract v2: a balance may be negative (an advance larger than the amount due).
+    signed: ['solde'],
   },
   professionnels: {
+    ...NONE,
     weight: 'nb_structures_avec',
-    fromStructures: ['nb_professionnels', 'moyenne_par_structure', 'moyenne_par_structure_presente'],
-    patientCounts: [],
-    additive: ['nb_professionnels'],
-    rowSums: [],
-    links: [['nb_professionnels', 'moyenne_par_structure', 'moyenne_par_structure_presente']],
-    extremes: [],
-    aggregateRows: { column: 'profession', values: Object.keys(PROFESSION_AGGREGATES) },
+    sums: ['nb_professionnels'],
+    means: [
+      { mean: 'moyenne_par_structure_presente', sum: 'nb_professionnels', count: 'nb_structures_avec' },
+      // Over every structure of the row: their number is public through the share shown beside it.
+      { mean: 'moyenne_par_structure', sum: 'nb_professionnels', count: structuresFromShare },
+    ],
+    atLeast: [{ column: 'nb_professionnels', count: 'nb_structures_avec' }],
+    // Contract v2: doctors = general practitioners + other specialists; ensemble = every profession.
+    categoryTotals: [
+      { across: 'profession', total: 'medecin', parts: ['medecin_generaliste', 'medecin_autre_specialite'], columns: ['nb_professionnels'] },
+      { across: 'profession', total: 'ensemble', parts: Object.keys(PROFESSIONS), columns: ['nb_professionnels'] },
+    ],
   },
 };
+
+function structuresFromShare(row: Row): number | null {
+  const withProfession = row.nb_structures_avec;
+  const share = row.pct_structures_avec;
+  if (typeof withProfession !== 'number' || typeof share !== 'number' || share <= 0) return null;
+  return (100 * withProfession) / share;
+}
+
+/** The columns a rule may mask: every figure standing on structures. */
+export function secretColumns(rule: SecrecyRule): string[] {
+  return [
+    ...new Set([
+      ...rule.sums,
+      ...rule.means.map((mean) => mean.mean),
+      ...rule.unpublishedBaseMeans.map((mean) => mean.mean),
+      ...rule.extremes.flatMap((extreme) => [extreme.min, extreme.max]),
+      ...rule.shares.map((share) => share.share),
+      ...rule.others,
+    ]),
+  ];
+}

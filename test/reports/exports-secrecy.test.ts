@@ -3,7 +3,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableCsv, type ReportResult } from '../../reports';
-import { TABLES } from '../../pipeline/schema';
+import { TABLE_NAMES, TABLES, type TableName } from '../../pipeline/schema';
+import { exportColumns } from '../../pipeline/publish/export-columns';
+import { SHEET_NAMES } from '../../reports/workbook/table-sheet';
 import { readSlides } from './helpers/office-xml';
 import { runFixturePipeline, type PipelineRun } from './helpers/pipeline-run';
 import { reportFrom } from './helpers/report-run';
@@ -135,5 +137,83 @@ describe('--secret 15: the same masking in every format', () => {
     expect(internal.maskedCells).toBe(0);
     expect(partner.maskedCells).toBeGreaterThan(0);
     expect(await csvText(internal, 'remunerations')).not.toContain(';NS');
+  });
+});
+
+describe('--secret 15: one partner run, the same cells masked in the workbook, the deck and the CSVs', () => {
+  // Every table: the CSV and its sheet hold the same rows in the same order, so a cell is its
+  // (table, row, column label). The deck shows some rows and columns of three tables: its cells are
+  // matched by area (or profession) and by the column the slide's layout puts at that position.
+  const csvMasks = async (name: TableName) => {
+    const rows = csvRows(await csvText(partner, name));
+    const header = rows[0]!;
+    const cells = new Set<string>();
+    rows.slice(1).forEach((row, index) => row.forEach((cell, c) => cell === 'NS' && cells.add(`${name}|${index}|${header[c]}`)));
+    return { cells, rows: rows.slice(1), header };
+  };
+
+  it('masks exactly the same cells in every CSV and every worksheet', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(partner.workbook);
+    let total = 0;
+    for (const name of TABLE_NAMES) {
+      const { cells } = await csvMasks(name);
+      const sheet = workbook.getWorksheet(SHEET_NAMES[name])!;
+      const labels = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+      const sheetCells = new Set<string>();
+      sheet.eachRow((row, number) => {
+        if (number === 1) return;
+        labels.forEach((label, c) => row.getCell(c + 1).value === 'NS' && sheetCells.add(`${name}|${number - 2}|${label}`));
+      });
+      expect(sheetCells, name).toEqual(cells);
+      total += cells.size;
+    }
+    expect(total).toBe(partner.maskedCells);
+    expect(total).toBeGreaterThan(20);
+  });
+
+  it('masks exactly the same cells on the slides as in the CSVs, means and full-year means included', async () => {
+    const slides = await readSlides(partner.deck);
+    const layouts: { name: TableName; title: string; columns: string[]; rowKey: (row: string[], header: string[]) => string | undefined }[] = [
+      {
+        name: 'patientele',
+        title: 'MSP – patientèle et file active en 2023',
+        columns: ['nb_structures', ...['patientele_mt', 'enfants_0_16', 'patientele_reference', 'file_active'].flatMap((m) => [`${m}_somme`, `${m}_moyenne`])],
+        rowKey: (row, header) => (row[header.indexOf('Année')] === '2023' && row[header.indexOf('Type de structure')] === 'MSP' ? row[header.indexOf('Territoire')] : undefined),
+      },
+      {
+        name: 'remunerations',
+        title: 'MSP – rémunération ACI 2023',
+        columns: ['nb_remunerees', 'montant_total', 'avance', 'solde', 'moyenne', 'moyenne_annee_complete', 'minimum', 'maximum', 'nb_prerequis_non_atteints'],
+        rowKey: (row, header) => (row[header.indexOf('Année')] === '2023' && row[header.indexOf('Type de structure')] === 'MSP' ? row[header.indexOf('Territoire')] : undefined),
+      },
+      {
+        name: 'professionnels',
+        title: 'MSP – professionnels par profession en 2023 (Île-de-France)',
+        columns: ['nb_professionnels', 'nb_structures_avec', 'pct_structures_avec', 'moyenne_par_structure', 'moyenne_par_structure_presente'],
+        rowKey: (row, header) => (row[header.indexOf('Année')] === '2023' && row[header.indexOf('Niveau')] === 'Région' ? row[header.indexOf('Profession')] : undefined),
+      },
+    ];
+    let compared = 0;
+    for (const layout of layouts) {
+      const labels = new Map(exportColumns(TABLES[layout.name]).map((column) => [column.name, column.label]));
+      const { rows, header } = await csvMasks(layout.name);
+      const expected = new Set<string>();
+      for (const row of rows) {
+        const key = layout.rowKey(row, header);
+        if (key === undefined) continue;
+        for (const column of layout.columns) if (row[header.indexOf(labels.get(column)!)] === 'NS') expected.add(`${key}|${column}`);
+      }
+      const shown = new Set<string>();
+      for (const slide of slides.filter((s) => s.texts.some((text) => text.startsWith(layout.title)))) {
+        for (const row of slide.tables[0]!.slice(1)) {
+          const key = row[0]!.replace(/ \([0-9AB]{2,3}\)$/, '');
+          row.slice(1).forEach((cell, c) => cell === 'NS' && shown.add(`${key}|${layout.columns[c]}`));
+        }
+      }
+      expect(shown, layout.name).toEqual(expected);
+      compared += expected.size;
+    }
+    expect(compared).toBeGreaterThan(10);
   });
 });

@@ -2,6 +2,7 @@
 import { COLORS, FONT, FOOTNOTE, MARGIN, PAGE } from '../design';
 import { runDate, runSummaryLine, sourceLine } from '../../provenance';
 import { diffusionLabel } from '../../diffusion';
+import { secrecyCover } from '../../secrecy';
 import type { SlideContext } from './context';
 
 export function addTitleSlide(context: SlideContext, secret: number | undefined): void {
@@ -19,9 +20,7 @@ export function addTitleSlide(context: SlideContext, secret: number | undefined)
   text(`Données ${scope.year}`, 3.9, 0.5, 22, COLORS.text);
   text(`Traitement des données du ${runDate(run.generatedAt)}`, 4.5, 0.4, 14, COLORS.muted);
   slide.addShape(pptx.ShapeType.line, { x: MARGIN + 0.4, y: FOOTNOTE.y - 0.05, w: width - 0.4, h: 0, line: { color: COLORS.rule, width: 0.75 } });
-  const secrecy = secret && secret > 1
-    ? `Tableaux soumis au secret statistique (seuil ${secret}) : valeurs masquées notées « NS ».`
-    : 'Diffusion interne : aucun secret statistique appliqué.';
+  const secrecy = secrecyCover(secret);
   const lines = [sourceLine(undefined, run, scope), `Traitement : ${runSummaryLine(run)}`, secrecy];
   slide.addText(
     lines.map((line, index) => ({ text: line, options: { breakLine: index < lines.length - 1 } })),

@@ -1,0 +1,224 @@
+// Is any masked figure of a slice disclosed by what is shown? In turn: a figure the threshold
+// rule masks is shown; a total's extreme is shown while one of its areas' is masked (it would be
+// the smallest or largest of them); a masked figure is determined exactly by the published
+// equations (linear algebra); or the published equations and bounds pin it within ±P_RULE of its
+// value (two linear programs per masked figure: its smallest and largest admissible value).
+import { recoverableCells } from './linear-audit';
+import type { Constraint, PublicFigure, PublishedSystem } from './published-system';
+import { feasibleRegion, type LinearConstraint } from './simplex';
+
+/** The p % rule: a masked figure must stay free over more than ±10 % of its value. */
+export const P_RULE = 0.1;
+
+export type Exposure =
+  | { readonly kind: 'primary'; readonly cell: string; readonly reason: string }
+  | { readonly kind: 'extreme'; readonly cell: string; readonly parent: string }
+  | {
+      readonly kind: 'exact' | 'interval';
+      readonly cell: string;
+      /** The admissible range a reader can compute (unscaled); infinite when unbounded. */
+      readonly low: number;
+      readonly high: number;
+      /** The published relations that reveal it (a minimal set when explained). */
+      readonly constraints: readonly Constraint[];
+    };
+
+export interface ExposureOptions {
+  /** Reduce the revealing relations to a minimal set, for the message (slower). */
+  readonly explain?: boolean;
+  /**
+   * Cells already found safe under fewer masks: masking more only frees more unknowns, so they stay
+   * safe and their linear programs are skipped; cells found safe now are added.
+   */
+  readonly knownSafe?: Set<string>;
+  /** Only the groups of masked cells tied to one of these cells can have changed: check those. */
+  readonly near?: ReadonlySet<string>;
+}
+
+export function findExposure(system: PublishedSystem, masked: ReadonlySet<string>, options: ExposureOptions = {}): Exposure | undefined {
+  for (const [cell, reason] of system.primary) {
+    if (!masked.has(cell)) return { kind: 'primary', cell, reason };
+  }
+  for (const [child, parent] of system.extremeParents) {
+    if (masked.has(child) && !masked.has(parent)) return { kind: 'extreme', cell: child, parent };
+  }
+  const active = system.constraints.filter(
+    (constraint) =>
+      (constraint.requires === undefined || !masked.has(constraint.requires)) && constraint.terms.some((term) => masked.has(term.cell)),
+  );
+  const equations = active.filter((constraint) => constraint.sense === 'eq');
+  const exact = recoverableCells(equations, masked)[0];
+  if (exact !== undefined) {
+    const value = system.cells.get(exact)!.value;
+    const constraints = options.explain ? minimalSet(equations, (subset) => recoverableCells(subset, masked).includes(exact)) : equations;
+    return { kind: 'exact', cell: exact, low: value, high: value, constraints };
+  }
+  for (const component of components(active, masked)) {
+    const { near, knownSafe } = options;
+    if (near && !component.constraints.some((constraint) => constraint.terms.some((term) => near.has(term.cell)))) continue;
+    const unchecked = component.cells.filter((cell) => !knownSafe?.has(cell));
+    if (unchecked.length === 0) continue;
+    const program = linearProgram(system, component.constraints, component.cells, masked);
+    // Two programs over every unchecked cell at once: a feasible point far enough from a cell's
+    // true value proves that cell free (the true values are feasible too), skipping its own pair.
+    const witnessed = new Set<string>();
+    if (unchecked.length > 2) {
+      for (const point of program.witnesses(unchecked)) {
+        for (const cell of unchecked) if (farEnough(system, cell, point.get(cell))) witnessed.add(cell);
+      }
+    }
+    for (const cell of unchecked) {
+      if (witnessed.has(cell)) {
+        knownSafe?.add(cell);
+        continue;
+      }
+      const range = program.range(cell);
+      if (!tooNarrow(system, cell, range)) {
+        knownSafe?.add(cell);
+        continue;
+      }
+      const constraints = options.explain
+        ? minimalSet(component.constraints, (subset) =>
+            tooNarrow(system, cell, linearProgram(system, subset, component.cells, masked).range(cell)),
+          )
+        : component.constraints;
+      const exactly = range.high - range.low <= 1e-9 * system.scale;
+      return { kind: exactly ? 'exact' : 'interval', cell, ...range, constraints };
+    }
+  }
+  return undefined;
+}
+
+function tooNarrow(system: PublishedSystem, cell: string, range: { low: number; high: number }): boolean {
+  const { value, integer } = system.cells.get(cell)!;
+  const slack = 1e-9 * system.scale;
+  // A count lies on whole numbers: [3; 3,9] tells a reader it is 3.
+  const low = integer ? Math.ceil(range.low - slack) : range.low;
+  const high = integer ? Math.floor(range.high + slack) : range.high;
+  return high - low < 2 * P_RULE * Math.abs(value) - slack;
+}
+
+/**
+ * A feasible value this far from the true one leaves, after rounding a count to whole numbers, an
+ * admissible range at least as wide as the p % rule asks: the cell is safe.
+ */
+function farEnough(system: PublishedSystem, cell: string, witness: number | undefined): boolean {
+  if (witness === undefined) return false;
+  const { value, integer } = system.cells.get(cell)!;
+  const slack = 1e-6 * system.scale;
+  return Math.abs(witness - value) - (integer ? 1 : 0) >= 2 * P_RULE * Math.abs(value) + slack;
+}
+
+/** Drops relations one at a time while what remains still discloses the cell. */
+function minimalSet(constraints: readonly Constraint[], discloses: (subset: readonly Constraint[]) => boolean): Constraint[] {
+  let kept = [...constraints];
+  for (const constraint of constraints) {
+    const without = kept.filter((other) => other !== constraint);
+    if (discloses(without)) kept = without;
+  }
+  return kept;
+}
+
+/** Groups of masked cells tied by relations, each with its relations: solved separately. */
+function components(constraints: readonly Constraint[], masked: ReadonlySet<string>): { cells: string[]; constraints: Constraint[] }[] {
+  const parent = new Map<string, string>();
+  const find = (cell: string): string => {
+    let root = cell;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(cell, root);
+    return root;
+  };
+  for (const cell of masked) parent.set(cell, cell);
+  for (const constraint of constraints) {
+    const unknowns = constraint.terms.filter((term) => masked.has(term.cell)).map((term) => find(term.cell));
+    for (const other of unknowns.slice(1)) parent.set(find(other), find(unknowns[0]!));
+  }
+  const groups = new Map<string, { cells: string[]; constraints: Constraint[] }>();
+  for (const cell of masked) {
+    const root = find(cell);
+    if (!groups.has(root)) groups.set(root, { cells: [], constraints: [] });
+    groups.get(root)!.cells.push(cell);
+  }
+  for (const constraint of constraints) {
+    const first = constraint.terms.find((term) => masked.has(term.cell));
+    if (first) groups.get(find(first.cell))!.constraints.push(constraint);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * The masked cells as variables (scaled by the slice's largest value; a signed one as the
+ * difference of two non-negative ones), the shown cells as constants.
+ */
+function linearProgram(system: PublishedSystem, constraints: readonly Constraint[], cells: readonly string[], masked: ReadonlySet<string>) {
+  const columns = new Map<string, [number, number | undefined]>();
+  let width = 0;
+  for (const cell of cells) {
+    const signed = system.cells.get(cell)?.signed ?? false;
+    columns.set(cell, [width, signed ? width + 1 : undefined]);
+    width += signed ? 2 : 1;
+  }
+  const rows: LinearConstraint[] = constraints.map((constraint) => {
+    const coefs = new Array<number>(width).fill(0);
+    let rhs = -constraint.constant / system.scale;
+    for (const { cell, coef } of constraint.terms) {
+      const column = masked.has(cell) ? columns.get(cell) : undefined;
+      if (column) {
+        coefs[column[0]]! += coef;
+        if (column[1] !== undefined) coefs[column[1]]! -= coef;
+      } else {
+        rhs -= (coef * (system.cells.get(cell)?.value ?? 0)) / system.scale;
+      }
+    }
+    return { coefs, sense: constraint.sense, rhs };
+  });
+  const region = feasibleRegion(width, rows);
+  const extreme = (cell: string, direction: 1 | -1): number => {
+    const [plus, minus] = columns.get(cell)!;
+    const objective = new Array<number>(width).fill(0);
+    objective[plus] = direction;
+    if (minus !== undefined) objective[minus] = -direction;
+    const result = region.minimize(objective);
+    if (result.kind === 'unbounded') return direction === 1 ? -Infinity : Infinity;
+    // The true values satisfy every relation: infeasible means a numerical failure, so nothing is
+    // claimed safe (the cell counts as pinned to its value).
+    if (result.kind === 'infeasible') return system.cells.get(cell)!.value;
+    return direction * result.value * system.scale;
+  };
+  // Feasible points pushing every given cell up (down) at once, each weighted by its size.
+  const witnesses = (cells: readonly string[]): Map<string, number>[] => {
+    const points: Map<string, number>[] = [];
+    for (const direction of [-1, 1] as const) {
+      const objective = new Array<number>(width).fill(0);
+      for (const cell of cells) {
+        const [plus, minus] = columns.get(cell)!;
+        const weight = direction / Math.max(Math.abs(system.cells.get(cell)!.value) / system.scale, 1e-6);
+        objective[plus]! += weight;
+        if (minus !== undefined) objective[minus]! -= weight;
+      }
+      const result = region.minimize(objective);
+      if (result.kind !== 'optimal') continue;
+      const point = new Map<string, number>();
+      for (const [cell, [plus, minus]] of columns) {
+        point.set(cell, (result.point[plus]! - (minus === undefined ? 0 : result.point[minus]!)) * system.scale);
+      }
+      points.push(point);
+    }
+    return points;
+  };
+  return { range: (cell: string) => ({ low: extreme(cell, 1), high: extreme(cell, -1) }), witnesses };
+}
+
+/** The shown cells and public figures a set of relations uses: what reveals a masked cell. */
+export function revealingFigures(
+  constraints: readonly Constraint[],
+  masked: ReadonlySet<string>,
+): { readonly cells: string[]; readonly figures: PublicFigure[] } {
+  const cells = new Set<string>();
+  const figures = new Map<string, PublicFigure>();
+  for (const constraint of constraints) {
+    for (const term of constraint.terms) if (!masked.has(term.cell)) cells.add(term.cell);
+    for (const figure of constraint.figures) figures.set(`${figure.row}:${figure.column}`, figure);
+  }
+  return { cells: [...cells], figures: [...figures.values()] };
+}
