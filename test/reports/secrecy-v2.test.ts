@@ -29,8 +29,11 @@ type Equation = { cell: string; coef: number }[];
 
 interface Meaning {
   readonly additive: readonly string[];
-  /** Keys along which rows add up: the total's value (null: a public sum that is no row). */
-  readonly keyTotals: readonly { key: string; total: string | null; exclude?: readonly string[] }[];
+  /**
+   * Keys along which rows add up: the total's value (null: a public sum that is no row), and the
+   * columns that add up along it (every additive column unless said).
+   */
+  readonly keyTotals: readonly { key: string; total: string | null; columns?: readonly string[] }[];
   readonly rowSums: readonly (readonly string[])[];
   /** Figure → the column counting the structures behind it (null: not published). */
   readonly bases: Readonly<Record<string, string | null>>;
@@ -70,7 +73,9 @@ const MEANINGS: Partial<Record<TableName, Meaning>> = {
   },
   indicateurs: {
     additive: ['nb_atteint', 'montant'],
-    keyTotals: [{ key: 'categorie', total: 'ensemble' }, { key: 'indicateur', total: null }],
+    // The indicators' amounts add up to the group's remuneration, public through the weights; the
+    // numbers of structures reaching each indicator add up to nothing anyone publishes.
+    keyTotals: [{ key: 'categorie', total: 'ensemble' }, { key: 'indicateur', total: null, columns: ['montant'] }],
     rowSums: [],
     bases: { nb_atteint: 'nb_atteint', pct_atteint: 'nb_structures', montant: 'nb_atteint', poids_pct: 'nb_structures' },
     means: [['pct_atteint', 'nb_atteint'], ['poids_pct', 'montant']],
@@ -102,7 +107,7 @@ function equationsOf(name: TableName, rows: readonly Row[], meaning: Meaning): E
     }
   });
   // Totals along a key.
-  for (const { key, total } of meaning.keyTotals) {
+  for (const { key, total, columns = meaning.additive } of meaning.keyTotals) {
     const groups = new Map<string, number[]>();
     rows.forEach((row, index) => {
       const group = `${row.niveau}:${row.code}:${id(row, [key])}`;
@@ -112,7 +117,7 @@ function equationsOf(name: TableName, rows: readonly Row[], meaning: Meaning): E
       const whole = members.find((index) => rows[index]![key] === total);
       const parts = members.filter((index) => rows[index]![key] !== total && !(key === 'profession' && rows[index]![key] === 'medecin'));
       if (parts.length === 0 || (total !== null && whole === undefined)) continue;
-      for (const column of meaning.additive) {
+      for (const column of columns) {
         const head = whole === undefined ? { cell: `public:${group}:${column}`, coef: 1 } : { cell: `${whole}:${column}`, coef: 1 };
         list.push([head, ...parts.filter((p) => numeric(p, column)).map((p) => ({ cell: `${p}:${column}`, coef: -1 }))]);
       }
