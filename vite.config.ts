@@ -62,7 +62,7 @@ function cprData(outDir: string, secret: number | undefined): Plugin {
         text = await readFile(dataFile, 'utf8');
       } catch {
         throw new Error(
-          `No dashboard data in ${dataFile}: run the pipeline first (npm run pipeline -- --input <dir> --out ${outDir}) or set CPR_OUT to its output folder.`,
+          `pas de données pour le tableau de bord dans ${dataFile} : lancez d’abord le pipeline (npm run pipeline -- --input <dossier> --out ${outDir}) ou donnez son dossier de sortie dans CPR_OUT.`,
         );
       }
       this.addWatchFile(dataFile);

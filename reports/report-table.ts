@@ -3,7 +3,7 @@
 import type { PublishedTables, Row } from '../pipeline/publish/published-tables';
 import { TABLE_NAMES, tableSpec, type TableName, type TableSpec } from '../pipeline/schema';
 import { scopeRows, type ReportScope } from './scope';
-import { auditMasks, maskTable, secrecyNote, type TableMasks } from './secrecy';
+import { partnerMasks, secrecyNote, type TableMasks } from './secrecy';
 
 export interface ReportTable {
   readonly spec: TableSpec;
@@ -23,9 +23,8 @@ export type ReportTables = Record<TableName, ReportTable>;
 export function buildReportTables(tables: PublishedTables, scope: ReportScope, threshold?: number): ReportTables {
   const build = (name: TableName): ReportTable => {
     const rows = scopeRows(name, tables[name], scope);
-    const masks = maskTable(name, rows, threshold ?? 0);
-    // Every partner output goes through here: a disclosed figure stops the report before any write.
-    if (threshold !== undefined && threshold > 1) auditMasks(name, rows, masks, threshold);
+    // Every partner report goes through here: a disclosed figure stops it before any write.
+    const masks = partnerMasks(name, rows, threshold ?? 0);
     return { spec: tableSpec(name), rows, masks, secrecy: secrecyNote(name, threshold) };
   };
   const result = {} as Record<TableName, ReportTable>;

@@ -50,6 +50,13 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(process.env.CPR_DEBUG ? error : `La construction du tableau de bord a échoué : ${(error as Error).message}`);
+  console.error(process.env.CPR_DEBUG ? error : `La construction du tableau de bord a échoué : ${userMessage(error)}`);
   process.exit(1);
 });
+
+/** The sentence of the error a plugin threw: the bundler wraps it in a report with a stack trace. */
+function userMessage(error: unknown): string {
+  const inner = (error as { errors?: unknown }).errors;
+  if (Array.isArray(inner) && inner.length > 0) return inner.map((each) => (each as Error).message).join('\n');
+  return (error as Error).message;
+}

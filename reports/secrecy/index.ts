@@ -1,4 +1,5 @@
 export { maskTable, auditMasks } from './mask-table';
+export { partnerMasks } from './partner-masks';
 export type { TableMasks } from './mask-table';
 export { SecrecyBreach } from './breach';
 export type { BreachCell } from './breach';
