@@ -227,6 +227,9 @@ export function buildSystem(
         const partRows = group.filter((index) => isPart(String(rows[index]![across])));
         for (const column of columns ?? rule.sums) {
           const present = partRows.filter((index) => has(index, column));
+          // No part shown in this area (MSP have no category): no relation, whatever the total is;
+          // "total = 0" would hold for a nil total and tell a reader what it is.
+          if (present.length === 0) continue;
           const terms = present.map((index): [number, string, number] => [index, column, -1]);
           if (totalRow !== undefined) {
             if (!has(totalRow, column)) continue;
@@ -237,7 +240,7 @@ export function buildSystem(
             const gap = cells.get(cellKey(totalRow, column))!.value - sum;
             if (Math.abs(gap) <= 1e-9 * Math.max(1, Math.abs(sum))) add([[totalRow, column, 1], ...terms], 'eq');
             else add([[totalRow, column, -1], ...terms.map(([row, col]): [number, string, number] => [row, col, 1])], 'le');
-          } else if (present.length > 0) {
+          } else {
             // A public sum that is no row of the table: a known constant.
             const known = present.reduce((sum, index) => sum + cells.get(cellKey(index, column))!.value, 0);
             add(terms, 'eq', known);
