@@ -56,7 +56,9 @@ export function findExposure(system: PublishedSystem, masked: ReadonlySet<string
   for (const component of components(active, masked)) {
     const { near, knownSafe } = options;
     if (near && !component.constraints.some((constraint) => constraint.terms.some((term) => near.has(term.cell)))) continue;
-    const unchecked = component.cells.filter((cell) => !knownSafe?.has(cell));
+    // A nil figure is never too narrowly bounded by the p % rule (it protects magnitudes; pinning a
+    // nil exactly is the linear check's business): no program for it.
+    const unchecked = component.cells.filter((cell) => !knownSafe?.has(cell) && system.cells.get(cell)!.value !== 0);
     if (unchecked.length === 0) continue;
     const program = linearProgram(system, component.constraints, component.cells, masked);
     // Two programs over every unchecked cell at once: a feasible point far enough from a cell's

@@ -1,6 +1,8 @@
-// A small dense two-phase simplex (Bland's rule, so it cannot cycle) for the interval audit: the
-// programs are one table slice's masked cells, a few dozen variables, so exactness and no
-// dependency matter more than speed. Browser-safe: the dashboard's partner build runs it too.
+// A small dense two-phase simplex for the interval audit, with no dependency (the dashboard's
+// partner build runs it too). A slice of a national table gives programs of a few thousand
+// variables, solved hundreds of times: rows are typed arrays, the reduced costs are kept in the
+// tableau, and the entering column is the most negative one (few pivots) except along a run of
+// degenerate pivots, where Bland's rule takes over, so the method cannot cycle.
 
 /** Σ coefs[j] × x[j] (≤ or =) rhs, over variables x ≥ 0. */
 export interface LinearConstraint {
@@ -18,7 +20,9 @@ export type LinearResult =
 const EPS = 1e-10;
 /** Residual allowed after phase one: published figures are rounded doubles, not exact rationals. */
 const FEASIBILITY = 1e-7;
-const MAX_PIVOTS = 50_000;
+const MAX_PIVOTS = 200_000;
+/** Degenerate pivots in a row before Bland's rule is used (until the objective moves again). */
+const DEGENERATE_RUN = 20;
 
 /** Minimises objective · x subject to the constraints and x ≥ 0. Inputs should be scaled near 1. */
 export function minimize(width: number, constraints: readonly LinearConstraint[], objective: readonly number[]): LinearResult {
@@ -30,124 +34,132 @@ export interface FeasibleRegion {
   minimize(objective: readonly number[]): LinearResult;
 }
 
+interface Tableau {
+  /** m constraint rows of `total + 1` numbers (the last one is the right-hand side). */
+  readonly rows: Float64Array[];
+  readonly basis: Int32Array;
+  readonly total: number;
+}
+
 export function feasibleRegion(width: number, constraints: readonly LinearConstraint[]): FeasibleRegion {
   const m = constraints.length;
-  const slackOf: number[] = [];
+  const slackOf = new Int32Array(m).fill(-1);
   let columns = width;
-  for (const constraint of constraints) slackOf.push(constraint.sense === 'le' ? columns++ : -1);
-  const artificialStart = columns;
-  const tableau: number[][] = [];
-  const basis: number[] = [];
   constraints.forEach((constraint, i) => {
-    const row = new Array<number>(columns).fill(0);
-    constraint.coefs.forEach((coef, j) => (row[j] = coef));
-    if (slackOf[i]! >= 0) row[slackOf[i]!] = 1;
-    let rhs = constraint.rhs;
-    if (rhs < 0) {
-      for (let j = 0; j < row.length; j++) row[j] = -row[j]!;
-      rhs = -rhs;
-    }
-    tableau.push([...row, rhs]);
-    basis.push(slackOf[i]! >= 0 && row[slackOf[i]!] === 1 ? slackOf[i]! : -1);
+    if (constraint.sense === 'le') slackOf[i] = columns++;
   });
-  // Rows without a ready basic slack get an artificial variable.
-  let artificials = 0;
-  basis.forEach((b) => b < 0 && artificials++);
-  const total = artificialStart + artificials;
+  // A row needs an artificial variable unless its slack can start basic (≤ with rhs ≥ 0).
+  const needsArtificial = constraints.map((constraint) => constraint.sense === 'eq' || constraint.rhs < 0);
+  const artificialStart = columns;
+  const total = artificialStart + needsArtificial.filter(Boolean).length;
+  const rows: Float64Array[] = [];
+  const basis = new Int32Array(m);
   let next = artificialStart;
-  for (let i = 0; i < m; i++) {
-    const row = tableau[i]!;
-    const rhs = row.pop()!;
-    while (row.length < total) row.push(0);
-    if (basis[i]! < 0) {
+  constraints.forEach((constraint, i) => {
+    const row = new Float64Array(total + 1);
+    const sign = constraint.rhs < 0 ? -1 : 1;
+    constraint.coefs.forEach((coef, j) => (row[j] = sign * coef));
+    if (slackOf[i]! >= 0) row[slackOf[i]!] = sign;
+    row[total] = sign * constraint.rhs;
+    if (needsArtificial[i]) {
       row[next] = 1;
       basis[i] = next++;
-    }
-    row.push(rhs);
-  }
-  const allowed = (j: number, phase: 1 | 2) => phase === 1 || j < artificialStart;
+    } else basis[i] = slackOf[i]!;
+    rows.push(row);
+  });
+  const tableau: Tableau = { rows, basis, total };
 
-  if (artificials > 0) {
-    const cost = new Array<number>(total).fill(0);
-    for (let j = artificialStart; j < total; j++) cost[j] = 1;
-    const result = run(tableau, basis, cost, total, (j) => allowed(j, 1), width);
+  if (total > artificialStart) {
+    const cost = new Float64Array(total);
+    cost.fill(1, artificialStart);
+    const result = run(tableau, cost, total, width);
     if (result.kind !== 'optimal' || result.value > FEASIBILITY) return { minimize: () => ({ kind: 'infeasible' }) };
     // Drive the artificials left at zero out of the basis, or leave a redundant row alone.
     for (let i = 0; i < m; i++) {
       if (basis[i]! < artificialStart) continue;
-      const row = tableau[i]!;
-      const j = row.findIndex((value, c) => c < artificialStart && Math.abs(value) > 1e-8);
-      if (j >= 0) pivot(tableau, basis, i, j);
+      const row = rows[i]!;
+      let j = 0;
+      while (j < artificialStart && Math.abs(row[j]!) <= 1e-8) j++;
+      if (j < artificialStart) pivot(rows, basis, null, i, j);
     }
   }
   return {
     minimize(objective) {
-      const cost = new Array<number>(total).fill(0);
+      const cost = new Float64Array(total);
       objective.forEach((value, j) => (cost[j] = value));
-      // Each objective starts from the same feasible basis, on its own copy of the tableau.
-      const result = run(tableau.map((row) => [...row]), [...basis], cost, total, (j) => allowed(j, 2), width);
-      return result;
+      // Each objective starts from the same feasible basis, on its own copy of the tableau; the
+      // artificial columns may no longer enter.
+      const copy: Tableau = { rows: rows.map((row) => row.slice()), basis: basis.slice(), total };
+      return run(copy, cost, artificialStart, width);
     },
   };
 }
 
-function run(
-  tableau: number[][],
-  basis: number[],
-  cost: readonly number[],
-  total: number,
-  allowed: (column: number) => boolean,
-  width: number,
-): LinearResult {
-  const basic = new Array<boolean>(total).fill(false);
-  for (const b of basis) if (b >= 0) basic[b] = true;
+/** Minimises cost · x from the tableau's basis; only columns below `enterable` may enter. */
+function run({ rows, basis, total }: Tableau, cost: Float64Array, enterable: number, width: number): LinearResult {
+  // The reduced costs c_j − c_B · column_j, kept up to date by each pivot; its last cell is −c_B · b.
+  const reduced = new Float64Array(total + 1);
+  reduced.set(cost);
+  rows.forEach((row, i) => {
+    const c = cost[basis[i]!]!;
+    if (c !== 0) for (let j = 0; j <= total; j++) reduced[j]! -= c * row[j]!;
+  });
+  let degenerate = 0;
   for (let pivots = 0; pivots < MAX_PIVOTS; pivots++) {
-    // Reduced costs c_j − c_B · column_j; the entering column is the first negative (Bland).
+    const bland = degenerate >= DEGENERATE_RUN;
     let entering = -1;
-    for (let j = 0; j < total && entering < 0; j++) {
-      if (!allowed(j) || basic[j]) continue;
-      let reduced = cost[j]!;
-      for (let i = 0; i < tableau.length; i++) reduced -= cost[basis[i]!]! * tableau[i]![j]!;
-      if (reduced < -EPS) entering = j;
+    let most = -EPS;
+    for (let j = 0; j < enterable; j++) {
+      if (reduced[j]! < most) {
+        entering = j;
+        if (bland) break;
+        most = reduced[j]!;
+      }
     }
     if (entering < 0) {
-      let value = 0;
       const point = new Array<number>(width).fill(0);
-      for (let i = 0; i < tableau.length; i++) {
-        value += cost[basis[i]!]! * tableau[i]![total]!;
-        if (basis[i]! < width) point[basis[i]!] = tableau[i]![total]!;
-      }
-      return { kind: 'optimal', value, point };
+      rows.forEach((row, i) => {
+        if (basis[i]! < width) point[basis[i]!] = row[total]!;
+      });
+      return { kind: 'optimal', value: -reduced[total]!, point };
     }
     let leaving = -1;
     let best = Infinity;
-    for (let i = 0; i < tableau.length; i++) {
-      const a = tableau[i]![entering]!;
+    for (let i = 0; i < rows.length; i++) {
+      const a = rows[i]![entering]!;
       if (a <= EPS) continue;
-      const ratio = tableau[i]![total]! / a;
+      const ratio = rows[i]![total]! / a;
       if (ratio < best - EPS || (Math.abs(ratio - best) <= EPS && basis[i]! < basis[leaving]!)) {
         best = ratio;
         leaving = i;
       }
     }
     if (leaving < 0) return { kind: 'unbounded' };
-    basic[basis[leaving]!] = false;
-    basic[entering] = true;
-    pivot(tableau, basis, leaving, entering);
+    degenerate = best <= EPS ? degenerate + 1 : 0;
+    pivot(rows, basis, reduced, leaving, entering);
   }
   throw new Error('simplex : nombre maximal de pivots atteint');
 }
 
-function pivot(tableau: number[][], basis: number[], row: number, column: number): void {
-  const pivotRow = tableau[row]!;
+function pivot(rows: Float64Array[], basis: Int32Array, reduced: Float64Array | null, row: number, column: number): void {
+  const pivotRow = rows[row]!;
   const scale = pivotRow[column]!;
-  for (let j = 0; j < pivotRow.length; j++) pivotRow[j]! /= scale;
-  for (let i = 0; i < tableau.length; i++) {
-    if (i === row) continue;
-    const other = tableau[i]!;
-    const factor = other[column]!;
-    if (factor === 0) continue;
-    for (let j = 0; j < other.length; j++) other[j]! -= factor * pivotRow[j]!;
+  const n = pivotRow.length;
+  // Only the pivot row's non-zero columns change the others: the rows are sparse.
+  const nonZero: number[] = [];
+  for (let j = 0; j < n; j++) {
+    if (pivotRow[j] !== 0) {
+      pivotRow[j]! /= scale;
+      nonZero.push(j);
+    }
   }
+  const eliminate = (other: Float64Array) => {
+    const factor = other[column]!;
+    if (factor === 0) return;
+    for (const j of nonZero) other[j]! -= factor * pivotRow[j]!;
+    other[column] = 0;
+  };
+  for (let i = 0; i < rows.length; i++) if (i !== row) eliminate(rows[i]!);
+  if (reduced) eliminate(reduced);
   basis[row] = column;
 }
