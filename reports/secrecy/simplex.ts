@@ -87,10 +87,10 @@ export function feasibleRegion(width: number, constraints: readonly LinearConstr
     minimize(objective) {
       const cost = new Float64Array(total);
       objective.forEach((value, j) => (cost[j] = value));
-      // Each objective starts from the same feasible basis, on its own copy of the tableau; the
-      // artificial columns may no longer enter.
-      const copy: Tableau = { rows: rows.map((row) => row.slice()), basis: basis.slice(), total };
-      return run(copy, cost, artificialStart, width);
+      // Each objective starts from the vertex the previous one ended on (any feasible basis will
+      // do, and copying a national slice's tableau costs more than solving); the artificial
+      // columns may no longer enter.
+      return run(tableau, cost, artificialStart, width);
     },
   };
 }
