@@ -35,46 +35,64 @@ export interface ExposureOptions {
   readonly near?: ReadonlySet<string>;
 }
 
+/** The first disclosed figure of the slice under these masks, if any. */
 export function findExposure(system: PublishedSystem, masked: ReadonlySet<string>, options: ExposureOptions = {}): Exposure | undefined {
+  return findExposures(system, masked, options)[0];
+}
+
+/**
+ * Disclosed figures of the slice: every one the threshold rule, the extremes or the linear check
+ * find (cheap: one pass finds them all), else the first one the interval programs find.
+ */
+export function findExposures(system: PublishedSystem, masked: ReadonlySet<string>, options: ExposureOptions = {}): Exposure[] {
+  const found: Exposure[] = [];
   for (const [cell, reason] of system.primary) {
-    if (!masked.has(cell)) return { kind: 'primary', cell, reason };
+    if (!masked.has(cell)) found.push({ kind: 'primary', cell, reason });
   }
   for (const [child, parent] of system.extremeParents) {
-    if (masked.has(child) && !masked.has(parent)) return { kind: 'extreme', cell: child, parent };
+    if (masked.has(child) && !masked.has(parent)) found.push({ kind: 'extreme', cell: child, parent });
   }
+  if (found.length > 0) return found;
+  const { near, knownSafe } = options;
   const active = system.constraints.filter(
     (constraint) =>
       (constraint.requires === undefined || !masked.has(constraint.requires)) && constraint.terms.some((term) => masked.has(term.cell)),
   );
-  const equations = active.filter((constraint) => constraint.sense === 'eq');
-  const exact = recoverableCells(equations, masked)[0];
-  if (exact !== undefined) {
+  // Showing again the cells `near` can only disclose figures tied to them: the other groups of
+  // masked cells stay as safe as they were.
+  const touches = (constraint: Constraint) =>
+    constraint.terms.some((term) => near!.has(term.cell)) || (constraint.requires !== undefined && near!.has(constraint.requires));
+  const groups = components(active, masked).filter((component) => !near || component.constraints.some(touches));
+  const equations = groups.flatMap((component) => component.constraints.filter((constraint) => constraint.sense === 'eq'));
+  for (const exact of recoverableCells(equations, masked)) {
+    // A figure with no structure behind it is public knowledge (nil): pinning it discloses nothing.
+    if (!system.cells.get(exact)!.maskable) continue;
     const value = system.cells.get(exact)!.value;
     const constraints = options.explain ? minimalSet(equations, (subset) => recoverableCells(subset, masked).includes(exact)) : equations;
-    return { kind: 'exact', cell: exact, low: value, high: value, constraints };
+    found.push({ kind: 'exact', cell: exact, low: value, high: value, constraints });
+    if (options.explain) break;
   }
-  for (const component of components(active, masked)) {
-    const { near, knownSafe } = options;
-    if (near && !component.constraints.some((constraint) => constraint.terms.some((term) => near.has(term.cell)))) continue;
+  if (found.length > 0) return found;
+  for (const component of groups) {
     // A nil figure is never too narrowly bounded by the p % rule (it protects magnitudes; pinning a
     // nil exactly is the linear check's business): no program for it.
-    const unchecked = component.cells.filter((cell) => !knownSafe?.has(cell) && system.cells.get(cell)!.value !== 0);
+    const unchecked = component.cells.filter((cell) => !knownSafe?.has(cell) && system.cells.get(cell)!.value !== 0 && system.cells.get(cell)!.maskable);
     if (unchecked.length === 0) continue;
     const program = linearProgram(system, component.constraints, component.cells, masked);
-    // Two programs over every unchecked cell at once: a feasible point far enough from a cell's
-    // true value proves that cell free (the true values are feasible too), skipping its own pair.
+    // A feasible point far enough from a cell's true value proves that cell free (the true values
+    // are feasible too), skipping its own pair of programs: first two points pushing every
+    // unchecked cell at once, then every vertex a cell's own programs end on.
     const witnessed = new Set<string>();
-    if (unchecked.length > 2) {
-      for (const point of program.witnesses(unchecked)) {
-        for (const cell of unchecked) if (farEnough(system, cell, point.get(cell))) witnessed.add(cell);
-      }
-    }
+    const certify = (point: ReadonlyMap<string, number>) => {
+      for (const cell of unchecked) if (!witnessed.has(cell) && farEnough(system, cell, point.get(cell))) witnessed.add(cell);
+    };
+    if (unchecked.length > 2) for (const point of program.witnesses(unchecked)) certify(point);
     for (const cell of unchecked) {
       if (witnessed.has(cell)) {
         knownSafe?.add(cell);
         continue;
       }
-      const range = program.range(cell);
+      const range = program.range(cell, certify);
       if (!tooNarrow(system, cell, range)) {
         knownSafe?.add(cell);
         continue;
@@ -85,10 +103,10 @@ export function findExposure(system: PublishedSystem, masked: ReadonlySet<string
           )
         : component.constraints;
       const exactly = range.high - range.low <= 1e-9 * system.scale;
-      return { kind: exactly ? 'exact' : 'interval', cell, ...range, constraints };
+      return [{ kind: exactly ? 'exact' : 'interval', cell, ...range, constraints }];
     }
   }
-  return undefined;
+  return [];
 }
 
 function tooNarrow(system: PublishedSystem, cell: string, range: { low: number; high: number }): boolean {
@@ -108,7 +126,10 @@ function farEnough(system: PublishedSystem, cell: string, witness: number | unde
   if (witness === undefined) return false;
   const { value, integer } = system.cells.get(cell)!;
   const slack = 1e-6 * system.scale;
-  return Math.abs(witness - value) - (integer ? 1 : 0) >= 2 * P_RULE * Math.abs(value) + slack;
+  // The admissible range holds [witness, value] (or [value, witness]); a count's, rounded inwards
+  // to whole numbers, still holds the whole numbers between them.
+  const reach = integer ? (witness < value ? value - Math.ceil(witness - slack) : Math.floor(witness + slack) - value) : Math.abs(witness - value);
+  return reach >= 2 * P_RULE * Math.abs(value) + slack;
 }
 
 /** Drops relations one at a time while what remains still discloses the cell. */
@@ -175,7 +196,12 @@ function linearProgram(system: PublishedSystem, constraints: readonly Constraint
     return { coefs, sense: constraint.sense, rhs };
   });
   const region = feasibleRegion(width, rows);
-  const extreme = (cell: string, direction: 1 | -1): number => {
+  const pointOf = (vector: readonly number[]) => {
+    const point = new Map<string, number>();
+    for (const [cell, [plus, minus]] of columns) point.set(cell, (vector[plus]! - (minus === undefined ? 0 : vector[minus]!)) * system.scale);
+    return point;
+  };
+  const extreme = (cell: string, direction: 1 | -1, seen?: (point: ReadonlyMap<string, number>) => void): number => {
     const [plus, minus] = columns.get(cell)!;
     const objective = new Array<number>(width).fill(0);
     objective[plus] = direction;
@@ -185,6 +211,7 @@ function linearProgram(system: PublishedSystem, constraints: readonly Constraint
     // The true values satisfy every relation: infeasible means a numerical failure, so nothing is
     // claimed safe (the cell counts as pinned to its value).
     if (result.kind === 'infeasible') return system.cells.get(cell)!.value;
+    seen?.(pointOf(result.point));
     return direction * result.value * system.scale;
   };
   // Feasible points pushing every given cell up (down) at once, each weighted by its size.
@@ -199,16 +226,13 @@ function linearProgram(system: PublishedSystem, constraints: readonly Constraint
         if (minus !== undefined) objective[minus]! -= weight;
       }
       const result = region.minimize(objective);
-      if (result.kind !== 'optimal') continue;
-      const point = new Map<string, number>();
-      for (const [cell, [plus, minus]] of columns) {
-        point.set(cell, (result.point[plus]! - (minus === undefined ? 0 : result.point[minus]!)) * system.scale);
-      }
-      points.push(point);
+      if (result.kind === 'optimal') points.push(pointOf(result.point));
     }
     return points;
   };
-  return { range: (cell: string) => ({ low: extreme(cell, 1), high: extreme(cell, -1) }), witnesses };
+  /** A cell's smallest and largest admissible values; `seen` gets each vertex found on the way. */
+  const range = (cell: string, seen?: (point: ReadonlyMap<string, number>) => void) => ({ low: extreme(cell, 1, seen), high: extreme(cell, -1, seen) });
+  return { range, witnesses };
 }
 
 /** The shown cells and public figures a set of relations uses: what reveals a masked cell. */

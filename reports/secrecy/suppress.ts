@@ -1,8 +1,10 @@
 // Primary and secondary suppression on one slice. The primary cells come from the threshold rule;
-// secondary cells are added one at a time while the audit finds a masked figure disclosed (exactly
-// or within the p % interval), then every secondary cell that turns out unnecessary is shown again,
-// so that no single secondary cell can be dropped (a minimal, if not always minimum, pattern).
-import { findExposure, type Exposure } from './exposure';
+// secondary cells are added while the audit finds masked figures disclosed (exactly or within the
+// p % interval), a pass at a time: one cell for each figure the linear check finds (a national
+// slice has thousands), one for the first the interval programs find. Then every secondary cell
+// that turns out unnecessary is shown again, so that no single secondary cell can be dropped (a
+// minimal, if not always minimum, pattern).
+import { findExposure, findExposures, type Exposure } from './exposure';
 import type { Constraint, PublishedSystem, SystemCell } from './published-system';
 
 /** The masked cells of the slice; `undefined` exposure means the pattern is safe. */
@@ -34,33 +36,59 @@ export function suppressCells(system: PublishedSystem): Suppression {
   const secondary: Set<string>[] = [];
   const knownSafe = new Set<string>();
 
-  for (;;) {
-    const exposure = findExposure(system, masked, { knownSafe });
-    if (exposure === undefined) break;
-    const partner = exposure.kind === 'extreme' ? exposure.parent : chooseSecondary(exposure, system, masked);
-    // Last resort, also when the greedy pass grows long (it then masks most of the slice anyway,
-    // one costly audit per cell): every cell of the slice is masked.
-    if (partner === undefined || secondary.length >= GREEDY_LIMIT) return wholeSlice(system, exposure);
-    const added = new Set<string>();
-    closure(partner, added);
-    for (const key of added) if (masked.has(key)) added.delete(key);
-    for (const key of added) masked.add(key);
-    secondary.push(added);
+  const relationsOf = new Map<string, Constraint[]>();
+  for (const constraint of system.constraints) {
+    for (const { cell } of constraint.terms) relationsOf.set(cell, [...(relationsOf.get(cell) ?? []), constraint]);
+  }
+  for (let pass = 0; ; pass++) {
+    const exposures = findExposures(system, masked, { knownSafe });
+    if (exposures.length === 0) break;
+    // Last resort, also when the greedy passes grow long (they then mask most of the slice anyway,
+    // at one costly audit each): every figure of the slice is masked.
+    if (pass >= GREEDY_PASSES) return wholeSlice(system, exposures[0]!, closure);
+    // Cells sharing a relation with a cell masked in this pass: their disclosure may be gone, the
+    // next pass checks them again rather than masking one more cell for them now.
+    const shaken = new Set<string>();
+    for (const exposure of exposures) {
+      if (shaken.has(exposure.cell) || (exposure.kind === 'extreme' && masked.has(exposure.parent))) continue;
+      // Its linked figures (a mean with its sum) are disclosed with it and protected with it.
+      closure(exposure.cell, shaken);
+      const partner = exposure.kind === 'extreme' ? exposure.parent : chooseSecondary(exposure, system, masked);
+      if (partner === undefined) return wholeSlice(system, exposure, closure);
+      const added = new Set<string>();
+      closure(partner, added);
+      for (const key of added) if (masked.has(key)) added.delete(key);
+      if (added.size === 0) continue;
+      for (const key of added) {
+        masked.add(key);
+        for (const relation of relationsOf.get(key) ?? []) for (const { cell } of relation.terms) shaken.add(cell);
+      }
+      secondary.push(added);
+    }
   }
 
-  // Show again each secondary group the others make unnecessary.
-  for (const group of secondary) {
-    const without = new Set([...masked].filter((key) => !group.has(key)));
-    if (findExposure(system, without, { near: group }) === undefined) for (const key of group) masked.delete(key);
+  // Show again each secondary group the others make unnecessary (but a cell a later group's mean
+  // or extreme needs stays masked with it). Each check audits again the groups of masked cells
+  // tied to it, a national slice's in one piece: past PRUNED groups, the others stay masked.
+  for (const group of secondary.slice(0, PRUNED)) {
+    const rest = new Set<string>();
+    for (const key of masked) if (!group.has(key)) closure(key, rest);
+    const shown = new Set([...masked].filter((key) => !rest.has(key)));
+    if (shown.size === 0 || findExposure(system, rest, { near: shown }) !== undefined) continue;
+    for (const key of shown) masked.delete(key);
   }
   return { masked };
 }
 
-/** Secondary groups tried one at a time before the whole slice is masked. */
-export const GREEDY_LIMIT = 60;
+/** Passes of secondary suppression tried before the whole slice is masked. */
+export const GREEDY_PASSES = 60;
+/** Secondary groups checked for being unnecessary, in the order they were added. */
+const PRUNED = 10;
 
-function wholeSlice(system: PublishedSystem, exposure: Exposure): Suppression {
-  const masked = new Set(system.cells.keys());
+function wholeSlice(system: PublishedSystem, exposure: Exposure, closure: (key: string, into: Set<string>) => void): Suppression {
+  // A nil figure with no structure behind it is masked only with a figure linked to it.
+  const masked = new Set<string>();
+  for (const cell of system.cells.values()) if (cell.maskable) closure(cell.key, masked);
   const left = findExposure(system, masked);
   return left === undefined ? { masked } : { masked, unprotected: left ?? exposure };
 }
@@ -78,7 +106,9 @@ function chooseSecondary(exposure: Exposure, system: PublishedSystem, masked: Re
   const cellsOf = (constraints: readonly Constraint[]) =>
     constraints.flatMap((constraint) => [...constraint.terms.map((term) => term.cell), ...(constraint.requires ? [constraint.requires] : [])]);
   const live = system.constraints.filter((constraint) => constraint.requires === undefined || !masked.has(constraint.requires));
-  const direct = live.find((constraint) => constraint.sense === 'eq' && maskedIn(constraint.terms).length === 1);
+  const single = (constraint: Constraint) => constraint.sense === 'eq' && maskedIn(constraint.terms).length === 1;
+  const direct =
+    live.find((constraint) => single(constraint) && constraint.terms.some((term) => term.cell === exposure.cell)) ?? live.find(single);
   const target = direct ? maskedIn(direct.terms)[0]!.cell : exposure.cell;
   const pools = [
     ...(direct ? [cellsOf([direct])] : []),
