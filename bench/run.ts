@@ -15,6 +15,7 @@ import { formatDecimal, formatInteger } from '../pipeline/format';
 import { hotspots } from './cpu-profile';
 import { prepareInputs, type BenchInputs } from './inputs';
 import { measure, median, stepDurations, type Measurement } from './measure';
+import { measureReports, secrecyRatio, type ReportTimes } from './partner-report';
 import { updatePerformanceDoc } from './performance-doc';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -28,6 +29,8 @@ interface ScaleResult {
   readonly rejected: number | null;
   /** Planted rows the pipeline kept, and rejected rows that were not planted (`file:line`). */
   readonly unexpected: { readonly missed: readonly string[]; readonly extra: readonly string[] } | null;
+  /** National scale: one region's report, internal and for partners. */
+  readonly reports: ReportTimes | null;
 }
 
 /** Compares the last run's rejects.csv with the planted rows, by file and physical line. */
@@ -152,7 +155,9 @@ async function runScale(scale: ScaleName, runs: number, seed: number, benchDir: 
       }
     }
   }
-  return { inputs, pipeline: hasPipeline ? pipeline : null, baseline, rejected, unexpected };
+  // The national output serves one region's reports: what masking and its audit cost.
+  const reports = scale === 'national' && hasPipeline ? await measureReports(outDir, scaleDir, runs, ROOT, log) : null;
+  return { inputs, pipeline: hasPipeline ? pipeline : null, baseline, rejected, unexpected, reports };
 }
 
 const seconds = (value: number) => `${formatDecimal(value, 2)} s`;
@@ -191,7 +196,14 @@ function maxOrNull(measurements: readonly Measurement[]): number | null {
 function verdicts(results: readonly ScaleResult[]): string[] {
   const lines: string[] = [];
   const check = (ok: boolean) => (ok ? 'atteint' : 'NON ATTEINT');
-  for (const { inputs, pipeline, baseline, rejected, unexpected } of results) {
+  for (const { inputs, pipeline, baseline, rejected, unexpected, reports } of results) {
+    if (reports) {
+      const partner = median(reports.partner.map((m) => m.seconds));
+      lines.push(
+        `- national, rapport de la région ${reports.region} pour les partenaires (--secret 11) : ${seconds(partner)}, ` +
+          `${formatDecimal(secrecyRatio(reports), 2)} fois le rapport interne de la même région (${seconds(median(reports.internal.map((m) => m.seconds)))}), RSS max ${mebibytes(maxOrNull(reports.partner))}`,
+      );
+    }
     if (!pipeline) continue;
     const planted = inputs.summary.planted.length;
     const exact = rejected === planted && unexpected !== null && unexpected.missed.length + unexpected.extra.length === 0;

@@ -14,7 +14,7 @@ const indicator = (niveau: string, code: string, name: string, structures: numbe
 
 describe('MSP indicators, which have no category: « ensemble » is no sum of parts', () => {
   // Corse-du-Sud: 3 MSP, none reaching the first indicator; Haute-Corse: 20 MSP.
-  const amounts = { '2A': [0, 9000, 12000], '2B': [60000, 70000, 80000] } as const;
+  const amounts: Record<'2A' | '2B', number[]> = { '2A': [0, 9000, 12000], '2B': [60000, 70000, 80000] };
   const total = (code: '2A' | '2B') => amounts[code].reduce((a, b) => a + b, 0);
   const rows: Row[] = [
     indicator('departement', '2A', 'i1', 3, 0, 0, total('2A')),
