@@ -11,14 +11,9 @@ import { maskForPartners } from '../../dashboard/tools/partner-data';
 import { SecrecyBreach } from '../../reports/secrecy';
 import { readExpectedTables } from './helpers/fixture-out';
 
-vi.mock('../../reports/secrecy/mask-table', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../reports/secrecy/mask-table')>();
-  return {
-    ...original,
-    maskTable: (...args: Parameters<typeof original.maskTable>) =>
-      original.maskTable(...args).map((set) => new Set([...set].filter((column) => column !== 'moyenne_annee_complete'))),
-  };
-});
+vi.mock('../../reports/secrecy/mask-table', async (importOriginal) =>
+  (await import('../reports/helpers/leaky-masks')).withFullYearMeansShown(await importOriginal<typeof import('../../reports/secrecy/mask-table')>()),
+);
 
 describe('the partner build of the dashboard, with masks that leave a figure recoverable', () => {
   it('refuses to produce the partner figures and names the table, the cell and the revealing figures', async () => {

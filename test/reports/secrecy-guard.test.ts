@@ -9,14 +9,9 @@ import { runFixturePipeline, type PipelineRun } from './helpers/pipeline-run';
 // The guard, not the masking: a faulty mask producer (here the real one with the full-year means
 // shown again, the defect of issue 7) must be caught by the audit every partner output runs, and
 // the report must then write nothing at all.
-vi.mock('../../reports/secrecy/mask-table', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../reports/secrecy/mask-table')>();
-  return {
-    ...original,
-    maskTable: (...args: Parameters<typeof original.maskTable>) =>
-      original.maskTable(...args).map((set) => new Set([...set].filter((column) => column !== 'moyenne_annee_complete'))),
-  };
-});
+vi.mock('../../reports/secrecy/mask-table', async (importOriginal) =>
+  (await import('./helpers/leaky-masks')).withFullYearMeansShown(await importOriginal<typeof import('../../reports/secrecy/mask-table')>()),
+);
 
 let run: PipelineRun;
 beforeAll(async () => {
