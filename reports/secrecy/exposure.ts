@@ -33,16 +33,19 @@ export interface ExposureOptions {
   readonly knownSafe?: Set<string>;
   /** Only the groups of masked cells tied to one of these cells can have changed: check those. */
   readonly near?: ReadonlySet<string>;
+  /** Stop at the first disclosed figure (else every one the interval programs find is listed). */
+  readonly first?: boolean;
 }
 
 /** The first disclosed figure of the slice under these masks, if any. */
 export function findExposure(system: PublishedSystem, masked: ReadonlySet<string>, options: ExposureOptions = {}): Exposure | undefined {
-  return findExposures(system, masked, options)[0];
+  return findExposures(system, masked, { ...options, first: true })[0];
 }
 
 /**
  * Disclosed figures of the slice: every one the threshold rule, the extremes or the linear check
- * find (cheap: one pass finds them all), else the first one the interval programs find.
+ * find (one pass finds them all), else every one the interval programs find (their programs built
+ * once per group of masked cells, the costly part on a national slice).
  */
 export function findExposures(system: PublishedSystem, masked: ReadonlySet<string>, options: ExposureOptions = {}): Exposure[] {
   const found: Exposure[] = [];
@@ -103,10 +106,11 @@ export function findExposures(system: PublishedSystem, masked: ReadonlySet<strin
           )
         : component.constraints;
       const exactly = range.high - range.low <= 1e-9 * system.scale;
-      return [{ kind: exactly ? 'exact' : 'interval', cell, ...range, constraints }];
+      found.push({ kind: exactly ? 'exact' : 'interval', cell, ...range, constraints });
+      if (options.first || options.explain) return found;
     }
   }
-  return [];
+  return found;
 }
 
 function tooNarrow(system: PublishedSystem, cell: string, range: { low: number; high: number }): boolean {
