@@ -2,9 +2,16 @@
 // reports/secrecy, audited like every partner output) applied to every published table, masked
 // cells emptied before they reach the built files, and their positions kept so the page can show
 // « NS » where the reports do.
-import type { PublishedTables } from '../../pipeline/publish/published-tables';
-import { TABLE_NAMES, type TableName } from '../../pipeline/schema';
-import { partnerMasks } from '../../reports/secrecy';
+//
+// A partner may hold a region's report and the dashboard together: each region's rows (its
+// departments and itself) are masked exactly as that region's report masks them, never more or
+// less, so that neither file shows a cell the other hides. A France row then hides each figure
+// one of the regions hides in the same slice: France = Σ regions would give a hidden region figure
+// back, and hidden it adds an unknown and no information.
+import { departement } from '../../pipeline/geography';
+import type { PublishedTables, Row } from '../../pipeline/publish/published-tables';
+import { TABLE_NAMES, tableSpec, type TableName } from '../../pipeline/schema';
+import { partnerMasks, SECRECY_RULES } from '../../reports/secrecy';
 
 /** Per table, the [row index, column] of each masked cell. */
 export type MaskedCells = Partial<Record<TableName, [number, string][]>>;
@@ -15,7 +22,7 @@ export function maskForPartners(tables: PublishedTables, threshold: number): { t
   const out = {} as PublishedTables;
   for (const name of TABLE_NAMES) {
     const rows = tables[name];
-    const masks = partnerMasks(name, rows, threshold);
+    const masks = dashboardMasks(name, rows, threshold);
     const cells: [number, string][] = [];
     out[name] = rows.map((row, index) => {
       const columns = masks[index];
@@ -30,4 +37,43 @@ export function maskForPartners(tables: PublishedTables, threshold: number): { t
     if (cells.length > 0) masked[name] = cells;
   }
   return { tables: out, masked };
+}
+
+function regionOf(row: Row): string | undefined {
+  if (row.niveau === 'departement') return departement(String(row.code))?.region;
+  return row.niveau === 'region' ? String(row.code) : undefined;
+}
+
+export function dashboardMasks(name: TableName, rows: readonly Row[], threshold: number): Set<string>[] {
+  const masks = rows.map(() => new Set<string>());
+  if (!SECRECY_RULES[name] || threshold <= 1) return masks;
+  const byRegion = new Map<string, number[]>();
+  rows.forEach((row, index) => {
+    const region = regionOf(row);
+    if (region !== undefined) byRegion.set(region, [...(byRegion.get(region) ?? []), index]);
+  });
+  for (const indexes of byRegion.values()) {
+    const regionMasks = partnerMasks(name, indexes.map((index) => rows[index]!), threshold);
+    regionMasks.forEach((set, k) => set.forEach((column) => masks[indexes[k]!]!.add(column)));
+  }
+  // France rows: every figure hidden in one of its regions (same year, type, category…).
+  const inner = tableSpec(name).keys.map((column) => column.name).filter((column) => column !== 'niveau' && column !== 'code');
+  const sliceOf = (row: Row) => JSON.stringify(inner.map((key) => row[key]));
+  const hiddenInRegions = new Map<string, Set<string>>();
+  rows.forEach((row, index) => {
+    if (row.niveau !== 'region') return;
+    const hidden = hiddenInRegions.get(sliceOf(row)) ?? new Set<string>();
+    masks[index]!.forEach((column) => hidden.add(column));
+    hiddenInRegions.set(sliceOf(row), hidden);
+  });
+  // With a hidden France sum, its extremes and means would bound it (and so a region's): hidden too.
+  const rule = SECRECY_RULES[name]!;
+  const companions = [...rule.extremes.flatMap((extreme) => [extreme.min, extreme.max]), ...rule.means.map((mean) => mean.mean), ...rule.unpublishedBaseMeans.map((mean) => mean.mean)];
+  rows.forEach((row, index) => {
+    if (row.niveau !== 'france') return;
+    const hidden = [...(hiddenInRegions.get(sliceOf(row)) ?? [])];
+    if (hidden.length > 0) hidden.push(...companions);
+    for (const column of hidden) if (row[column] !== null && row[column] !== undefined) masks[index]!.add(column);
+  });
+  return masks;
 }

@@ -2,7 +2,7 @@
 // structure type, profession…), primary cells from the threshold rule, then secondary cells until
 // no masked figure can be computed back, exactly or within ±10 %, from anything the table shows.
 import type { Row } from '../../pipeline/publish/published-tables';
-import type { TableName } from '../../pipeline/schema';
+import { tableSpec, type TableName } from '../../pipeline/schema';
 import { breachFrom } from './breach';
 import { findExposure } from './exposure';
 import { buildSystem, slices, splitKey, type PublishedSystem } from './published-system';
@@ -21,16 +21,26 @@ export type TableMasks = readonly ReadonlySet<string>[];
  * `threshold` ≤ 1 masks nothing. Throws a `SecrecyBreach` if no pattern protects a cell.
  */
 export function maskTable(name: TableName, rows: readonly Row[], threshold: number): TableMasks {
+  // The greedy choice breaks ties by position: rows in one canonical order, so that two outputs
+  // showing the same rows in another order (the deck, the dashboard) mask the same cells.
+  const order = canonicalOrder(name, rows);
+  const sorted = order.map((index) => rows[index]!);
   const masks = rows.map(() => new Set<string>());
-  for (const system of tableSystems(name, rows, threshold)) {
+  for (const system of tableSystems(name, sorted, threshold)) {
     const { masked, unprotected } = suppressCells(system);
     if (unprotected) throw breachFrom(system, findExposure(system, masked, { explain: true }) ?? unprotected, masked);
     for (const key of masked) {
       const [row, column] = splitKey(key);
-      masks[row]!.add(column);
+      masks[order[row]!]!.add(column);
     }
   }
   return masks;
+}
+
+function canonicalOrder(name: TableName, rows: readonly Row[]): number[] {
+  const keys = tableSpec(name).keys.map((column) => column.name);
+  const id = rows.map((row) => keys.map((key) => String(row[key] ?? '')).join('\u0001'));
+  return rows.map((_, index) => index).sort((a, b) => (id[a]! < id[b]! ? -1 : id[a]! > id[b]! ? 1 : a - b));
 }
 
 /**

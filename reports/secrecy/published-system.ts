@@ -197,6 +197,9 @@ export function buildSystem(
       add([[index, within[0], 1], [index, mean, -1]], 'le');
       add([[index, mean, 1], [index, within[1], -1]], 'le');
     }
+    for (const { low, high } of rule.atMost) {
+      if (has(index, low) && has(index, high)) add([[index, low, 1], [index, high, -1]], 'le');
+    }
     for (const { column, count } of rule.atLeast) {
       const known = numberAt(index, count);
       if (known === null || !has(index, column)) continue;

@@ -9,6 +9,7 @@ export const NONE = {
   unpublishedBaseMeans: [],
   extremes: [],
   atLeast: [],
+  atMost: [],
   shares: [],
   categoryTotals: [],
   structureCounts: [],

@@ -73,6 +73,8 @@ export interface SecrecyRule {
   readonly extremes: readonly ExtremeRule[];
   /** `column` ≥ `count`: each structure counted contributes at least one. */
   readonly atLeast: readonly { readonly column: string; readonly count: string }[];
+  /** `low` ≤ `high` on every row, two figures of the same structures (ETP ≤ staff). */
+  readonly atMost: readonly { readonly low: string; readonly high: string }[];
   readonly shares: readonly ShareRule[];
   readonly categoryTotals: readonly CategoryTotalRule[];
   /** Among the figures, counts of structures themselves: masked when they count 1 to n−1. */

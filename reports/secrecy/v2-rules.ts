@@ -15,6 +15,8 @@ export const V2_SECRECY_RULES: Partial<Record<TableName, SecrecyRule>> = {
     ...NONE,
     weight: 'nb_centres',
     sums: ['effectif', 'etp'],
+    // A salaried person is at most one full-time equivalent.
+    atMost: [{ low: 'etp', high: 'effectif' }],
     categoryTotals: [{ across: 'profession', total: 'ensemble' }, CDS_GROUP_TOTAL],
   },
   cds_patientele: {
@@ -49,7 +51,14 @@ export const V2_SECRECY_RULES: Partial<Record<TableName, SecrecyRule>> = {
     links: [['nb_structures', 'pct_structures']],
     maskableZeros: true,
     // The five groups add up to every structure of the type: public (a share and its count give it).
-    categoryTotals: [{ across: 'groupe', total: null }],
+    // Groups 1 to 3 are the paid structures (« structures / centres rémunérés » of the remuneration
+    // tables), groups 4 and 5 those missing the prerequisites (« prérequis non atteints »): two more
+    // public sums.
+    categoryTotals: [
+      { across: 'groupe', total: null },
+      { across: 'groupe', total: null, parts: ['1', '2', '3'] },
+      { across: 'groupe', total: null, parts: ['4', '5'] },
+    ],
   },
   indicateurs: {
     ...NONE,

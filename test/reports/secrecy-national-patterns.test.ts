@@ -80,3 +80,46 @@ describe('recoverableCells on a national-sized system (sparse elimination)', () 
     expect(pinned.every((cell) => Number(cell.split(':')[0]) % 2 === 0 && cell.endsWith(':0'))).toBe(true);
   });
 });
+
+describe('the five remuneration groups beside the remuneration tables', () => {
+  it('hides enough groups that « paid = groups 1 to 3 » and « prerequisites missed = groups 4 and 5 » give none back', () => {
+    // An adversarial reader found 44 masked groups of the sample this way (paid MSP shown in the
+    // remuneration table, « prérequis non atteints » too).
+    const row = (niveau: string, code: string, groupe: string, nb: number, total: number): Row => ({
+      niveau, code, annee: 2023, type_structure: 'MSP', groupe, libelle: groupe, nb_structures: nb, pct_structures: (100 * nb) / total,
+    });
+    const groups = { '75': [171, 0, 5, 6, 0], '77': [20, 0, 0, 1, 0], '78': [9, 0, 0, 1, 0] } as Record<string, number[]>;
+    const rows: Row[] = [];
+    const region = [0, 0, 0, 0, 0];
+    for (const [code, counts] of Object.entries(groups)) {
+      const total = counts.reduce((a, b) => a + b, 0);
+      counts.forEach((nb, g) => {
+        rows.push(row('departement', code, String(g + 1), nb, total));
+        region[g]! += nb;
+      });
+    }
+    const regionTotal = region.reduce((a, b) => a + b, 0);
+    region.forEach((nb, g) => rows.push(row('region', '11', String(g + 1), nb, regionTotal)));
+    const masks = maskTable('remunerations_groupes', rows, 11);
+    const masked = new Set(masks.flatMap((set, index) => (set.has('nb_structures') ? [`${index}`] : [])));
+    expect(masked.size).toBeGreaterThan(0);
+    // The reader's equations, written here: per area, paid, missed and all structures are public.
+    const relations = [];
+    for (let area = 0; area < 4; area++) {
+      const cell = (g: number) => ({ cell: `${area * 5 + g}`, coef: 1 });
+      relations.push({ terms: [cell(0), cell(1), cell(2), { cell: `paid:${area}`, coef: -1 }] });
+      relations.push({ terms: [cell(3), cell(4), { cell: `missed:${area}`, coef: -1 }] });
+    }
+    for (let g = 0; g < 5; g++) relations.push({ terms: [{ cell: `${15 + g}`, coef: 1 }, ...[0, 1, 2].map((area) => ({ cell: `${area * 5 + g}`, coef: -1 }))] });
+    expect(recoverableCells(relations, masked)).toEqual([]);
+  });
+});
+
+describe('CDS staff: a full-time equivalent is at most one person', () => {
+  it('is a bound of the published system (ETP ≤ effectif on every row)', () => {
+    const row: Row = { niveau: 'departement', code: '75', annee: 2023, categorie: 'dentaire', profession: 'infirmier', nb_centres: 3, effectif: 9, etp: 5.5 };
+    const rule = SECRECY_RULES.cds_effectifs!;
+    const system = buildSystem('cds_effectifs', rule, [row], [0], 11);
+    expect(system.constraints.some((constraint) => constraint.sense === 'le' && constraint.terms.map((term) => `${term.coef}·${term.cell}`).join(' ') === '1·0:etp -1·0:effectif')).toBe(true);
+  });
+});
