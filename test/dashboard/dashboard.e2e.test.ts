@@ -3,33 +3,20 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEPARTEMENTS, departementsOf } from '../../pipeline/geography';
 import { EXCEL_FORMATS } from '../../pipeline/format';
 import { officeText } from './helpers/office-text';
-import { ARTIFACTS, openPage, plain, startDashboardSite, waitForZoom, type DashboardSite, type WatchedPage } from './helpers/dashboard-site';
+import { ARTIFACTS, watchPages, plain, startDashboardSite, waitForZoom, type DashboardSite, type WatchedPage } from './helpers/dashboard-site';
 
 let site: DashboardSite;
-let opened: WatchedPage[] = [];
-
-async function open(query = ''): Promise<WatchedPage> {
-  const watched = await openPage(site, query);
-  opened.push(watched);
-  return watched;
-}
+const openOn = watchPages();
+const open = (query = ''): Promise<WatchedPage> => openOn(site, query);
 
 beforeAll(async () => {
   site = await startDashboardSite();
 });
 
-afterEach(async () => {
-  for (const { context, errors, outside } of opened) {
-    await context.close();
-    expect(errors, 'console errors').toEqual([]);
-    expect(outside, 'requests leaving the machine').toEqual([]);
-  }
-  opened = [];
-});
 
 afterAll(async () => {
   await site?.close();

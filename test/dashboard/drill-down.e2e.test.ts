@@ -6,37 +6,23 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import Papa from 'papaparse';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLES } from '../../pipeline/schema';
 import { exportColumns } from '../../pipeline/publish/export-columns';
 import { generateReport } from '../../reports';
 import { FIXTURE } from './helpers/fixture-out';
-import { ARTIFACTS, openPage, plain, startDashboardSite, waitForZoom, type DashboardSite, type WatchedPage } from './helpers/dashboard-site';
+import { ARTIFACTS, watchPages, plain, startDashboardSite, waitForZoom, type DashboardSite, type WatchedPage } from './helpers/dashboard-site';
 
 const SECRET = 15;
 let internal: DashboardSite;
 let partner: DashboardSite;
-let opened: WatchedPage[] = [];
-
-async function open(site: DashboardSite, query = '', viewport?: { width: number; height: number }): Promise<WatchedPage> {
-  const watched = await openPage(site, query, viewport);
-  opened.push(watched);
-  return watched;
-}
+const open = watchPages();
 
 beforeAll(async () => {
   internal = await startDashboardSite();
   partner = await startDashboardSite({ secret: SECRET });
 });
 
-afterEach(async () => {
-  for (const { context, errors, outside } of opened) {
-    await context.close();
-    expect(errors, 'console errors').toEqual([]);
-    expect(outside, 'requests leaving the machine').toEqual([]);
-  }
-  opened = [];
-});
 
 afterAll(async () => {
   await internal?.close();

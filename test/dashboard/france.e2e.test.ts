@@ -4,24 +4,18 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateExports } from '../../data/generate';
 import { DEPARTEMENTS, REGIONS } from '../../pipeline/geography';
 import { runPipeline, silentLogger } from '../../pipeline';
-import { ARTIFACTS, openPage, plain, startDashboardSite, waitForZoom, type DashboardSite, type WatchedPage } from './helpers/dashboard-site';
+import { ARTIFACTS, watchPages, plain, startDashboardSite, waitForZoom, type DashboardSite, type WatchedPage } from './helpers/dashboard-site';
 
 const SAMPLE = path.resolve(import.meta.dirname, '../../data/sample');
 const RUN_DATE = new Date('2024-06-03T09:00:00Z');
 let national: DashboardSite;
 let sample: DashboardSite;
 let inputs: string;
-let opened: WatchedPage[] = [];
-
-async function open(site: DashboardSite, query = '', viewport?: { width: number; height: number }): Promise<WatchedPage> {
-  const watched = await openPage(site, query, viewport);
-  opened.push(watched);
-  return watched;
-}
+const open = watchPages();
 
 beforeAll(async () => {
   inputs = await mkdtemp(path.join(os.tmpdir(), 'cpr-national-'));
@@ -30,14 +24,6 @@ beforeAll(async () => {
   sample = await startDashboardSite({ fill: async (out) => void (await runPipeline({ input: SAMPLE, out, log: silentLogger, now: RUN_DATE })) });
 });
 
-afterEach(async () => {
-  for (const { context, errors, outside } of opened) {
-    await context.close();
-    expect(errors, 'console errors').toEqual([]);
-    expect(outside, 'requests leaving the machine').toEqual([]);
-  }
-  opened = [];
-});
 
 afterAll(async () => {
   await national?.close();

@@ -2,18 +2,13 @@
 // dashboard, in Debian's headless Chromium, on the pipeline's output for the version-2 IDF fixture.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, openPage, plain, startDashboardSite, type DashboardSite, type WatchedPage } from './helpers/dashboard-site';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, watchPages, plain, startDashboardSite, type DashboardSite, type WatchedPage } from './helpers/dashboard-site';
 import { fixtureOutV2 } from './helpers/fixture-out';
 
 let site: DashboardSite;
-let opened: WatchedPage[] = [];
-
-async function open(query = '', viewport?: { width: number; height: number }): Promise<WatchedPage> {
-  const watched = await openPage(site, query, viewport);
-  opened.push(watched);
-  return watched;
-}
+const openOn = watchPages();
+const open = (query = '', viewport?: { width: number; height: number }): Promise<WatchedPage> => openOn(site, query, viewport);
 
 /** The region's total line of the table by department, as read on screen. */
 async function regionCells(page: WatchedPage['page']): Promise<string[]> {
@@ -33,14 +28,6 @@ beforeAll(async () => {
   site = await startDashboardSite({ fill: fixtureOutV2 });
 });
 
-afterEach(async () => {
-  for (const { context, errors, outside } of opened) {
-    await context.close();
-    expect(errors, 'console errors').toEqual([]);
-    expect(outside, 'requests leaving the machine').toEqual([]);
-  }
-  opened = [];
-});
 
 afterAll(async () => {
   await site?.close();

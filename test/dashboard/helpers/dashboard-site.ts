@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterEach, expect } from 'vitest';
 import { buildDashboard } from '../../../dashboard/tools/build-dashboard';
 import { launchChromium } from '../../../dashboard/tools/chromium';
 import { serveStatic, type StaticServer } from '../../../dashboard/tools/static-server';
@@ -70,6 +71,28 @@ export async function openPage(site: DashboardSite, query = '', viewport = { wid
   await page.goto(`${site.server.url}${query}`);
   await page.waitForSelector('html[data-ready="true"]');
   return { context, page, errors, outside };
+}
+
+/**
+ * Opens pages for one test file and, after each test, closes them and checks that none logged a
+ * console error or sent a request off the machine. Call it at the top level of the file.
+ */
+export function watchPages(): (site: DashboardSite, query?: string, viewport?: { width: number; height: number }) => Promise<WatchedPage> {
+  let opened: WatchedPage[] = [];
+  afterEach(async () => {
+    const pages = opened;
+    opened = [];
+    for (const { context, errors, outside } of pages) {
+      await context.close();
+      expect(errors, 'console errors').toEqual([]);
+      expect(outside, 'requests leaving the machine').toEqual([]);
+    }
+  });
+  return async (site, query = '', viewport) => {
+    const watched = await openPage(site, query, viewport);
+    opened.push(watched);
+    return watched;
+  };
 }
 
 /** Waits for the map to finish zooming on a region (the viewBox animation). */
