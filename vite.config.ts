@@ -9,9 +9,7 @@ import Papa from 'papaparse';
 import { projectDepartements, type DepartementsTopology } from './data/geo/project-departements.js';
 import { maskForPartners } from './dashboard/tools/partner-data.js';
 import { parseSecret } from './dashboard/tools/secret-option.js';
-import { decodeDashboardData, encodeDashboardData } from './pipeline/publish/dashboard-data-format.js';
-import { STRUCTURE_ROWS_DIR } from './pipeline/publish/structure-rows/format.js';
-import { DASHBOARD_CONTROLS_FILE } from './pipeline/publish/dashboard-controls-format.js';
+import { DASHBOARD_CONTROLS_FILE, decodeDashboardData, encodeDashboardData, STRUCTURE_ROWS_DIR } from './core/index.js';
 
 const repoRoot = path.dirname(fileURLToPath(import.meta.url));
 const VIRTUAL_ID = 'virtual:cpr-data';

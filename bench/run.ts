@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { DEFAULT_SEED, isScaleName, type ScaleName } from '../data/generate';
-import { formatDecimal, formatInteger } from '../pipeline/format';
+import { formatDecimal, formatInteger } from '../core';
 import { hotspots } from './cpu-profile';
 import { prepareInputs, type BenchInputs } from './inputs';
 import { measure, median, stepDurations, type Measurement } from './measure';

@@ -2,7 +2,7 @@
 // place that prints a run and turns its errors into an exit status (one French sentence each; the
 // stack trace only with --debug).
 import { parseArgs } from 'node:util';
-import { formatInteger } from './format';
+import { formatInteger } from '../core';
 import { delimiterName } from './read';
 import { parseArrete } from './arrete';
 import {

@@ -35,7 +35,7 @@ import {
 } from './read';
 import { parseArrete } from './arrete';
 import { InputFileError } from './errors';
-import { DATASET_NAMES, type DatasetName } from './schema';
+import { DATASET_NAMES, type DatasetName } from '../core';
 import { checkDataset, REJECTS_TABLE_SQL } from './validate';
 
 const NO_CONTROLS: ControlsResult = { rows: [], counts: { erreur: 0, alerte: 0 }, skipped: [] };

@@ -1,7 +1,7 @@
 // `npm run report -- --out <dir> [--from <dir>] [--region <code>] [--year <yyyy>] [--secret <n>] [--debug]`
 // The only place that prints errors and chooses the exit status: one French sentence per error,
 // the stack trace only with --debug.
-import { describeWriteFailure, frenchArgumentError, unexpectedErrorSentence } from '../pipeline/errors';
+import { describeWriteFailure, frenchArgumentError, unexpectedErrorSentence } from '../pipeline';
 import { ReportError } from './errors';
 import { generateReport } from './generate-report';
 import { HELP, parseReportArgs } from './options';

@@ -1,11 +1,11 @@
 // The whole report: read a pipeline run, mask once, then write the deck, the workbook and the CSVs.
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { TABLE_NAMES } from '../pipeline/schema';
+import { TABLE_NAMES } from '../core';
 import { writeFileAtomic } from './atomic-write';
 import { diffusionSuffix } from './diffusion';
 import { tableCsv } from './csv-export';
-import { buildDeck, deckBytes } from './deck';
+import { buildDeck, deckBytes, loadTableSlides } from './deck';
 import { coverageMap, DEPARTEMENTS_TOPOJSON, readDepartementsTopology, territorialMaps, type DepartmentMap } from './map';
 import type { ReportOptions } from './options';
 import { sourceLine } from './provenance';
@@ -58,7 +58,7 @@ export async function generateReport(options: ReportOptions, effects: Partial<Re
   const workbook = outputPath(out, from, `tableaux-${stem}.xlsx`);
   const producedAt = now().toISOString();
 
-  const deckData = await deckBytes(buildDeck({ tables, run, scope, controls, ...(options.secret ? { secret: options.secret } : {}), ...(map ? { map } : {}), programmeMaps }));
+  const deckData = await deckBytes(buildDeck({ tables, run, scope, controls, slides: await loadTableSlides(), ...(options.secret ? { secret: options.secret } : {}), ...(map ? { map } : {}), programmeMaps }));
   await writeFileAtomic(deck, deckData);
   log(`  diaporama  ${deck}`);
   await writeFileAtomic(

@@ -1,8 +1,8 @@
 // Where the figures come from, in the words printed under every table and on the title slide.
-import { formatDate, formatInteger } from '../pipeline/format';
-import type { TableName } from '../pipeline/schema';
+import { formatDate, formatInteger } from '../core';
+import type { TableName } from '../core';
 import type { ReportScope } from './scope';
-import { contractsDate, STOCK_TABLES } from './story';
+import { contractsDate, tableSpec } from '../core';
 import type { RunInfo } from './source';
 
 const DATASET_LABELS: Record<string, string> = {
@@ -16,22 +16,6 @@ const DATASET_LABELS: Record<string, string> = {
   indicateurs_territoriaux: 'indicateurs territoriaux',
 };
 
-/** The exports each table is computed from (CPTS coverage also uses INSEE legal populations). */
-const TABLE_DATASETS: Record<TableName, readonly string[]> = {
-  adhesions: ['structures'],
-  patientele: ['patientele'],
-  remunerations: ['remunerations'],
-  professionnels: ['professionnels'],
-  cpts_couverture: ['structures', 'cpts_communes'],
-  cds: ['structures'],
-  cds_effectifs: ['professionnels'],
-  cds_patientele: ['patientele'],
-  cds_remunerations: ['remunerations'],
-  remunerations_groupes: ['remunerations'],
-  indicateurs: ['indicateurs'],
-  depistage: ['depistage'],
-  indicateurs_territoriaux: ['indicateurs_territoriaux'],
-};
 
 // The fund works on Paris time: a run at 23:30 UTC belongs to the next day there.
 const parisDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -48,25 +32,26 @@ export function runDateTime(iso: string): string {
 }
 
 /**
- * The date a table's figures stand at: 31/12 of the report's year, or for a stock (STOCK_TABLES)
- * the cut-off date (`--arrete`); the contracts stand at the end of their last year, or at the
- * cut-off within it.
+ * The date a table's figures stand at: 31/12 of the report's year, or for a stock the cut-off
+ * date (`--arrete`); the contracts stand at the end of their last year, or at the cut-off within it.
  */
 export function referenceDate(scope: ReportScope, name?: TableName): string {
-  if (name === 'adhesions') return contractsDate(scope, scope.contractsYear);
-  if (name && STOCK_TABLES.has(name)) return formatDate(scope.arrete);
+  const spec = name ? tableSpec(name) : undefined;
+  if (spec?.lastYear === 'contracts') return contractsDate(scope, scope.contractsYear);
+  if (spec?.stock) return formatDate(scope.arrete);
   return `31/12/${scope.year}`;
 }
 
 /** `Source : Assurance Maladie, exports « patientèle » (traitement du 23/11/2026) ; date de référence 31/12/2023.` */
 export function sourceLine(name: TableName | undefined, run: RunInfo, scope: ReportScope): string {
-  const datasets = name ? TABLE_DATASETS[name] : Object.keys(DATASET_LABELS);
+  const spec = name ? tableSpec(name) : undefined;
+  const datasets = spec ? spec.datasets : Object.keys(DATASET_LABELS);
   const exports = datasets.map((dataset) => `« ${DATASET_LABELS[dataset] ?? dataset} »`).join(', ');
   const plural = datasets.length > 1 ? 'exports' : 'export';
-  const populations = name === 'cpts_couverture' ? ' et populations légales INSEE' : '';
+  const others = spec?.otherSources ? ` et ${spec.otherSources}` : '';
   return (
-    `Source : Assurance Maladie, ${plural} ${exports}${populations} (traitement du ${runDate(run.generatedAt)}) ; ` +
-    (name && STOCK_TABLES.has(name) ? `situation au ${referenceDate(scope, name)}.` : `date de référence ${referenceDate(scope)}.`)
+    `Source : Assurance Maladie, ${plural} ${exports}${others} (traitement du ${runDate(run.generatedAt)}) ; ` +
+    (spec?.stock ? `situation au ${referenceDate(scope, name)}.` : `date de référence ${referenceDate(scope)}.`)
   );
 }
 

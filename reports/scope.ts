@@ -1,7 +1,7 @@
 // Which region and year a report is about, and the rows of each table that belong to it.
-import { compareCodes, departement, region as regionOf, REGIONS } from '../pipeline/geography';
-import type { PublishedTables, Row } from '../pipeline/publish/published-tables';
-import { KEY_CATALOGUES, TABLE_NAMES, tableSpec, type TableName } from '../pipeline/schema';
+import { compareCodes, departement, region as regionOf, REGIONS } from '../core';
+import type { PublishedTables, Row } from '../core';
+import { KEY_CATALOGUES, TABLE_NAMES, tableSpec, type TableName } from '../core';
 import { ReportError } from './errors';
 import type { RunInfo } from './source';
 
@@ -124,12 +124,12 @@ export function scopeRows(name: TableName, rows: readonly Row[], scope: ReportSc
   const spec = tableSpec(name);
   const groupColumns = spec.keys.map((column) => column.name).filter((column) => column !== 'niveau' && column !== 'code');
   const inScope = (row: Row): boolean => {
-    const lastYear = name === 'adhesions' ? scope.contractsYear : scope.year;
+    const lastYear = spec.lastYear === 'contracts' ? scope.contractsYear : scope.year;
     if (typeof row.annee === 'number' && row.annee > lastYear) return false;
     const code = String(row.code);
     if (row.niveau === 'departement') return departement(code)?.region === scope.region;
-    if (row.niveau === 'region') return code === scope.region || name === 'cpts_couverture';
-    return row.niveau === 'france' && name === 'cpts_couverture';
+    if (row.niveau === 'region') return code === scope.region || spec.otherRegions === true;
+    return row.niveau === 'france' && spec.otherRegions === true;
   };
   const compareKey = keyOrder(rows);
   return rows.filter(inScope).sort((a, b) => {

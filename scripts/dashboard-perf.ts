@@ -13,11 +13,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
-import { buildDashboard } from '../dashboard/tools/build-dashboard';
-import { decodeStructureRows, STRUCTURE_ROWS_DIR } from '../pipeline/publish/structure-rows/format';
-import { launchChromium } from '../dashboard/tools/chromium';
-import { serveStatic, type SentFile } from '../dashboard/tools/static-server';
-import { fixtureOut } from '../test/dashboard/helpers/fixture-out';
+import { decodeStructureRows, STRUCTURE_ROWS_DIR } from '../core';
+import { buildDashboard, launchChromium, serveStatic, type SentFile } from '../dashboard';
+import { runPipeline, silentLogger } from '../pipeline';
 
 const BYTES_BUDGET = 300 * 1024;
 const TIME_BUDGET_MS = 1000;
@@ -51,7 +49,7 @@ async function main() {
     if (!existsSync(path.join(out, 'dashboard', 'data.json'))) {
       console.error(`${out} has no dashboard data: using the IDF fixture through the pipeline instead.`);
       out = path.join(work, 'out');
-      await fixtureOut(out);
+      await runPipeline({ input: path.resolve(import.meta.dirname, '../../shared/fixtures/idf-2023/input'), out, log: silentLogger });
     }
     const dist = path.join(work, 'dist');
     await buildDashboard(out, dist);

@@ -1,7 +1,7 @@
 // Wires the page: controls, map, department panel, structure lists, chart and tables all render
 // from one view state held in the URL.
-import { departement, REGIONS } from '../../pipeline/geography';
-import { TABLES, type TableName } from '../../pipeline/schema';
+import { departement, REGIONS } from '../../core';
+import { TABLES, type TableName } from '../../core';
 import { createSectionNav } from './controls/section-nav';
 import { createSelectField } from './controls/select-field';
 import { viewTools } from './controls/view-tools';

@@ -1,5 +1,5 @@
 import './styles.css';
-import { formatDate } from '../../pipeline/format';
+import { formatDate } from '../../core';
 import { startApp } from './app';
 import { loadDataset } from './data/load-dataset';
 import { el } from './dom/el';

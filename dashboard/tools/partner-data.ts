@@ -8,10 +8,10 @@
 // less, so that neither file shows a cell the other hides. A France row then hides each figure
 // one of the regions hides in the same slice: France = Σ regions would give a hidden region figure
 // back, and hidden it adds an unknown and no information.
-import { departement } from '../../pipeline/geography';
-import type { PublishedTables, Row } from '../../pipeline/publish/published-tables';
-import { TABLE_NAMES, tableSpec, type TableName } from '../../pipeline/schema';
-import { partnerMasks, SECRECY_RULES } from '../../reports/secrecy';
+import { departement } from '../../core';
+import type { PublishedTables, Row } from '../../core';
+import { TABLE_NAMES, tableSpec, type TableName } from '../../core';
+import { partnerMasks, secrecyRule } from '../../core';
 
 /** Per table, the [row index, column] of each masked cell. */
 export type MaskedCells = Partial<Record<TableName, [number, string][]>>;
@@ -46,7 +46,7 @@ function regionOf(row: Row): string | undefined {
 
 export function dashboardMasks(name: TableName, rows: readonly Row[], threshold: number): Set<string>[] {
   const masks = rows.map(() => new Set<string>());
-  if (!SECRECY_RULES[name] || threshold <= 1) return masks;
+  if (!secrecyRule(name) || threshold <= 1) return masks;
   const byRegion = new Map<string, number[]>();
   rows.forEach((row, index) => {
     const region = regionOf(row);
@@ -67,7 +67,7 @@ export function dashboardMasks(name: TableName, rows: readonly Row[], threshold:
     hiddenInRegions.set(sliceOf(row), hidden);
   });
   // With a hidden France sum, its extremes and means would bound it (and so a region's): hidden too.
-  const rule = SECRECY_RULES[name]!;
+  const rule = secrecyRule(name)!;
   const companions = [...rule.extremes.flatMap((extreme) => [extreme.min, extreme.max]), ...rule.means.map((mean) => mean.mean), ...rule.unpublishedBaseMeans.map((mean) => mean.mean)];
   rows.forEach((row, index) => {
     if (row.niveau !== 'france') return;

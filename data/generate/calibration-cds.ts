@@ -1,7 +1,7 @@
 // What the CDS rows of version 2 are calibrated on: the CDS block of the June 2024 Île-de-France
 // deck (seed 003: staff in FTE by type of centre, patientèle and file active, the *rémunération
 // forfaitaire spécifique* and its five groups), used as national orders of magnitude too.
-import type { CdsCategory, Profession } from '../../pipeline/schema';
+import type { CdsCategory, Profession } from '../../core';
 
 /** Share of active CDS under the national agreement that declare staff and are paid (856 of 998). */
 export const CDS_UNDER_AGREEMENT = 0.86;

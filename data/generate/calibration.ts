@@ -2,7 +2,7 @@
 // (shared/reference/seeds/003, also summarised in shared/spec/domain.md); elsewhere: national orders
 // of magnitude for 2023-2024 (about 2 500-3 000 MSP under the ACI, 1 000 CPTS, screening rates).
 // Every figure here is a target for random draws, never copied to the output as is.
-import type { CdsCategory, Programme } from '../../pipeline/schema';
+import type { CdsCategory, Programme } from '../../core';
 
 export interface DepartmentCalibration {
   /** Relative weight of the department among the region's new MSP contracts (deck, 2015-2024). */

@@ -1,7 +1,7 @@
 // npm run sample -- [--scale region|national|stress] [--out <dir>] [--seed <n>]
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DEFAULT_SEED, generateExports, isScaleName, SCALE_NAMES } from './index';
+import { DEFAULT_SEED, generateExports, isScaleName, SCALE_NAMES } from './';
 
 const USAGE = `Génère des exports de démonstration conformes au contrat de données.
 

@@ -1,6 +1,6 @@
 // What a department's structures look like on average: Île-de-France departments take the deck's
 // figures, the others draw theirs once around the national means.
-import type { Programme } from '../../pipeline/schema';
+import type { Programme } from '../../core';
 import { IDF_DEPARTMENTS, NATIONAL_MEANS } from './calibration';
 import type { GeoDepartement } from './geography';
 import { Random } from './random';

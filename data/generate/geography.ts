@@ -1,7 +1,7 @@
 // The real communes the generated structures sit in and the CPTS territories are made of, from the
 // pinned @etalab/decoupage-administratif (the pipeline's own reference, so every code is known to it).
 import { createRequire } from 'node:module';
-import { DEPARTEMENTS } from '../../pipeline/geography';
+import { DEPARTEMENTS } from '../../core';
 
 export interface GeoCommune {
   readonly code: string;

@@ -2,7 +2,7 @@
 // from the data contract): the generator draws one row per structure, year and indicator of its type.
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import type { StructureType } from '../../pipeline/schema';
+import type { StructureType } from '../../core';
 
 export type IndicatorNature = 'prerequis' | 'socle' | 'optionnel';
 

@@ -1,8 +1,8 @@
 // The plan of a generated export set: which structures exist (type, department, contract year,
 // CDS category, CPTS stage and territory), drawn once. It stays small (a few thousand slots even for
 // the stress scale, whose copies are drawn from the same slots) so that rows can be streamed.
-import { compareCodes } from '../../pipeline/geography';
-import type { CdsCategory, StructureType } from '../../pipeline/schema';
+import { compareCodes } from '../../core';
+import type { CdsCategory, StructureType } from '../../core';
 import {
   CPTS_STAGES,
   IDF_DEPARTMENTS,

@@ -1,6 +1,6 @@
 // One structure of the plan, drawn again identically whenever a dataset needs it: its id, seat,
 // dates and status, and the hidden traits its yearly rows depend on (size, remuneration level).
-import type { CdsCategory, StructureType } from '../../pipeline/schema';
+import type { CdsCategory, StructureType } from '../../core';
 import { cumulativeWeights, type GeoCommune } from './geography';
 import type { CptsStage, Plan, Slot } from './plan';
 import { Random } from './random';

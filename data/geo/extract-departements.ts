@@ -11,7 +11,7 @@ import { geoArea } from 'd3';
 import { topology } from 'topojson-server';
 import { quantize } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import { DEPARTEMENTS } from '../../pipeline/geography';
+import { DEPARTEMENTS } from '../../core';
 import { DEPARTEMENTS_OBJECT } from './departements-object';
 
 export const TOPOJSON_FILE = fileURLToPath(new URL('./departements.topo.json', import.meta.url));

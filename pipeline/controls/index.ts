@@ -6,7 +6,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { sqlIdentifier, sqlString, type Warehouse } from '../load';
 import { OUTPUT_SCHEMA } from '../model';
-import { CONTROL_COLUMNS, TABLE_NAMES, tableSpec, type ControlRow, type Gravity } from '../schema';
+import { CONTROL_COLUMNS, TABLE_NAMES, tableSpec, type ControlRow, type Gravity } from '../../core';
 
 export interface ControlOptions {
   /** Relative change against the previous year beyond which a count, amount or mean is an alerte. */

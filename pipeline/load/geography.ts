@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { GEOGRAPHY_FILES } from '../geography/files';
+import { GEOGRAPHY_FILES } from './geography-files';
 import { sqlString, type Warehouse } from './warehouse';
 
 /** Loads the reference geography tables (geography.sql) into the warehouse. */

@@ -2,7 +2,7 @@
 // over them with each row's file and ordinal, the address its rejects are reported by.
 import { InputFileError } from '../errors';
 import type { InspectedFile } from '../read';
-import { datasetSpec, type DatasetName } from '../schema';
+import { datasetSpec, type DatasetName } from '../../core';
 import { sqlIdentifier, sqlString, type Warehouse } from './warehouse';
 
 export interface RawFile {

@@ -2,7 +2,7 @@
 // figure can be read and audited in SQL. Each file is a SELECT whose columns are the contract's.
 import { readFile } from 'node:fs/promises';
 import { sqlString, type Warehouse } from '../load';
-import { CDS_GROUPS, CDS_GROUP_CATEGORIES, PROFESSION_LABELS, PROFESSIONS, REMUNERATION_GROUPS, STRUCTURE_TYPES, TABLE_NAMES, type TableName } from '../schema';
+import { CDS_GROUPS, CDS_GROUP_CATEGORIES, PROFESSION_LABELS, PROFESSIONS, REMUNERATION_GROUPS, STRUCTURE_TYPES, TABLE_NAMES, type TableName } from '../../core';
 
 export const OUTPUT_SCHEMA = 'publication';
 

@@ -3,8 +3,8 @@
 // Both are opened by people in a spreadsheet: text cells are neutralised, plain numbers kept.
 import { readFile, writeFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { neutraliseCell, toExcelCsv, type Cell } from '../format';
-import { CONTROL_COLUMNS, GRAVITIES, GRAVITY_LABELS, type ControlRow, type Gravity } from '../schema';
+import { neutraliseCell, toExcelCsv, type Cell } from '../../core';
+import { CONTROL_COLUMNS, GRAVITIES, GRAVITY_LABELS, type ControlRow, type Gravity } from '../../core';
 
 export const CONTROLS_FILE = 'controles.csv';
 

@@ -1,9 +1,9 @@
 // A published table as a CSV for French Excel, with the columns a person reads (export-columns.ts).
-import { toExcelCsv, type Cell } from '../format';
-import type { TableName } from '../schema';
-import { tableSpec } from '../schema';
-import { exportColumns, exportValue } from './export-columns';
-import type { Row } from './published-tables';
+import { toExcelCsv, type Cell } from '../../core';
+import type { TableName } from '../../core';
+import { tableSpec } from '../../core';
+import { exportColumns, exportValue } from '../../core';
+import type { Row } from '../../core';
 
 export function excelTableCsv(name: TableName, rows: readonly Row[]): string {
   const columns = exportColumns(tableSpec(name));

@@ -3,7 +3,7 @@
 // `<out>/exports/rejets.csv` holds the same lines for French Excel (BOM, `;`, French headings).
 import { readFile, writeFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { neutraliseCell, toExcelCsv, type Cell } from '../format';
+import { neutraliseCell, toExcelCsv, type Cell } from '../../core';
 import type { Warehouse } from '../load';
 import type { InspectedFile } from '../read';
 

@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { sqlString, type Warehouse } from '../load';
 import { OUTPUT_SCHEMA } from '../model';
-import { TABLE_NAMES, type TableName } from '../schema';
+import { TABLE_NAMES, type TableName } from '../../core';
 
 export interface PublishedTable {
   readonly name: TableName;

@@ -5,7 +5,7 @@ import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { UsageError } from '../errors';
-import { DATASET_NAMES, datasetSpec, type DatasetName } from '../schema';
+import { DATASET_NAMES, datasetSpec, type DatasetName } from '../../core';
 import type { HeaderAlias } from './aliases';
 import { normalizeHeader } from './header';
 

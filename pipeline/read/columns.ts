@@ -4,7 +4,7 @@
 // (a wrong encoding, a typo) stops it too, rather than being ignored; other extra columns are
 // ignored and listed.
 import { InputFileError } from '../errors';
-import { datasetSpec, type DatasetName } from '../schema';
+import { datasetSpec, type DatasetName } from '../../core';
 import { HEADER_ALIASES, type HeaderAlias } from './aliases';
 import { mappingLine } from './column-mapping';
 import { editDistance, nearTolerance } from './edit-distance';

@@ -3,7 +3,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputFileError, UsageError } from '../errors';
-import { DATASET_NAMES, type DatasetName } from '../schema';
+import { DATASET_NAMES, type DatasetName } from '../../core';
 
 export interface InputFile {
   readonly dataset: DatasetName;

@@ -2,7 +2,7 @@
 // with its file, ordinal and problem (NULL when it breaks no rule); a view named after the dataset
 // shows the kept rows, and `row_rejects` lists the others.
 import { sqlIdentifier, sqlString, type Warehouse } from '../load/warehouse';
-import { datasetSpec, type DatasetName } from '../schema';
+import { datasetSpec, type DatasetName } from '../../core';
 import { columnFine, columnProblems, typedExpression, rawName } from './column-checks';
 import { DATASET_RULES } from './dataset-rules';
 

@@ -4,7 +4,7 @@
 // Speed: exports are mostly clean, so each reader first tries the plain form (`1234`, `12,5`,
 // `2023-01-31`) with one cheap test, and only the other cells go through the full reading rules.
 import { sqlIdentifier, sqlString } from '../load/warehouse';
-import { requiredInEveryRow, type DatasetColumn, type ValueType } from '../schema';
+import { requiredInEveryRow, type DatasetColumn, type ValueType } from '../../core';
 
 const EXPECTED: Record<ValueType, string> = {
   id: 'un identifiant',

@@ -5,11 +5,11 @@
 // - a count that the row's own sums and means contradict;
 // - a sum that is not the sum of its parts on the same deck row, and a mean taken from it;
 // - the value of another cell of the same deck row (the mean shown again as the minimum).
-import { formatDecimal, formatEuro, formatInteger, formatPercent, formatValue } from '../format';
-import { departementsOf } from '../geography';
-import type { Row } from '../publish';
-import { tableSpec } from '../schema';
-import { agrees, rowKey, shownUnit, type VerifyContext } from './compare';
+import { formatDecimal, formatEuro, formatInteger, formatPercent, formatValue } from '../../core';
+import { departementsOf } from '../../core';
+import type { Row } from '../../core';
+import { tableSpec } from '../../core';
+import { agrees, rowKey, shownUnit, type VerifyContext } from './figure-match';
 import type { DeckFigure } from './deck-figures';
 import { meanOf, RELATIONS } from './relations';
 

@@ -1,10 +1,11 @@
 // Each figure of a deck against the published tables: equal within what its rounding allows (less
 // than one unit of its last shown digit, so a rounded or a truncated figure passes), different, or
 // not found; a different figure gets its likely cause (causes.ts).
-import type { PublishedTables, Row } from '../publish';
-import { tableSpec, type TableName } from '../schema';
+import type { PublishedTables, Row } from '../../core';
+import type { TableName } from '../../core';
 import { likelyCause } from './causes';
 import type { DeckFigure } from './deck-figures';
+import { agrees, rowKey, type VerifyContext } from './figure-match';
 
 export type Verdict = 'conforme' | 'different' | 'introuvable';
 
@@ -14,28 +15,6 @@ export interface Finding {
   /** The published value (null when the row or the value is absent). */
   readonly computed: number | null;
   readonly cause: string | null;
-}
-
-/** The unit of the last digit shown: what a figure's rounding can hide. */
-export function shownUnit(figure: DeckFigure): number {
-  return 10 ** -figure.decimals;
-}
-
-export function agrees(figure: DeckFigure, value: number, unit = shownUnit(figure)): boolean {
-  return Math.abs(figure.value - value) < unit - 1e-9;
-}
-
-export function rowKey(table: TableName, keys: Readonly<Record<string, string | number | null>>): string {
-  return tableSpec(table).keys.map((key) => String(keys[key.name] ?? '')).join('|');
-}
-
-export interface VerifyContext {
-  readonly tables: PublishedTables;
-  readonly figures: readonly DeckFigure[];
-  /** Published row of a deck figure's key. */
-  computedRow(figure: DeckFigure): Row | undefined;
-  /** Deck figures of the same row as this one. */
-  deckRow(figure: DeckFigure): readonly DeckFigure[];
 }
 
 function context(tables: PublishedTables, figures: readonly DeckFigure[]): VerifyContext {

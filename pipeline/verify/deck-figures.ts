@@ -3,8 +3,8 @@
 // slide shows it (`13 295 968,61 €`, `57,5 %`). A table keyed by more (profession, programme…) takes
 // that key as an extra column. `colonne` is the published column's name or its French label.
 import Papa from 'papaparse';
-import { parseWrittenNumber } from '../format';
-import { TABLE_NAMES, tableSpec, type Column, type TableName } from '../schema';
+import { parseWrittenNumber } from '../../core';
+import { TABLE_NAMES, tableSpec, type Column, type TableName } from '../../core';
 
 export interface DeckFigure {
   /** Physical line in the deck file (header = 1). */

@@ -1,6 +1,6 @@
 // What the definitions say about the cells of one row of a table, used to recognise why a deck's
 // figure is wrong: a count is a sum divided by its mean, some sums are sums of others.
-import type { TableName } from '../schema';
+import type { TableName } from '../../core';
 
 export interface TableRelations {
   /** The count the means divide by, and the (sum, mean) pairs that give it. */

@@ -1,7 +1,7 @@
 // What a person reads of a verification: a French text table of the figures that differ, each with
 // its likely cause, and a CSV for French Excel with every figure and its verdict.
-import { formatInteger, formatValue, toExcelCsv, type Cell } from '../format';
-import { areaName } from '../geography';
+import { formatInteger, formatValue, toExcelCsv, type Cell } from '../../core';
+import { areaName } from '../../core';
 import type { Finding } from './compare';
 
 const VERDICTS = { conforme: 'conforme', different: 'différent', introuvable: 'introuvable' } as const;

@@ -1,55 +1,39 @@
-// The commission deck, in the order of the commission (domain.md, and the June 2024 deck for the
-// contract-version-2 slides): the title, the « Faits marquants », then MSP (contracts, patientèle,
-// remuneration, groups, indicators, professionals), CPTS, health centres (staff, patientèle, groups,
-// remuneration, indicators), screening; the territorial programmes where that deck shows them
-// (deck/programmes.ts). Each table slide opens with its headline (reports/story).
+// The commission deck: the title, the « Faits marquants », then each table's slides at its places
+// in the order of the declarations (core/tables: MSP, CPTS, health centres, screening, with the
+// territorial programmes where the June 2024 deck shows them), and the controls annex. Each table
+// slide opens with its headline (the table's declaration).
 import PptxGenJS from 'pptxgenjs';
+import { deckPlaces, highlights, tableSpec, type ControlRow } from '../../core';
 import { diffusionLabel } from '../diffusion';
 import type { DepartmentMap } from '../map';
 import type { ReportTables } from '../report-table';
 import type { ReportScope } from '../scope';
 import type { RunInfo } from '../source';
-import type { ControlRow } from '../../pipeline/schema';
-import type { DeckTable } from './deck-table';
-import { addCdsEffectifsChartSlide } from './slides/cds-effectifs-chart';
-import { addIndicatorSlides } from './slides/indicator-slides';
-import { addProgrammeSlides, type ProgrammeMaps } from './slides/programme-slides';
+import { reportStory } from '../story-context';
+import type { SlidesByTable } from './load-table-slides';
 import { addControlsAnnex } from './slides/controls-annex';
-import { addAdhesionsChartSlide, addCptsChartSlide, addDepistageChartSlide } from './slides/chart-slides';
-import type { SlideContext } from './slides/context';
-import { addMapSlide } from './slides/map-slide';
+import type { DeckContext } from './slides/context';
+import { addHighlightsSlide } from './slides/highlights-slide';
 import { addTableSlides } from './slides/table-slides';
 import { addTitleSlide } from './slides/title-slide';
-import { addHighlightsSlide } from './slides/highlights-slide';
-import { reportStory } from '../story-context';
-import { headlineTemplate, highlights } from '../story';
-import { adhesionsGrid, mspStatus } from './tables/adhesions';
-import { patienteleTable, professionnelsTable, remunerationsTable } from './tables/msp-figures';
-import { cdsEffectifsTable, cdsPatienteleTable, cdsRemunerationsTable } from './tables/cds-block';
-import { remunerationGroupsTable } from './tables/remuneration-groups';
-import { cdsTable, cptsByDepartment, cptsByRegion, depistageTables } from './tables/territories';
 
 export interface DeckInput {
   readonly tables: ReportTables;
   readonly run: RunInfo;
   readonly scope: ReportScope;
+  /** Each table's slides (loadTableSlides). */
+  readonly slides: SlidesByTable;
   /** The `--secret` threshold, stated on the title slide. */
   readonly secret?: number;
   /** The department map; without it the deck has no map slide. */
   readonly map?: DepartmentMap;
   /** Maps of the territorial indicators by code; an indicator without one gets its table alone. */
-  readonly programmeMaps?: ProgrammeMaps;
+  readonly programmeMaps?: ReadonlyMap<string, DepartmentMap>;
   /** Body rows per slide before a table is split; default: as many as fit. */
   readonly rowsPerSlide?: number;
   /** The run's cross-checks (controles.csv): its `erreur` lines close the deck in an annex. */
   readonly controls?: readonly ControlRow[];
 }
-
-const TABLE_BUILDERS = [
-  adhesionsGrid, mspStatus, patienteleTable, remunerationsTable, remunerationGroupsTable('MSP'), professionnelsTable,
-  cptsByRegion, cptsByDepartment, cdsTable, cdsEffectifsTable, cdsPatienteleTable, remunerationGroupsTable('CDS'),
-  cdsRemunerationsTable, depistageTables,
-];
 
 export function buildDeck(input: DeckInput): PptxGenJS {
   const pptx = new PptxGenJS();
@@ -58,47 +42,32 @@ export function buildDeck(input: DeckInput): PptxGenJS {
   pptx.company = 'Assurance Maladie';
   pptx.title = `Commission paritaire régionale – ${input.scope.regionName} ${input.scope.year}${input.secret ? ` – ${diffusionLabel(input.secret)}` : ''}`;
   pptx.subject = 'Exercice coordonné';
-  const context: SlideContext = { pptx, tables: input.tables, run: input.run, scope: input.scope };
-  const story = reportStory(input.tables, input.scope);
-  const tables = (build: (tables: ReportTables, scope: ReportScope) => DeckTable[]) => {
-    for (const table of build(input.tables, input.scope)) {
-      const headline = headlineTemplate(table.table)?.sentences(story, table.part) ?? [];
-      addTableSlides(context, headline.length > 0 ? { ...table, headline } : table, input.rowsPerSlide);
-    }
+  const context: DeckContext = {
+    pptx,
+    tables: input.tables,
+    run: input.run,
+    scope: input.scope,
+    ...(input.map ? { map: input.map } : {}),
+    ...(input.programmeMaps ? { programmeMaps: input.programmeMaps } : {}),
   };
-
-  const programmes = (place: Parameters<typeof addProgrammeSlides>[1]) => addProgrammeSlides(context, place, input.programmeMaps);
+  const story = reportStory(input.tables, input.scope);
+  const places = deckPlaces().map((place) => {
+    const slides = input.slides.get(place.table);
+    if (!slides) throw new Error(`diapositives manquantes pour le tableau ${place.table}`);
+    return { ...place, slides, tables: slides.tables?.(input.tables, input.scope, place.part) ?? [] };
+  });
 
   addTitleSlide(context, input.secret);
   // The « Faits marquants » come from the tables the deck shows, whatever else the run published.
-  const shown = new Set(TABLE_BUILDERS.flatMap((build) => build(input.tables, input.scope)).map((table) => table.table));
+  const shown = new Set(places.filter((place) => place.tables.length > 0).map((place) => place.table));
   addHighlightsSlide(context, highlights(story, undefined, shown), input.secret);
-  programmes('ouverture');
-  tables(adhesionsGrid);
-  tables(mspStatus);
-  addAdhesionsChartSlide(context);
-  tables(patienteleTable);
-  tables(remunerationsTable);
-  tables(remunerationGroupsTable('MSP'));
-  addIndicatorSlides(context, 'MSP');
-  tables(professionnelsTable);
-  tables(cptsByRegion);
-  tables(cptsByDepartment);
-  addCptsChartSlide(context);
-  if (input.map) addMapSlide(context, input.map);
-  programmes('apres-cpts');
-  tables(cdsTable);
-  tables(cdsEffectifsTable);
-  addCdsEffectifsChartSlide(context);
-  tables(cdsPatienteleTable);
-  tables(remunerationGroupsTable('CDS'));
-  tables(cdsRemunerationsTable);
-  addIndicatorSlides(context, 'CDS');
-  programmes('avant-depistage');
-  tables(depistageTables);
-  addDepistageChartSlide(context);
-  programmes('apres-depistage');
-  programmes('fin');
+  for (const place of places) {
+    for (const table of place.tables) {
+      const headline = tableSpec(table.table).headline.sentences(story, table.part);
+      addTableSlides(context, headline.length > 0 ? { ...table, headline } : table, input.rowsPerSlide);
+    }
+    place.slides.after?.(context, place.part);
+  }
   addControlsAnnex(context, input.controls ?? [], input.secret);
   return pptx;
 }

@@ -1,11 +1,11 @@
 // The text of one published figure in a slide: French number, `NS` when masked, a dash when the
 // figure does not exist (a mean over no structure).
-import { areaName } from '../../pipeline/geography';
-import type { Row } from '../../pipeline/publish/published-tables';
-import { formatValue } from '../../pipeline/format';
-import { unitOf } from '../../pipeline/schema';
+import { areaName } from '../../core';
+import type { Row } from '../../core';
+import { formatValue } from '../../core';
+import { unitOf } from '../../core';
 import type { ReportTable } from '../report-table';
-import { MASKED_TEXT } from '../secrecy';
+import { MASKED_TEXT } from '../../core';
 
 export const MISSING_TEXT = '–';
 

@@ -1,5 +1,5 @@
 // A table as a slide shows it: text already formatted in French, one row kind per row.
-import type { TableName } from '../../pipeline/schema';
+import type { TableName } from '../../core';
 
 export interface DeckRow {
   readonly cells: readonly string[];

@@ -2,7 +2,10 @@
 // June 2024 deck opens on shared transport, shows Prado after the CPTS, Mon soutien psy before
 // screening and Mon bilan prévention after it. A code not listed here goes to the end, under
 // « Autres programmes »: adding a programme to the data needs no code.
-export type ProgrammePlace = 'ouverture' | 'apres-cpts' | 'avant-depistage' | 'apres-depistage' | 'fin';
+const PROGRAMME_PLACES = ['ouverture', 'apres-cpts', 'avant-depistage', 'apres-depistage', 'fin'] as const;
+export type ProgrammePlace = (typeof PROGRAMME_PLACES)[number];
+
+export const isProgrammePlace = (place: string): place is ProgrammePlace => (PROGRAMME_PLACES as readonly string[]).includes(place);
 
 /** By code prefix, first match wins. */
 const PLACES: readonly (readonly [prefix: string, place: ProgrammePlace])[] = [

@@ -3,7 +3,7 @@ import type { Topology } from 'topojson-specification';
 import type { ReportTables } from '../report-table';
 import type { ReportScope } from '../scope';
 import { chartValue } from '../deck/cells';
-import { mapClasses, NO_DATA, type MapClass } from './choropleth-classes';
+import { mapClasses, NO_DATA, type MapClass } from '../../core';
 import { regionMapSvg } from './region-map-svg';
 import { svgToPng } from './svg-to-png';
 

@@ -1,7 +1,7 @@
 export { regionMapSvg, DEPARTEMENTS_OBJECT } from './region-map-svg';
 export type { RegionMapOptions } from './region-map-svg';
-export { percentClasses, classOf, NO_DATA, PERCENT_BREAKS } from './choropleth-classes';
-export type { MapClass } from './choropleth-classes';
+export { percentClasses, classOf, NO_DATA, PERCENT_BREAKS } from '../../core';
+export type { MapClass } from '../../core';
 export { svgToPng } from './svg-to-png';
 export { readDepartementsTopology, DEPARTEMENTS_TOPOJSON } from './departements-topology';
 export { coverageMap, MAP_PIXELS } from './coverage-map';

@@ -2,12 +2,12 @@
 // classes as the dashboard's map of that indicator (pipeline/map-classes: round equal steps), so
 // the deck and the page colour a department alike.
 import type { Topology } from 'topojson-specification';
-import { departementsOf } from '../../pipeline/geography';
-import { unitOf, tableSpec } from '../../pipeline/schema';
+import { departementsOf } from '../../core';
+import { unitOf, tableSpec } from '../../core';
 import type { ReportTable } from '../report-table';
 import type { ReportScope } from '../scope';
 import { chartValue } from '../deck/cells';
-import { mapClasses, NO_DATA, type MapClass } from './choropleth-classes';
+import { mapClasses, NO_DATA, type MapClass } from '../../core';
 import { MAP_PIXELS, type DepartmentMap } from './coverage-map';
 import { regionMapSvg } from './region-map-svg';
 import { svgToPng } from './svg-to-png';

@@ -4,8 +4,8 @@ import { geoConicConformal, geoMercator, geoPath, type GeoProjection } from 'd3'
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, GeoJsonProperties, Geometry } from 'geojson';
-import { departement } from '../../pipeline/geography';
-import type { MapClass } from './choropleth-classes';
+import { departement } from '../../core';
+import type { MapClass } from '../../core';
 import { layoutLabels } from './label-layout';
 
 /** Name of the TopoJSON object holding the departments; each geometry's `id` is its INSEE code. */

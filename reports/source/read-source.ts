@@ -1,9 +1,8 @@
 // Reads a pipeline output folder: its published tables and its run.json.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CONTROLS_FILE, readControls } from '../../pipeline/publish/controls';
-import { readPublishedTables, type PublishedTables } from '../../pipeline/publish/published-tables';
-import type { ControlRow } from '../../pipeline/schema';
+import { CONTROLS_FILE, readControls, readPublishedTables } from '../../pipeline';
+import type { ControlRow, PublishedTables } from '../../core';
 import { ReportError } from '../errors';
 import { normalizeRunInfo, type RunInfo } from './run-info';
 

@@ -1,6 +1,6 @@
 // `<out>/run.json`, the pipeline's account of its run: checked once here, typed after.
 // Browser-safe, so the dashboard could show the same provenance.
-import type { InputSummary, RunManifest } from '../../pipeline/publish/manifest';
+import type { InputSummary, RunManifest } from '../../pipeline';
 import { ReportError } from '../errors';
 
 /** What the reports use of an input's summary in run.json (the pipeline's `InputSummary`). */

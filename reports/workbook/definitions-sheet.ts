@@ -1,10 +1,10 @@
 // The "Définitions" sheet: what each table measures and the secrecy rule it went through, then the
 // words of the field a partner may not know.
 import type { Row, Workbook, Worksheet } from 'exceljs';
-import { neutraliseCell } from '../../pipeline/format';
+import { neutraliseCell } from '../../core';
 import type { ReportTables } from '../report-table';
-import { HEADER_FILL, SHEET_FONT, SHEET_NAMES } from './table-sheet';
-import { TABLE_NAMES } from '../../pipeline/schema';
+import { HEADER_FILL, SHEET_FONT } from '../../core';
+import { TABLE_NAMES } from '../../core';
 
 const GLOSSARY: readonly [string, string][] = [
   ['MSP', 'Maison de santé pluriprofessionnelle : équipe de professionnels libéraux autour d’un projet de santé, rémunérée par l’ACI une fois constituée en SISA.'],
@@ -41,7 +41,7 @@ export function addDefinitionsSheet(workbook: Workbook, tables: ReportTables): W
   headerRow(sheet, ['Feuille', 'Tableau', 'Définition', 'Secret statistique']);
   for (const name of TABLE_NAMES) {
     const table = tables[name];
-    const texts = [SHEET_NAMES[name], table.spec.title, table.spec.definition, table.secrecy];
+    const texts = [table.spec.sheet, table.spec.title, table.spec.definition, table.secrecy];
     const row = sheet.addRow(texts.map(neutraliseCell));
     fitHeight(row, texts, widths);
   }

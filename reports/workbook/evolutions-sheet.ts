@@ -2,13 +2,13 @@
 // (reports/story/evolution.ts), counts and euros in percent, rates in points, as numbers a partner
 // can sort and filter. A masked figure has no evolution here either.
 import type { Workbook, Worksheet } from 'exceljs';
-import { areaName } from '../../pipeline/geography';
-import { formatValue, frenchFormat, neutraliseCell } from '../../pipeline/format';
-import type { Row } from '../../pipeline/publish/published-tables';
-import { TABLE_NAMES, type TableName } from '../../pipeline/schema';
+import { areaName } from '../../core';
+import { formatValue, frenchFormat, neutraliseCell } from '../../core';
+import type { Row } from '../../core';
+import { TABLE_NAMES, type TableName } from '../../core';
 import type { ReportTable, ReportTables } from '../report-table';
-import { tableEvolutions } from '../story';
-import { HEADER_FILL, SHEET_FONT, SHEET_NAMES } from './table-sheet';
+import { tableEvolutions } from '../../core';
+import { HEADER_FILL, SHEET_FONT, tableSpec } from '../../core';
 
 const PERCENT_FORMAT = frenchFormat('+0.0" %";−0.0" %";0.0" %"');
 const POINTS_FORMAT = frenchFormat('+0.0" pt";−0.0" pt";0.0" pt"');
@@ -48,7 +48,7 @@ export function addEvolutionsSheet(workbook: Workbook, tables: ReportTables): Wo
     for (const line of tableEvolutions(table.spec, table.rows, shownValue(table))) {
       const points = line.change.kind === 'points';
       const row = sheet.addRow([
-        SHEET_NAMES[name] ?? name,
+        tableSpec(name).sheet,
         areaName(String(line.row.niveau), String(line.row.code)),
         neutraliseCell(detail(table, line.row)),
         line.column.label,

@@ -1,5 +1,5 @@
-export { addTableSheet, SHEET_NAMES } from './table-sheet';
-export type { TableSheetOptions } from './table-sheet';
+export { addTableSheet } from '../../core';
+export type { TableSheetOptions } from '../../core';
 export { addDefinitionsSheet } from './definitions-sheet';
 export { addProvenanceSheet } from './provenance-sheet';
 export { buildWorkbook, workbookBytes } from './build-workbook';

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../dashboard/tools/chromium';
 import { serveStatic, type StaticServer } from '../../dashboard/tools/static-server';
 import { runPipeline, silentLogger } from '../../pipeline';
-import { DASHBOARD_CONTROLS_FILE } from '../../pipeline/publish';
+import { DASHBOARD_CONTROLS_FILE } from '../../core';
 import { ARTIFACTS } from './helpers/dashboard-site';
 import { FIXTURE } from './helpers/fixture-out';
 

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDashboardData } from '../../pipeline/publish/dashboard-data';
-import { decodeDashboardData, encodeDashboardData } from '../../pipeline/publish/dashboard-data-format';
-import type { PublishedTables } from '../../pipeline/publish/published-tables';
+import { decodeDashboardData, encodeDashboardData } from '../../core/published/dashboard-data-format';
+import type { PublishedTables } from '../../core/published/published-tables';
 import { readExpectedTables } from './helpers/fixture-out';
 
 let tables: PublishedTables;

@@ -7,9 +7,9 @@ import { formatRank, rankOf } from '../../dashboard/src/model/rank';
 import { normaliseState } from '../../dashboard/src/state/view-state';
 import { searchLines, sortList, structureList } from '../../dashboard/src/structures/structure-list';
 import { departementTable, yearsTable } from '../../dashboard/src/table/section-tables';
-import type { PublishedTables, Row } from '../../pipeline/publish/published-tables';
-import type { StructureRow } from '../../pipeline/publish/structure-rows/format';
-import { TABLE_NAMES } from '../../pipeline/schema';
+import type { PublishedTables, Row } from '../../core/published/published-tables';
+import type { StructureRow } from '../../core/published/structure-rows-format';
+import { TABLE_NAMES } from '../../core';
 
 const empty = () => Object.fromEntries(TABLE_NAMES.map((name) => [name, [] as Row[]])) as PublishedTables;
 const rate = (niveau: string, code: string, annee: number, taux: number): Row => ({ niveau, code, programme: 'sein', annee, taux });

@@ -4,8 +4,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEPARTEMENTS, departementsOf } from '../../pipeline/geography';
-import { EXCEL_FORMATS } from '../../pipeline/format';
+import { DEPARTEMENTS, departementsOf } from '../../core';
+import { EXCEL_FORMATS } from '../../core';
 import { officeText } from './helpers/office-text';
 import { ARTIFACTS, watchPages, plain, startDashboardSite, waitForZoom, type DashboardSite, type WatchedPage } from './helpers/dashboard-site';
 

@@ -6,7 +6,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { DEPARTEMENTS_OBJECT, TOPOJSON_FILE, extractDepartements } from '../../data/geo/extract-departements';
 import { MAP_HEIGHT, MAP_WIDTH, projectDepartements } from '../../data/geo/project-departements';
-import { DEPARTEMENTS } from '../../pipeline/geography';
+import { DEPARTEMENTS } from '../../core';
 
 async function committed(): Promise<Topology<{ departements: GeometryCollection }>> {
   return JSON.parse(await readFile(TOPOJSON_FILE, 'utf8'));

@@ -6,7 +6,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateExports } from '../../data/generate';
-import { DEPARTEMENTS, REGIONS } from '../../pipeline/geography';
+import { DEPARTEMENTS, REGIONS } from '../../core';
 import { runPipeline, silentLogger } from '../../pipeline';
 import { ARTIFACTS, watchPages, plain, startDashboardSite, waitForZoom, type DashboardSite, type WatchedPage } from './helpers/dashboard-site';
 

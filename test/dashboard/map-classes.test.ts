@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapClasses, NO_DATA, percentClasses } from '../../pipeline/map-classes';
+import { mapClasses, NO_DATA, percentClasses } from '../../core';
 import { coverageMap } from '../../reports/map';
 
 const labels = (classes: ReturnType<typeof mapClasses>) => classes!.classes.map((c) => c.label.replace(/[\u202f\u00a0]/g, ' '));

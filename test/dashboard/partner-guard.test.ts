@@ -8,11 +8,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import { maskForPartners } from '../../dashboard/tools/partner-data';
-import { SecrecyBreach } from '../../reports/secrecy';
+import { SecrecyBreach } from '../../core';
 import { readExpectedTables } from './helpers/fixture-out';
 
-vi.mock('../../reports/secrecy/mask-table', async (importOriginal) =>
-  (await import('../reports/helpers/leaky-masks')).withFullYearMeansShown(await importOriginal<typeof import('../../reports/secrecy/mask-table')>()),
+vi.mock('../../core/secrecy/mask-table', async (importOriginal) =>
+  (await import('../reports/helpers/leaky-masks')).withFullYearMeansShown(await importOriginal<typeof import('../../core/secrecy/mask-table')>()),
 );
 
 describe('the partner build of the dashboard, with masks that leave a figure recoverable', () => {

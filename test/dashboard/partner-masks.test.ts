@@ -4,10 +4,10 @@
 // a France row.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dashboardMasks } from '../../dashboard/tools/partner-data';
-import type { PublishedTables, Row } from '../../pipeline/publish/published-tables';
-import { TABLE_NAMES, tableSpec, type TableName } from '../../pipeline/schema';
+import type { PublishedTables, Row } from '../../core/published/published-tables';
+import { TABLE_NAMES, tableSpec, type TableName } from '../../core';
 import { buildReportTables, readReportSource, resolveScope, type ReportTables } from '../../reports';
-import { maskTable } from '../../reports/secrecy';
+import { maskTable } from '../../core';
 import { FIXTURE_V2_INPUT, runFixturePipeline, type PipelineRun } from '../reports/helpers/pipeline-run';
 
 const SECRET = 11;

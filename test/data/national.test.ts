@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEPARTEMENTS, REGIONS } from '../../pipeline/geography';
+import { DEPARTEMENTS, REGIONS } from '../../core';
 import { generateExports, type GenerationSummary } from '../../data/generate';
 import { readExport } from './helpers/read-export';
 

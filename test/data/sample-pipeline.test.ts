@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateExports, type GenerationSummary } from '../../data/generate';
 import { runPipeline, silentLogger, type RunSummary } from '../../pipeline';
-import { readPublishedTables } from '../../pipeline/publish/published-tables';
+import { readPublishedTables } from '../../pipeline/publish/read-tables';
 import { frenchNumber, readExport } from './helpers/read-export';
 
 const SAMPLE = path.resolve(__dirname, '../../data/sample');

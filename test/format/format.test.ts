@@ -9,7 +9,7 @@ import {
   formatPoints,
   neutraliseCell,
   toExcelCsv,
-} from '../../pipeline/format';
+} from '../../core';
 
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';

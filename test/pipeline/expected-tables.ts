@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { expect } from 'vitest';
-import { columnsOf, type TableName } from '../../pipeline/schema';
+import { columnsOf, type TableName } from '../../core';
 
 const parse = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
 

@@ -5,7 +5,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../pipeline';
-import { TABLE_NAMES } from '../../pipeline/schema';
+import { TABLE_NAMES } from '../../core';
 import { expectPublishedTable } from './expected-tables';
 import { FIXTURE_V2, run, tempDir, type Run } from './helpers';
 

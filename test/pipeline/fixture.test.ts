@@ -6,7 +6,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../pipeline';
-import { PROFESSIONS, type TableName } from '../../pipeline/schema';
+import { PROFESSIONS, type TableName } from '../../core';
 import { expectPublishedTable, type Projection } from './expected-tables';
 import { FIXTURE, run, tempDir, type Run } from './helpers';
 

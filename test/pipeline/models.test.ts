@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Warehouse } from '../../pipeline/load';
 import { OUTPUT_SCHEMA, modelSql } from '../../pipeline/model';
-import { TABLE_NAMES, columnsOf } from '../../pipeline/schema';
+import { TABLE_NAMES, columnsOf } from '../../core';
 import path from 'node:path';
 import { STRUCTURES, inputDir, run, type Run } from './helpers';
 

@@ -9,9 +9,9 @@ import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { roundForPeople } from '../../pipeline/format';
-import { exportColumns } from '../../pipeline/publish/export-columns';
-import { TABLE_NAMES, tableSpec } from '../../pipeline/schema';
+import { roundForPeople } from '../../core';
+import { exportColumns } from '../../core/published/export-columns';
+import { TABLE_NAMES, tableSpec } from '../../core';
 import { FIXTURE, STRUCTURES, inputDir, run, type Run } from './helpers';
 
 const exec = promisify(execFile);

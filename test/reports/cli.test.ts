@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_FROM, generateReport, parseReportArgs, ReportError } from '../../reports';
 import { writeFileAtomic } from '../../reports/atomic-write';
 import { runFixturePipeline, type PipelineRun } from './helpers/pipeline-run';
-import { TABLE_NAMES } from '../../pipeline/schema';
+import { TABLE_NAMES } from '../../core';
 
 const exec = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDeck, deckBytes } from '../../reports/deck';
+import { buildDeck, deckBytes, loadTableSlides } from '../../reports/deck';
 import { buildReportTables, readReportSource, resolveScope, type ReportResult } from '../../reports';
 import { runFixturePipeline, type PipelineRun } from './helpers/pipeline-run';
 import { readSlides, zipEntries, type SlideContent } from './helpers/office-xml';
@@ -153,7 +153,7 @@ describe('the commission deck (fixture Île-de-France 2023)', () => {
   it('splits a long table over slides, repeating the header and keeping the total on the last', async () => {
     const source = await readReportSource(run.out);
     const scope = resolveScope(source.tables, source.run, {});
-    const deck = buildDeck({ tables: buildReportTables(source.tables, scope), run: source.run, scope, rowsPerSlide: 4 });
+    const deck = buildDeck({ tables: buildReportTables(source.tables, scope), run: source.run, scope, slides: await loadTableSlides(), rowsPerSlide: 4 });
     const file = path.join(run.root, 'split.pptx');
     await writeFile(file, await deckBytes(deck));
     const split = (await readSlides(file)).filter((slide) => slide.texts.some((text) => text.startsWith('MSP – patientèle et file active')));
@@ -187,7 +187,7 @@ describe('the commission deck (fixture Île-de-France 2023)', () => {
     };
     const scope = resolveScope(tables, source.run, {});
     const file = path.join(run.root, 'regions.pptx');
-    await writeFile(file, await deckBytes(buildDeck({ tables: buildReportTables(tables, scope), run: source.run, scope })));
+    await writeFile(file, await deckBytes(buildDeck({ tables: buildReportTables(tables, scope), run: source.run, scope, slides: await loadTableSlides() })));
     const slide = (await readSlides(file)).find((s) => s.texts.includes('CPTS – couverture de la population par région au 26/12/2024'))!;
     expect(slide.tables[0]!.map((row) => row[0])).toEqual(['Région', 'Île-de-France', 'Occitanie', 'France']);
     expect(slide.tables[0]![3]).toEqual(['France', '95', '14\u202f233\u202f654', '18\u202f587\u202f720', '76,6\u00a0%']);

@@ -3,9 +3,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableCsv, type ReportResult } from '../../reports';
-import { TABLE_NAMES, TABLES, type TableName } from '../../pipeline/schema';
-import { exportColumns } from '../../pipeline/publish/export-columns';
-import { SHEET_NAMES } from '../../reports/workbook/table-sheet';
+import { TABLE_NAMES, TABLES, type TableName } from '../../core';
+import { exportColumns } from '../../core/published/export-columns';
 import { readSlides } from './helpers/office-xml';
 import { runFixturePipeline, type PipelineRun } from './helpers/pipeline-run';
 import { reportFrom } from './helpers/report-run';
@@ -158,7 +157,7 @@ describe('--secret 15: one partner run, the same cells masked in the workbook, t
     let total = 0;
     for (const name of TABLE_NAMES) {
       const { cells } = await csvMasks(name);
-      const sheet = workbook.getWorksheet(SHEET_NAMES[name])!;
+      const sheet = workbook.getWorksheet(TABLES[name].sheet)!;
       const labels = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
       const sheetCells = new Set<string>();
       sheet.eachRow((row, number) => {

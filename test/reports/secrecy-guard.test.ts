@@ -2,15 +2,15 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ReportError } from '../../reports';
-import { SecrecyBreach } from '../../reports/secrecy';
+import { SecrecyBreach } from '../../core';
 import { plainSpaces, reportFrom } from './helpers/report-run';
 import { runFixturePipeline, type PipelineRun } from './helpers/pipeline-run';
 
 // The guard, not the masking: a faulty mask producer (here the real one with the full-year means
 // shown again, the defect of issue 7) must be caught by the audit every partner output runs, and
 // the report must then write nothing at all.
-vi.mock('../../reports/secrecy/mask-table', async (importOriginal) =>
-  (await import('./helpers/leaky-masks')).withFullYearMeansShown(await importOriginal<typeof import('../../reports/secrecy/mask-table')>()),
+vi.mock('../../core/secrecy/mask-table', async (importOriginal) =>
+  (await import('./helpers/leaky-masks')).withFullYearMeansShown(await importOriginal<typeof import('../../core/secrecy/mask-table')>()),
 );
 
 let run: PipelineRun;

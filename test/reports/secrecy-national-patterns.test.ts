@@ -1,11 +1,11 @@
 // Patterns of the national data (data/generate --scale national) that stopped partner reports of
 // most regions with a false finding, and the engine's scale: each case written by hand, small.
 import { describe, expect, it } from 'vitest';
-import type { Row } from '../../pipeline/publish/published-tables';
-import { auditMasks, maskTable, SECRECY_RULES } from '../../reports/secrecy';
-import { findExposure } from '../../reports/secrecy/exposure';
-import { buildSystem, slices } from '../../reports/secrecy/published-system';
-import { recoverableCells } from '../../reports/secrecy/linear-audit';
+import type { Row } from '../../core/published/published-tables';
+import { auditMasks, maskTable, secrecyRule } from '../../core';
+import { findExposure } from '../../core/secrecy/exposure';
+import { buildSystem, slices } from '../../core/secrecy/published-system';
+import { recoverableCells } from '../../core/secrecy/linear-audit';
 
 const indicator = (niveau: string, code: string, name: string, structures: number, reached: number, montant: number, total: number): Row => ({
   niveau, code, annee: 2023, type_structure: 'MSP', categorie: 'ensemble', indicateur: name, axe: 'Accès aux soins', libelle: name,
@@ -34,7 +34,7 @@ describe('MSP indicators, which have no category: « ensemble » is no sum of pa
     const masks = maskTable('indicateurs', rows, 11);
     for (const index of [0, 1, 2]) for (const column of ['nb_atteint', 'pct_atteint', 'montant', 'poids_pct']) expect(masks[index]!.has(column), `${index}:${column}`).toBe(true);
     expect(() => auditMasks('indicateurs', rows, masks, 11)).not.toThrow();
-    const system = buildSystem('indicateurs', SECRECY_RULES.indicateurs!, rows, slices('indicateurs', SECRECY_RULES.indicateurs!, rows)[0]!, 11);
+    const system = buildSystem('indicateurs', secrecyRule('indicateurs')!, rows, slices('indicateurs', secrecyRule('indicateurs')!, rows)[0]!, 11);
     expect(system.constraints.filter((constraint) => constraint.terms.length === 1 && constraint.sense === 'eq')).toEqual([]);
   });
 });
@@ -50,7 +50,7 @@ describe('a figure no structure stands behind', () => {
       row('departement', '972', 'medecin_generaliste', 30, 12), row('departement', '972', 'sage_femme', 2, 2), row('departement', '972', 'ensemble', 32, 12),
       row('region', '02', 'medecin_generaliste', 30, 12), row('region', '02', 'sage_femme', 2, 2), row('region', '02', 'ipa', 0, 0), row('region', '02', 'ensemble', 32, 12),
     ];
-    const rule = SECRECY_RULES.professionnels!;
+    const rule = secrecyRule('professionnels')!;
     for (const slice of slices('professionnels', rule, rows)) {
       const system = buildSystem('professionnels', rule, rows, slice, 11);
       // Every figure masked, the nil IPA row included: « region = Σ departments » pins it to 0.
@@ -118,7 +118,7 @@ describe('the five remuneration groups beside the remuneration tables', () => {
 describe('CDS staff: a full-time equivalent is at most one person', () => {
   it('is a bound of the published system (ETP ≤ effectif on every row)', () => {
     const row: Row = { niveau: 'departement', code: '75', annee: 2023, categorie: 'dentaire', profession: 'infirmier', nb_centres: 3, effectif: 9, etp: 5.5 };
-    const rule = SECRECY_RULES.cds_effectifs!;
+    const rule = secrecyRule('cds_effectifs')!;
     const system = buildSystem('cds_effectifs', rule, [row], [0], 11);
     expect(system.constraints.some((constraint) => constraint.sense === 'le' && constraint.terms.map((term) => `${term.coef}·${term.cell}`).join(' ') === '1·0:etp -1·0:effectif')).toBe(true);
   });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { departementsOf, REGIONS } from '../../pipeline/geography';
-import type { Row } from '../../pipeline/publish/published-tables';
-import type { TableName } from '../../pipeline/schema';
-import { auditMasks, maskTable, SecrecyBreach, type SecrecyRule, type TableMasks } from '../../reports/secrecy';
-import { findExposure } from '../../reports/secrecy/exposure';
-import { NONE } from '../../reports/secrecy/rule-defaults';
-import { buildSystem, slices } from '../../reports/secrecy/published-system';
-import { minimize } from '../../reports/secrecy/simplex';
-import { suppressCells } from '../../reports/secrecy/suppress';
+import { departementsOf, REGIONS } from '../../core';
+import type { Row } from '../../core/published/published-tables';
+import type { TableName } from '../../core';
+import { auditMasks, maskTable, SecrecyBreach, type SecrecyRule, type TableMasks } from '../../core';
+import { findExposure } from '../../core/secrecy/exposure';
+import { NONE } from '../../core';
+import { buildSystem, slices } from '../../core/secrecy/published-system';
+import { minimize } from '../../core/secrecy/simplex';
+import { suppressCells } from '../../core/secrecy/suppress';
 import {
   patienteleRows,
   professionnelsRows,

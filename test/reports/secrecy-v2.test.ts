@@ -5,9 +5,9 @@
 // than 11 structures is masked, that a mean is never shown beside its masked sum, and, by its own
 // elimination, that no masked cell is pinned down by the equations and the shown cells.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { departement } from '../../pipeline/geography';
-import type { Row } from '../../pipeline/publish/published-tables';
-import type { TableName } from '../../pipeline/schema';
+import { departement } from '../../core';
+import type { Row } from '../../core/published/published-tables';
+import type { TableName } from '../../core';
 import { buildReportTables, readReportSource, resolveScope, type ReportTables } from '../../reports';
 import { readSlides } from './helpers/office-xml';
 import { FIXTURE_V2_INPUT, runFixturePipeline, type PipelineRun } from './helpers/pipeline-run';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Row } from '../../pipeline/publish/published-tables';
-import { auditMasks, maskTable, recoverableCells, secrecyNote } from '../../reports/secrecy';
+import type { Row } from '../../core/published/published-tables';
+import { auditMasks, maskTable, recoverableCells, secrecyNote } from '../../core';
 
 // The test states the published equations itself (not from the module under test) and, for every
 // masked cell, searches for another table that shows exactly the same figures and satisfies every

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { TABLES } from '../../pipeline/schema';
+import { TABLES } from '../../core';
 import type { ReportResult } from '../../reports';
 import { addTableSheet } from '../../reports/workbook';
 import { decodeXml, zipEntries } from './helpers/office-xml';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TABLES } from '../../pipeline/schema';
-import { evolution, evolutionSize, evolutionWords, formatEvolution, tableEvolutions } from '../../reports/story';
+import { TABLES } from '../../core';
+import { evolution, evolutionSize, evolutionWords, formatEvolution, tableEvolutions } from '../../core';
 import { plain } from './helpers';
 
 describe('evolutions', () => {

@@ -1,12 +1,12 @@
 // The headline templates of the contract's version-2 tables: agreement, no evolution without the
 // previous year (or period), nothing from a masked cell.
 import { describe, expect, it } from 'vitest';
-import type { Row } from '../../pipeline/publish/published-tables';
-import { headlineTemplate } from '../../reports/story';
+import type { Row } from '../../core/published/published-tables';
+import { tableSpec } from '../../core';
 import { plain, region, story } from './helpers';
 
-const sentences = (table: Parameters<typeof headlineTemplate>[0], context: ReturnType<typeof story>, part?: string) =>
-  plain(headlineTemplate(table)!.sentences(context, part));
+const sentences = (table: Parameters<typeof tableSpec>[0], context: ReturnType<typeof story>, part?: string) =>
+  plain(tableSpec(table).headline.sentences(context, part));
 
 describe('cds_effectifs headline', () => {
   const staff = (values: Row) => region({ annee: 2023, categorie: 'ensemble', profession: 'ensemble', nb_centres: 856, effectif: 16594, etp: 9504.39, ...values });

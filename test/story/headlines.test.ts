@@ -1,12 +1,12 @@
 // One block per headline template: agreement (1 / several), no evolution without the previous
 // year, and no sentence that needs a masked figure.
 import { describe, expect, it } from 'vitest';
-import type { Row } from '../../pipeline/publish/published-tables';
-import { headlineTemplate, highlights } from '../../reports/story';
+import type { Row } from '../../core/published/published-tables';
+import { tableSpec, highlights } from '../../core';
 import { dep, plain, region, story } from './helpers';
 
-const sentences = (table: Parameters<typeof headlineTemplate>[0], context: ReturnType<typeof story>, part?: string) =>
-  plain(headlineTemplate(table)!.sentences(context, part));
+const sentences = (table: Parameters<typeof tableSpec>[0], context: ReturnType<typeof story>, part?: string) =>
+  plain(tableSpec(table).headline.sentences(context, part));
 
 const remuneration = (annee: number, values: Row) =>
   region({ annee, type_structure: 'MSP', nb_remunerees: 162, montant_total: 13295968.61, avance: 1, solde: 1, moyenne: 82073.8803, moyenne_annee_complete: 82541.1168, minimum: 1, maximum: 2, nb_prerequis_non_atteints: 5, ...values });

@@ -6,7 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseWrittenNumber } from '../../pipeline/format';
+import { parseWrittenNumber } from '../../core';
 import { FIXTURE, run, tempDir } from '../pipeline/helpers';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -4,7 +4,7 @@
 // several years need Plot. The years table below it carries the same figures as text.
 import * as Plot from '@observablehq/plot';
 import { ticks } from 'd3';
-import type { Unit } from '../../../pipeline/schema';
+import type { Unit } from '../../../core';
 import { formatAxis, formatValue } from '../format/format-value';
 import type { TableModel } from '../table/table-model';
 

@@ -1,5 +1,5 @@
 // The sections as links (a middle click opens one in a new tab); a plain click stays in the page.
-import type { TableName } from '../../../pipeline/schema';
+import type { TableName } from '../../../core';
 import { el } from '../dom/el';
 import { SECTIONS } from '../model/sections';
 

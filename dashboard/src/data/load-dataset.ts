@@ -1,6 +1,6 @@
 import { data, run, secrecy } from 'virtual:cpr-data';
 import { loaders } from 'virtual:cpr-structures';
-import { decodeDashboardData } from '../../../pipeline/publish/dashboard-data-format';
+import { decodeDashboardData } from '../../../core';
 import { createDataset, type Dataset } from '../model/dataset';
 
 export function loadDataset(): Dataset {

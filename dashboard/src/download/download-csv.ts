@@ -1,4 +1,4 @@
-import { toExcelCsv } from '../../../pipeline/format';
+import { toExcelCsv } from '../../../core';
 import type { TableLine, TableModel } from '../table/table-model';
 import { saveFile } from './save-file';
 import { tableCells } from './table-rows';

@@ -1,6 +1,6 @@
 // The cells of a downloaded table: code, name, then the raw figures (every digit, Excel formats them).
-import type { Cell } from '../../../pipeline/format';
-import { MASKED_TEXT } from '../../../reports/secrecy/secrecy-note';
+import type { Cell } from '../../../core';
+import { MASKED_TEXT } from '../../../core';
 import type { TableLine, TableModel } from '../table/table-model';
 
 export function tableCells(model: TableModel, lines: readonly TableLine[]): Cell[][] {

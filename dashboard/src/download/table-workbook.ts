@@ -2,9 +2,9 @@
 // through a dynamic import, so exceljs (about 250 KB gzipped) loads on the first XLSX click and
 // never weighs on the first view.
 import ExcelJS from 'exceljs';
-import { neutraliseCell } from '../../../pipeline/format';
-import { EXCEL_FORMATS, frenchFormat } from '../../../pipeline/format';
-import { MASKED_TEXT } from '../../../reports/secrecy/secrecy-note';
+import { neutraliseCell } from '../../../core';
+import { EXCEL_FORMATS, frenchFormat } from '../../../core';
+import { MASKED_TEXT } from '../../../core';
 import { formatCell } from '../table/format-cell';
 import type { ColumnUnit, TableLine, TableModel } from '../table/table-model';
 

@@ -1,11 +1,11 @@
 // The band of key figures at the top of a section: the headline sentences of its table (the deck's,
 // from reports/story), then 2–4 figures: the region's value of the chosen indicator, its change
 // against the previous year, and where the chosen department stands among the region's.
-import { areaName } from '../../../pipeline/geography';
-import { formatValue } from '../../../pipeline/format';
-import type { Row } from '../../../pipeline/publish/published-tables';
-import { TABLES, type Column } from '../../../pipeline/schema';
-import { contractsDate, evolution, formatEvolution, headlineTemplate, isYearToDate, stockDate, STOCK_TABLES } from '../../../reports/story';
+import { areaName } from '../../../core';
+import { formatValue } from '../../../core';
+import type { Row } from '../../../core';
+import { TABLES, type Column } from '../../../core';
+import { contractsDate, evolution, formatEvolution, isYearToDate, stockDate } from '../../../core';
 import { el } from '../dom/el';
 import { areaRows, FRANCE, type AreaRows } from '../model/area-rows';
 import type { Dataset } from '../model/dataset';
@@ -39,7 +39,7 @@ function tiles(dataset: Dataset, state: ViewState, indicator: Column): Tile[] {
   const regionValue = numberOf(scopeRow(now, state.region), indicator.name);
   if (regionValue === null) return [];
   const year = state.filters.annee ? Number(state.filters.annee) : undefined;
-  const stock = STOCK_TABLES.has(state.section);
+  const stock = TABLES[state.section].stock === true;
   const when = stock
     ? `au ${year !== undefined ? contractsDate(story, year) : stockDate(story)}`
     : year !== undefined ? `en ${year}` : '';
@@ -82,7 +82,7 @@ export function renderKeyFigures(dataset: Dataset, state: ViewState): HTMLElemen
   const story = dashboardStory(dataset, state.region, state.filters.annee ? Number(state.filters.annee) : undefined);
   // A section showing one programme, indicator or type of structure tells that one's story.
   const part = state.filters.programme ?? state.filters.indicateur ?? state.filters.type_structure;
-  const sentences = headlineTemplate(state.section)?.sentences(story, part) ?? [];
+  const sentences = TABLES[state.section].headline.sentences(story, part);
   const figures = tiles(dataset, state, indicator);
   if (sentences.length === 0 && figures.length === 0) return null;
   return el(

@@ -1,12 +1,12 @@
 // The map of departments: one path per department (overseas ones in framed insets), coloured for the
 // selected region, grey elsewhere. The region's departments are buttons: keyboard focus, Enter or
 // Space, or a click opens the department's panel; a click on another region's department moves there.
-import { departement } from '../../../pipeline/geography';
-import type { Unit } from '../../../pipeline/schema';
+import { departement } from '../../../core';
+import type { Unit } from '../../../core';
 import { el, svg } from '../dom/el';
 import { formatValue } from '../format/format-value';
 import { departementInScope, FRANCE } from '../model/area-rows';
-import { mapClasses } from '../../../pipeline/map-classes';
+import { mapClasses } from '../../../core';
 import { departementShapes, unionBounds, type Bounds } from './departement-shapes';
 import { renderLegend } from './legend';
 import { viewBoxAround, zoomTo } from './zoom';

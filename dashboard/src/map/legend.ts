@@ -1,4 +1,4 @@
-import type { MapClasses } from '../../../pipeline/map-classes';
+import type { MapClasses } from '../../../core';
 import { el } from '../dom/el';
 
 /** Swatches with French-formatted ranges, plus the greys that carry no figure. */

@@ -1,7 +1,7 @@
 // The rows of a table for one region (its departments in INSEE order, then the region, then France),
 // or for France as a whole (every department, then the regions, then France).
-import { compareCodes, departement, region as regionOf } from '../../../pipeline/geography';
-import type { Row } from '../../../pipeline/publish/published-tables';
+import { compareCodes, departement, region as regionOf } from '../../../core';
+import type { Row } from '../../../core';
 
 /** The scope code of the « France entière » view, as France's own rows are coded. */
 export const FRANCE = 'FR';

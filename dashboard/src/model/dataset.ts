@@ -1,8 +1,8 @@
 // What the dashboard knows about one publication: its tables, which regions they cover, and, in a
 // partner build, which cells statistical secrecy masked.
-import { departement, REGIONS } from '../../../pipeline/geography';
-import type { PublishedTables, Row } from '../../../pipeline/publish/published-tables';
-import { TABLE_NAMES, type TableName } from '../../../pipeline/schema';
+import { departement, REGIONS } from '../../../core';
+import type { PublishedTables, Row } from '../../../core';
+import { TABLE_NAMES, type TableName } from '../../../core';
 import { FRANCE } from './area-rows';
 
 export interface RunInfo {

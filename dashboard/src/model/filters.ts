@@ -1,7 +1,7 @@
 // The keys of a table other than its area (year, structure type, group, profession, programme,
 // indicator, period) become the filters of its section: one value of each is shown at a time.
-import type { Row } from '../../../pipeline/publish/published-tables';
-import { KEY_CATALOGUES, REMUNERATION_GROUPS, STRUCTURE_TYPES, TABLES, type TableName } from '../../../pipeline/schema';
+import type { Row } from '../../../core';
+import { KEY_CATALOGUES, REMUNERATION_GROUPS, STRUCTURE_TYPES, TABLES, type TableName } from '../../../core';
 
 export interface FilterOption {
   readonly value: string;

@@ -1,5 +1,5 @@
 // A department's rank among the departments that have a figure: 1er for the highest.
-import type { Row } from '../../../pipeline/publish/published-tables';
+import type { Row } from '../../../core';
 
 export interface Rank {
   readonly position: number;

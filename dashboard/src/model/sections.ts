@@ -1,29 +1,14 @@
-/// <reference types="vite/client" />
 // The dashboard's sections follow the commission deck, one published table each.
-import type { Row } from '../../../pipeline/publish/published-tables';
-import { TABLE_NAMES, TABLES, unitOf, type Column, type TableName, type Unit } from '../../../pipeline/schema';
+import type { Row } from '../../../core';
+import { TABLE_DECLARATIONS, TABLES, unitOf, type Column, type DashboardSection, type TableName, type Unit } from '../../../core';
 
-export interface Section {
+/** A section of the dashboard: one published table, as its declaration describes it. */
+export interface Section extends DashboardSection {
   readonly id: TableName;
-  /** Short label of the navigation. */
-  readonly label: string;
-  /** Indicator shown when the URL names none. */
-  readonly defaultIndicator: string;
-  /**
-   * A table of the chosen area listing every value of one key (every indicator), in the table's row
-   * order, with these columns (text ones included, such as an indicator's axis).
-   */
-  readonly listBy?: { readonly key: string; readonly columns: readonly string[] };
 }
 
-// One file per section in dashboard/src/sections/ (adding a section is adding a file), shown in the
-// order of the deck's tables (TABLE_NAMES).
-const modules = import.meta.glob<{ default: Section }>('../sections/*.ts', { eager: true });
-
-export const SECTIONS: readonly Section[] = Object.values(modules)
-  .map((module) => module.default)
-  .filter((s) => TABLE_NAMES.includes(s.id))
-  .sort((a, b) => TABLE_NAMES.indexOf(a.id) - TABLE_NAMES.indexOf(b.id));
+// The sections follow the deck's order of the tables (core/tables): each declares its own.
+export const SECTIONS: readonly Section[] = TABLE_DECLARATIONS.map((declaration) => ({ id: declaration.name, ...declaration.section }));
 
 /**
  * Counts of events within a year (flows): over the years they add up, so their years table ends

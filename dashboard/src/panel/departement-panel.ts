@@ -1,9 +1,9 @@
 // The panel of one department: every indicator of every section, beside its region's and France's
 // figures, with its rank among the departments that have one.
-import { departement, region as regionOf } from '../../../pipeline/geography';
-import type { Row } from '../../../pipeline/publish/published-tables';
-import { TABLES, type Column, type TableName } from '../../../pipeline/schema';
-import { MASKED_TEXT } from '../../../reports/secrecy/secrecy-note';
+import { departement, region as regionOf } from '../../../core';
+import type { Row } from '../../../core';
+import { TABLES, type Column, type TableName } from '../../../core';
+import { MASKED_TEXT } from '../../../core';
 import { el } from '../dom/el';
 import type { Dataset } from '../model/dataset';
 import { filtersOf } from '../model/filters';

@@ -1,8 +1,8 @@
 // The controls on the data-quality page: how many erreurs and alertes, three filters (gravity,
 // control, department) and the lines as a real table. Every text from the data goes through
 // textContent (el): a message is never read as HTML.
-import { formatInteger } from '../../../pipeline/format';
-import { CONTROL_COLUMNS, GRAVITIES, GRAVITY_LABELS, type ControlRow, type Gravity } from '../../../pipeline/schema';
+import { formatInteger } from '../../../core';
+import { CONTROL_COLUMNS, GRAVITIES, GRAVITY_LABELS, type ControlRow, type Gravity } from '../../../core';
 import { el } from '../dom/el';
 import { controlLabel, countByGravity, filterChoices, filterControls, NO_FILTER, type ControlFilters } from './controls-model';
 

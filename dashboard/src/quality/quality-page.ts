@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 // The data-quality notice shown above every view, and the page (`?vue=qualite`) listing what the
 // figures exclude: one table per source of ./sources/.
-import { formatInteger } from '../../../pipeline/format';
+import { formatInteger } from '../../../core';
 import { el } from '../dom/el';
 import type { Dataset } from '../model/dataset';
 import type { QualitySource } from './quality-source';

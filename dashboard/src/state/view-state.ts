@@ -1,6 +1,6 @@
 // What the page shows, entirely described by the URL so that a copied link restores the view.
-import { departement } from '../../../pipeline/geography';
-import type { TableName } from '../../../pipeline/schema';
+import { departement } from '../../../core';
+import type { TableName } from '../../../core';
 import { departementInScope, inRegion, isScope } from '../model/area-rows';
 import type { Dataset } from '../model/dataset';
 import { filterKeys, filtersOf } from '../model/filters';

@@ -1,9 +1,9 @@
 // The structures behind a figure: for a department, a region or France, the rows of the open
 // section (same year and filters) as the models counted them, with their total and mean, so a
 // reader can check the figure and see which structures make it.
-import { departement } from '../../../pipeline/geography';
-import type { StructureRow } from '../../../pipeline/publish/structure-rows/format';
-import { CDS_CATEGORIES, TABLES, type TableName, type Unit } from '../../../pipeline/schema';
+import { departement } from '../../../core';
+import type { StructureRow } from '../../../core';
+import { CDS_CATEGORIES, TABLES, type TableName, type Unit } from '../../../core';
 import { FRANCE } from '../model/area-rows';
 
 export interface ListColumn {

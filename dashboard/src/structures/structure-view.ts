@@ -1,6 +1,6 @@
 // The drill-down list on the page: a search box, a sortable table of the structures, the total and
 // the mean of the counted ones (the area's figures), and the CSV/XLSX downloads of what is shown.
-import { toExcelCsv, type Cell } from '../../../pipeline/format';
+import { toExcelCsv, type Cell } from '../../../core';
 import { el } from '../dom/el';
 import { saveFile } from '../download/save-file';
 import { formatValue } from '../format/format-value';

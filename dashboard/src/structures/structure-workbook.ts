@@ -1,7 +1,7 @@
 // A structure list as an .xlsx workbook (exceljs, loaded on the first click), numbers stored as
 // numbers with the reports' French formats.
 import ExcelJS from 'exceljs';
-import { EXCEL_FORMATS, neutraliseCell } from '../../../pipeline/format';
+import { EXCEL_FORMATS, neutraliseCell } from '../../../core';
 import type { ListLine, StructureList } from './structure-list';
 
 export async function structureWorkbook(title: string, list: StructureList, lines: readonly ListLine[]): Promise<ArrayBuffer> {

@@ -1,6 +1,6 @@
 // Where the drill-down list lives on the page: the buttons that open it (panel, table rows) and
 // the list of the area named in the URL (`structures=93`), loaded with its section's rows.
-import { departement } from '../../../pipeline/geography';
+import { departement } from '../../../core';
 import { el } from '../dom/el';
 import { FRANCE, scopeName } from '../model/area-rows';
 import type { Dataset } from '../model/dataset';

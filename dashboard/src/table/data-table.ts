@@ -1,7 +1,7 @@
 // An accessible table: caption, header scopes, sortable columns (buttons with aria-sort), totals in
 // <tfoot> so sorting never moves them, and the two downloads.
 import { el } from '../dom/el';
-import { MASKED_TEXT } from '../../../reports/secrecy/secrecy-note';
+import { MASKED_TEXT } from '../../../core';
 import { formatCell } from './format-cell';
 import { DEFAULT_ORDER, sortLines, type SortOrder } from './sort-lines';
 import type { TableLine, TableModel } from './table-model';

@@ -1,4 +1,4 @@
-import { formatChange, formatPoints } from '../../../pipeline/format';
+import { formatChange, formatPoints } from '../../../core';
 import { MISSING, formatValue } from '../format/format-value';
 import type { ColumnUnit } from './table-model';
 

@@ -1,8 +1,8 @@
 // The tables of a section: figures by department for the chosen filters, the chosen indicator over
 // the years (with its evolution), and, for professions, the region's figures by category.
-import { areaName } from '../../../pipeline/geography';
-import type { Row } from '../../../pipeline/publish/published-tables';
-import { TABLES, type Column } from '../../../pipeline/schema';
+import { areaName } from '../../../core';
+import type { Row } from '../../../core';
+import { TABLES, type Column } from '../../../core';
 import { areaRows, scopeName, type AreaRows } from '../model/area-rows';
 import type { Dataset } from '../model/dataset';
 import { matchesFilters } from '../model/filters';

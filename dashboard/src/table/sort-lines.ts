@@ -1,4 +1,4 @@
-import { compareCodes } from '../../../pipeline/geography';
+import { compareCodes } from '../../../core';
 import type { TableLine } from './table-model';
 
 export interface SortOrder {

@@ -1,6 +1,6 @@
 // A table as the page, the CSV and the XLSX downloads all see it: one model, three renderings,
 // so a downloaded file holds exactly the figures on screen.
-import type { Unit } from '../../../pipeline/schema';
+import type { Unit } from '../../../core';
 
 /** `points`: a difference of percentages; `change`: a relative change, in percent. */
 export type ColumnUnit = Unit | 'points' | 'change';

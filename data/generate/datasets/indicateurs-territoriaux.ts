@@ -10,8 +10,8 @@
 // * Mon bilan prévention: beneficiaries per month of care, region rows only (`R..`).
 // Planted: a percentage above 100, an unknown territory (Corsica's pre-1976 code `20`) and a code
 // given in another unit on a later row.
-import { compareCodes } from '../../../pipeline/geography';
-import { formatEuro } from '../../../pipeline/format';
+import { compareCodes } from '../../../core';
+import { formatEuro } from '../../../core';
 import type { DatasetExport, ExportRow } from '../export-spec';
 import { decimalComma } from '../export-spec';
 import type { Plan } from '../plan';

@@ -3,7 +3,7 @@
 // professionals are self-employed: no FTE. Then the CDS under the national agreement (version 2)
 // with their salaried staff in head count and FTE (`4,35`; empty now and then: not declared).
 // Planted: a profession outside the contract's list.
-import type { Profession } from '../../../pipeline/schema';
+import type { Profession } from '../../../core';
 import { PROFESSION_PROFILE } from '../calibration';
 import { CDS_STAFF } from '../calibration-cds';
 import type { DatasetExport, ExportRow } from '../export-spec';

@@ -3,7 +3,7 @@
 // balances as `-1 320,00 €`. MSP rows first, then the CDS under the national agreement (version 2),
 // with the advance already paid for the next year.
 // Planted: an advance and balance that do not add up, and a structure unknown to structures.csv.
-import { formatEuro } from '../../../pipeline/format';
+import { formatEuro } from '../../../core';
 import type { DatasetExport, ExportRow } from '../export-spec';
 import { copiesOf } from '../export-spec';
 import type { Plan } from '../plan';

@@ -1,6 +1,6 @@
 // structures.csv as the fund's referential tool exports it: Windows-1252, `;`, CRLF, French dates,
 // `Oui`/`Non`, names on two lines now and then. Planted: a centre whose commune code does not exist.
-import { formatDate } from '../../../pipeline/format';
+import { formatDate } from '../../../core';
 import type { DatasetExport, ExportRow } from '../export-spec';
 import { structuresOf } from '../export-spec';
 import { structureName } from '../names';

@@ -1,6 +1,6 @@
 // The look of every native chart, so they match the tables and stay editable in PowerPoint.
 import type PptxGenJS from 'pptxgenjs';
-import { frenchFormat } from '../../../pipeline/format';
+import { frenchFormat } from '../../../core';
 import { COLORS, FONT } from '../design';
 
 export function chartOptions(title: string, formatCode: string): PptxGenJS.IChartOpts {

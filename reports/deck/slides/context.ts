@@ -1,6 +1,7 @@
 // What every slide builder needs besides its own figures.
 import type PptxGenJS from 'pptxgenjs';
-import type { TableName } from '../../../pipeline/schema';
+import type { TableName } from '../../../core';
+import type { DepartmentMap } from '../../map';
 import { sourceLine } from '../../provenance';
 import type { ReportTables } from '../../report-table';
 import type { ReportScope } from '../../scope';
@@ -11,6 +12,14 @@ export interface SlideContext {
   readonly tables: ReportTables;
   readonly run: RunInfo;
   readonly scope: ReportScope;
+}
+
+/** A slide context with what some tables' slides draw besides their figures. */
+export interface DeckContext extends SlideContext {
+  /** The department map of CPTS coverage; without it, no map slide. */
+  readonly map?: DepartmentMap;
+  /** Maps of the territorial indicators by code; an indicator without one gets its table alone. */
+  readonly programmeMaps?: ReadonlyMap<string, DepartmentMap>;
 }
 
 /** Definition, source and reference date, secrecy rule: the three lines under a table's figures. */

@@ -2,9 +2,9 @@
 // report's region, so the commission sees what the data still contradict. None when there is none.
 // A partner deck (--secret) shows only how many errors each control found: the lines name
 // structures and their amounts, which never leave the fund.
-import { formatInteger } from '../../../pipeline/format';
-import { departement } from '../../../pipeline/geography';
-import type { ControlRow } from '../../../pipeline/schema';
+import { formatInteger } from '../../../core';
+import { departement } from '../../../core';
+import type { ControlRow } from '../../../core';
 import { runDate } from '../../provenance';
 import { CONTENT, COLORS, FONT } from '../design';
 import type { DeckRow } from '../deck-table';

@@ -3,10 +3,10 @@
 // indicators, as in the commission deck) with, beside each row, a bar of the share of structures
 // reaching the indicator: native rectangles, so they stay editable and line up with the rows.
 import type PptxGenJS from 'pptxgenjs';
-import { formatInteger, formatPercent } from '../../../pipeline/format';
-import { MASKED_TEXT } from '../../secrecy';
-import { CDS_GROUPS, type CdsGroup, type StructureType } from '../../../pipeline/schema';
-import type { Row } from '../../../pipeline/publish/published-tables';
+import { formatInteger, formatPercent } from '../../../core';
+import { MASKED_TEXT } from '../../../core';
+import { CDS_GROUPS, type CdsGroup, type StructureType } from '../../../core';
+import type { Row } from '../../../core';
 import { chartValue, figure, MISSING_TEXT } from '../cells';
 import { COLORS, CONTENT, FONT } from '../design';
 import { paginateRows } from '../paginate';

@@ -1,10 +1,10 @@
 // The department map as a picture (see reports/map for why a PNG), its legend as native shapes
 // and text so it stays editable, and the region's rate beside it.
-import { formatPercent } from '../../../pipeline/format';
+import { formatPercent } from '../../../core';
 import type { DepartmentMap } from '../../map';
 import { chartValue } from '../cells';
 import { COLORS, CONTENT, FONT } from '../design';
-import { regionTotal } from '../tables/select';
+import { regionTotal } from '../select';
 import { referenceDate } from '../../provenance';
 import { footnoteLines, type SlideContext } from './context';
 import { addFramedSlide } from './frame';

@@ -1,13 +1,13 @@
 // One slide per territorial indicator (Prado, Mon soutien psy, Mon bilan prévention…): the map of
 // its latest period by department with the table of its last periods beside it; an indicator the
 // source gives for the region only gets its periods as a table and a bar chart instead.
-import type { Row } from '../../../pipeline/publish/published-tables';
+import type { Row } from '../../../core';
 import type { DepartmentMap } from '../../map';
 import { areaLabel, chartValue, figure, isTotal, MISSING_TEXT } from '../cells';
 import { COLORS, CONTENT, FONT } from '../design';
 import type { DeckTable } from '../deck-table';
 import { periodLabel, programmePlace, type ProgrammePlace } from '../programmes';
-import { distinctAreas, regionRows } from '../tables/select';
+import { distinctAreas, regionRows } from '../select';
 import { chartOptions } from './chart-options';
 import { footnoteLines, type SlideContext } from './context';
 import { addFramedSlide } from './frame';

@@ -2,7 +2,7 @@
 import { COLORS, FONT, FOOTNOTE, MARGIN, PAGE } from '../design';
 import { runDate, runSummaryLine, sourceLine } from '../../provenance';
 import { diffusionLabel } from '../../diffusion';
-import { secrecyCover } from '../../secrecy';
+import { secrecyCover } from '../../../core';
 import type { SlideContext } from './context';
 
 export function addTitleSlide(context: SlideContext, secret: number | undefined): void {

@@ -1,13 +1,17 @@
 // MSP – état des lieux: new ACI contracts per department and year (the deck's grid), then the
-// year's contracts, resiliations and active MSP against the year before.
-import type { Row } from '../../../pipeline/publish/published-tables';
+// year's contracts, resiliations and active MSP against the year before, and both as charts.
+import { contractsDate, evolution, formatEvolution, formatInteger, isYearToDate, type Row } from '../../../core';
 import type { ReportTables } from '../../report-table';
 import type { ReportScope } from '../../scope';
-import { formatInteger } from '../../../pipeline/format';
 import { areaLabel, chartValue, figure, isTotal, MISSING_TEXT } from '../cells';
 import type { DeckTable } from '../deck-table';
-import { distinctAreas, isMsp, ofYear, regionRows, signedInteger } from './select';
-import { contractsDate, evolution, formatEvolution, isYearToDate } from '../../story';
+import { COLORS, CONTENT } from '../design';
+import { distinctAreas, gaps, isMsp, ofYear, regionRows, regionTotal, signedInteger } from '../select';
+import { chartOptions } from '../slides/chart-options';
+import type { SlideContext } from '../slides/context';
+import { footnoteLines } from '../slides/context';
+import { addFramedSlide } from '../slides/frame';
+import type { TableSlides } from '../table-slides';
 
 /** `+13 (+7,6 %)`: the difference of MSP under contract and the change it makes. */
 function evolutionCell(then: number | null, now: number | null): string {
@@ -94,3 +98,37 @@ export function mspStatus(tables: ReportTables, scope: ReportScope): DeckTable[]
     },
   ];
 }
+
+export function addAdhesionsChartSlide(context: SlideContext): boolean {
+  const { pptx, tables, scope } = context;
+  const table = tables.adhesions;
+  const years = adhesionYears(tables, scope);
+  const totals = years.map((year) => chartValue(table, regionTotal(table, scope, (row) => isMsp(row) && row.annee === year), 'nb_adhesions'));
+  const actives = years.map((year) => chartValue(table, regionTotal(table, scope, (row) => isMsp(row) && row.annee === year), 'nb_actives_fin_annee'));
+  if (totals.every((value) => value === null)) return false;
+  const last = years.at(-1)!;
+  const toDate = isYearToDate(scope, last) ? ` (${last} : au ${contractsDate(scope, last)})` : '';
+  const slide = addFramedSlide(pptx, {
+    section: 'MSP',
+    title: `MSP – adhésions à l’ACI par année (${scope.regionName})`,
+    footnote: footnoteLines(context, 'adhesions'),
+  });
+  const labels = years.map(String);
+  const half = (CONTENT.w - 0.3) / 2;
+  slide.addChart(pptx.ChartType.bar, [{ name: 'Nouvelles adhésions', labels, values: gaps(totals) }], {
+    ...chartOptions(`Nouvelles adhésions dans l’année${toDate}`, '#,##0'),
+    x: CONTENT.x, y: CONTENT.y, w: half, h: CONTENT.bottom - CONTENT.y,
+    barDir: 'col', barGapWidthPct: 60, chartColors: [COLORS.navy], showLegend: false, dataLabelPosition: 'outEnd',
+  });
+  slide.addChart(pptx.ChartType.line, [{ name: 'MSP actives au 31/12', labels, values: gaps(actives) }], {
+    ...chartOptions(`MSP actives au 31/12${toDate}`, '#,##0'),
+    x: CONTENT.x + half + 0.3, y: CONTENT.y, w: half, h: CONTENT.bottom - CONTENT.y,
+    chartColors: [COLORS.accent], lineSize: 2, lineDataSymbol: 'circle', lineDataSymbolSize: 6, showLegend: false, dataLabelPosition: 't',
+  });
+  return true;
+}
+
+export default {
+  tables: (tables, scope) => [...adhesionsGrid(tables, scope), ...mspStatus(tables, scope)],
+  after: (context) => addAdhesionsChartSlide(context),
+} satisfies TableSlides;

@@ -4,8 +4,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runPipeline, silentLogger } from '../../../pipeline';
-import { parsePublishedTable, type PublishedTables } from '../../../pipeline/publish/published-tables';
-import { TABLE_NAMES, columnsOf } from '../../../pipeline/schema';
+import { parsePublishedTable, type PublishedTables } from '../../../core/published/published-tables';
+import { TABLE_NAMES, columnsOf } from '../../../core';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const FIXTURE = path.resolve(repoRoot, '../shared/fixtures/idf-2023');

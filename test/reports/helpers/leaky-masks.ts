@@ -1,6 +1,6 @@
 // A faulty mask producer for the guard tests: the real one with the full-year means shown again
 // (issue 7's defect), which the audit of every partner output must catch.
-import type * as MaskTable from '../../../reports/secrecy/mask-table';
+import type * as MaskTable from '../../../core/secrecy/mask-table';
 
 export function withFullYearMeansShown(original: typeof MaskTable): typeof MaskTable {
   return {

@@ -1,8 +1,8 @@
 // Published tables computed from made-up structures, as the pipeline defines them (data-contract.md),
 // and a reader who tries to undo the masks with what the table shows. Both are written here from the
 // contract, independently of reports/secrecy, so the tests check the module against them.
-import type { Row } from '../../../pipeline/publish/published-tables';
-import { PROFESSIONS } from '../../../pipeline/schema';
+import type { Row } from '../../../core/published/published-tables';
+import { PROFESSIONS } from '../../../core';
 
 export interface Structure {
   readonly departement: string;

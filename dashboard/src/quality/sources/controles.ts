@@ -1,6 +1,6 @@
 // The cross-dataset controls of the run (`<out>/controles.csv`): counts by gravity, filters and the
 // lines, as h11's panel draws them. Internal build only: their lines name structures.
-import { decodeDashboardControls } from '../../../../pipeline/publish/dashboard-controls-format';
+import { decodeDashboardControls } from '../../../../core';
 import { renderControlsPanel } from '../controls-panel';
 import type { QualitySource } from '../quality-source';
 

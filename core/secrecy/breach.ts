@@ -1,0 +1,103 @@
+// The error a partner output stops on: a masked figure a reader could recompute, said in French
+// with the table, the cell and the published figures that reveal it.
+import { areaName } from '../geography';
+import { formatValue } from '../format';
+import { exportColumns, exportValue } from '../published/export-columns';
+import type { Row } from '../published/published-tables';
+import { columnsOf, tableSpec, type TableName } from '../schema';
+import { ReportError } from '../errors';
+import { P_RULE, revealingFigures, type Exposure } from './exposure';
+import { splitKey, type PublishedSystem } from './published-system';
+import { secrecyRule } from './table-secrecy';
+
+/** A cell as a person finds it: its column, its area and the row's other keys. */
+export interface BreachCell {
+  readonly row: number;
+  readonly column: string;
+  /** `« Montant total » de Seine-et-Marne (77), 2023, MSP` */
+  readonly label: string;
+}
+
+/** A masked value a reader could recompute: the output must not be written. */
+export class SecrecyBreach extends ReportError {
+  constructor(
+    readonly table: TableName,
+    readonly cell: BreachCell,
+    /** The published figures that reveal it, labelled with their values. */
+    readonly revealedBy: readonly string[],
+    message: string,
+  ) {
+    super(message, 1);
+    this.name = 'SecrecyBreach';
+  }
+}
+
+export function cellLabel(table: TableName, rows: readonly Row[], row: number, column: string): string {
+  const data = rows[row]!;
+  const spec = tableSpec(table);
+  const label = columnsOf(table).find((c) => c.name === column)?.label ?? column;
+  const niveau = String(data.niveau);
+  const code = String(data.code);
+  const area = niveau === 'departement' ? `${areaName(niveau, code)} (${code})` : areaName(niveau, code);
+  const keyNames = new Set(spec.keys.map((key) => key.name));
+  // Catalogue codes spelt out as in the exports (`Sages-femmes`, not `sage_femme`).
+  const keys = exportColumns(spec)
+    .filter((column) => keyNames.has(column.name) && column.name !== 'niveau' && column.name !== 'code')
+    .map((column) => exportValue(data, column))
+    .filter((value) => value !== null && value !== undefined)
+    .map(String);
+  return `« ${label} » de ${[area, ...keys].join(', ')}`;
+}
+
+function valueText(table: TableName, rows: readonly Row[], row: number, column: string): string {
+  const value = rows[row]![column];
+  if (typeof value !== 'number') return String(value ?? '');
+  const unit = columnsOf(table).find((c) => c.name === column)?.unit ?? 'count';
+  return formatValue(value, unit === 'mean' ? 'mean' : unit);
+}
+
+export function breachFrom(system: PublishedSystem, exposure: Exposure, masked: ReadonlySet<string>): SecrecyBreach {
+  const { table, rows } = system;
+  const [row, column] = splitKey(exposure.cell);
+  const label = cellLabel(table, rows, row, column);
+  const shown = (r: number, c: string) => `${cellLabel(table, rows, r, c)} = ${valueText(table, rows, r, c)}`;
+  const title = `« ${tableSpec(table).title} »`;
+  let revealedBy: string[];
+  let what: string;
+  switch (exposure.kind) {
+    case 'primary': {
+      const mean = secrecyRule(table)?.unpublishedBaseMeans.find((rule) => rule.mean === column);
+      const weight = secrecyRule(table)?.weight;
+      revealedBy = mean && weight ? [shown(row, column), shown(row, weight)] : [];
+      what = `${label} est publiée alors qu’elle est ${exposure.reason}`;
+      // What a reader does with it: mean × structures gives the total when every one was present all year.
+      if (mean && weight) {
+        what += ` ; avec ${revealedBy[1]}, elle redonne ${cellLabel(table, rows, row, mean.sum)} dès que toutes les structures sont présentes toute l’année`;
+      }
+      break;
+    }
+    case 'extreme': {
+      const [parentRow, parentColumn] = splitKey(exposure.parent);
+      revealedBy = [shown(parentRow, parentColumn)];
+      what = `${label} est masquée mais pas celle du total (${revealedBy[0]}), qui peut être la sienne`;
+      break;
+    }
+    default: {
+      const { cells, figures } = revealingFigures(exposure.constraints, masked);
+      revealedBy = [
+        ...cells.map((key) => shown(...splitKey(key))),
+        ...figures.map((figure) => shown(figure.row, figure.column)),
+      ];
+      const unit = columnsOf(table).find((c) => c.name === column)?.unit ?? 'count';
+      const range = (value: number) => (Number.isFinite(value) ? formatValue(value, unit) : '∞');
+      what =
+        exposure.kind === 'exact'
+          ? `${label}, masquée, peut être recalculée exactement`
+          : `${label}, masquée, peut être encadrée entre ${range(exposure.low)} et ${range(exposure.high)} ` +
+            `(à moins de ±${Math.round(P_RULE * 100)} % de sa valeur)`;
+      what += revealedBy.length > 0 ? ` à partir de : ${revealedBy.join(' ; ')}` : ' à partir des autres cases masquées et de leurs bornes';
+    }
+  }
+  const message = `secret statistique non garanti dans le tableau ${title} : ${what}. Aucun fichier n’a été écrit.`;
+  return new SecrecyBreach(table, { row, column, label }, revealedBy, message);
+}

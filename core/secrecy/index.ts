@@ -1,0 +1,12 @@
+export { maskTable, auditMasks } from './mask-table';
+export { partnerMasks } from './partner-masks';
+export type { TableMasks } from './mask-table';
+export { SecrecyBreach } from './breach';
+export type { BreachCell } from './breach';
+export { P_RULE } from './exposure';
+export { recoverableCells } from './linear-audit';
+export type { Relation } from './linear-audit';
+export { NONE, isPublicTable, secretColumns, sumsWithMeans } from './rule';
+export type { SecrecyRule, MeanRule, ExtremeRule, PublicTable, TableSecrecy, UnpublishedBaseMeanRule } from './rule';
+export { secrecyRule } from './table-secrecy';
+export { secrecyNote, secrecyCover, MASKED_TEXT } from './secrecy-note';

@@ -1,0 +1,27 @@
+// The one-off programmes a deck shows by department (Prado, Mon soutien psy, Mon bilan prévention…).
+import { column, KEY_COLUMNS } from '../../schema/columns';
+import { defineTable } from '../../schema/table-declaration';
+import { headline } from './headline';
+
+export default defineTable({
+  name: 'indicateurs_territoriaux',
+  title: 'Autres programmes – indicateurs territoriaux',
+  definition:
+    'Valeurs de la source par département ; ligne régionale de la source, ou somme des départements quand l’indicateur est additif et que chaque département a une valeur, jamais une moyenne de pourcentages.',
+  keys: [KEY_COLUMNS.niveau, KEY_COLUMNS.code, column('indicateur', 'Code de l’indicateur', 'code'), column('periode', 'Période', 'text')],
+  values: [column('libelle', 'Indicateur', 'text'), column('unite', 'Unité', 'code'), { ...column('valeur', 'Valeur', 'mean'), unitFrom: 'unite' }],
+  sheet: 'Autres programmes',
+  datasets: ['indicateurs_territoriaux'],
+  // Each programme where the June 2024 deck shows it (reports/deck/programmes.ts).
+  deck: [
+    { part: 'ouverture', before: 'adhesions' },
+    { part: 'apres-cpts', before: 'cds' },
+    { part: 'avant-depistage', before: 'depistage' },
+    { part: 'apres-depistage' },
+    { part: 'fin' },
+  ],
+  rows: { of: 'areas' },
+  secrecy: { public: 'indicateurs publiés par territoire, non masqués' },
+  headline,
+  section: { label: 'Autres programmes', defaultIndicator: 'valeur' },
+});

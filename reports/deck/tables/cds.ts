@@ -1,0 +1,27 @@
+// Centres de santé active at the cut-off date, by category and department.
+import { referenceDate } from '../../provenance';
+import type { ReportTables } from '../../report-table';
+import type { ReportScope } from '../../scope';
+import { areaLabel, figure, isTotal } from '../cells';
+import type { DeckTable } from '../deck-table';
+import { regionRows } from '../select';
+import type { TableSlides } from '../table-slides';
+
+export function cdsTable(tables: ReportTables, scope: ReportScope): DeckTable[] {
+  const table = tables.cds;
+  const rows = regionRows(table, scope);
+  if (rows.length === 0) return [];
+  const columns = ['nb_dentaire', 'nb_infirmier', 'nb_medical', 'nb_polyvalent', 'nb_total'];
+  return [
+    {
+      table: 'cds',
+      section: 'Centres de santé',
+      title: `Centres de santé actifs par catégorie au ${referenceDate(scope, 'cds')}`,
+      header: ['Département', 'Dentaires', 'Infirmiers', 'Médicaux', 'Polyvalents', 'Total'],
+      widths: [3.2, 1.3, 1.3, 1.3, 1.3, 1.3],
+      rows: rows.map((row) => ({ cells: [areaLabel(row), ...columns.map((column) => figure(table, row, column))], total: isTotal(row) })),
+    },
+  ];
+}
+
+export default { tables: cdsTable } satisfies TableSlides;

@@ -1,8 +1,0 @@
-export { evolution, evolutionKind, evolutionSize, evolutionWords, formatEvolution, previousYearRow, tableEvolutions } from './evolution';
-export type { Evolution, EvolutionKind, EvolutionLine } from './evolution';
-export { contractsDate, isYearToDate, stockDate } from './context';
-export type { FigureTable, StoryContext } from './context';
-export type { Fact, HeadlineTemplate } from './headline';
-export { HEADLINES, headlineTemplate } from './headlines';
-export { highlights, HIGHLIGHTS } from './highlights';
-export { STOCK_TABLES } from './stock-tables';
