@@ -4,12 +4,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import Papa from 'papaparse';
-import { projectDepartements, type DepartementsTopology } from './data/geo/project-departements.js';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { DASHBOARD_CONTROLS_FILE, decodeDashboardData, encodeDashboardData, STRUCTURE_ROWS_DIR } from './core/index.js';
 import { maskForPartners } from './dashboard/tools/partner-data.js';
 import { parseSecret } from './dashboard/tools/secret-option.js';
-import { DASHBOARD_CONTROLS_FILE, decodeDashboardData, encodeDashboardData, STRUCTURE_ROWS_DIR } from './core/index.js';
+import { type DepartementsTopology, projectDepartements } from './data/geo/project-departements.js';
 
 const repoRoot = path.dirname(fileURLToPath(import.meta.url));
 const VIRTUAL_ID = 'virtual:cpr-data';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import iconv from 'iconv-lite';
 import type { GenerationSummary, ScaleName } from '../data/generate';
-import { measure, type Measurement } from './measure';
+import { type Measurement, measure } from './measure';
 
 export interface BenchInputs {
   readonly scale: ScaleName;
@@ -60,11 +60,7 @@ export async function prepareInputs(scale: ScaleName, seed: number, benchDir: st
     rmSync(scaleDir, { recursive: true, force: true });
     mkdirSync(scaleDir, { recursive: true });
     const summaryFile = path.join(scaleDir, 'summary.json');
-    generation = await measure(
-      'data/generate/cli.ts',
-      ['--scale', scale, '--out', inputDir, '--seed', String(seed), '--summary', summaryFile],
-      { cwd: ROOT },
-    );
+    generation = await measure('data/generate/cli.ts', ['--scale', scale, '--out', inputDir, '--seed', String(seed), '--summary', summaryFile], { cwd: ROOT });
     summary = JSON.parse(readFileSync(summaryFile, 'utf8')) as GenerationSummary;
     mkdirSync(baselineDir, { recursive: true });
     for (const file of summary.files) {
@@ -78,8 +74,6 @@ export async function prepareInputs(scale: ScaleName, seed: number, benchDir: st
     }
     writeFileSync(stampFile, `${JSON.stringify({ version, seed, summary } satisfies Stamp, null, 2)}\n`);
   }
-  const baselineFiles = summary.files.map((file) =>
-    path.join(file.format.encoding === 'windows-1252' ? baselineDir : inputDir, file.file),
-  );
+  const baselineFiles = summary.files.map((file) => path.join(file.format.encoding === 'windows-1252' ? baselineDir : inputDir, file.file));
   return { scale, inputDir, baselineFiles, summary, generation };
 }

@@ -66,10 +66,7 @@ export function median(values: readonly number[]): number {
  * Time between a step line of the timeline (`… contrôle de structures`, `lu x.csv`) and the next
  * one: where a run spends its time, read from outside without touching its code.
  */
-export function stepDurations(
-  measurement: Measurement,
-  isStep: (text: string) => boolean,
-): { at: number; step: string; seconds: number }[] {
+export function stepDurations(measurement: Measurement, isStep: (text: string) => boolean): { at: number; step: string; seconds: number }[] {
   const steps = measurement.timeline.filter((line) => isStep(line.text));
   return steps.map((line, i) => ({
     at: line.at,

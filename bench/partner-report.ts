@@ -3,7 +3,7 @@
 // run so that the ratio holds on a shared, noisy machine.
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { measure, median, type Measurement } from './measure';
+import { type Measurement, measure, median } from './measure';
 
 export const SECRET_REGION = '76';
 const SECRET = '11';
@@ -20,7 +20,10 @@ export async function measureReports(pipelineOut: string, workDir: string, runs:
   const partner: Measurement[] = [];
   const out = path.join(workDir, 'report-out');
   for (let run = 1; run <= runs; run++) {
-    for (const [list, extra] of [[internal, []], [partner, ['--secret', SECRET]]] as const) {
+    for (const [list, extra] of [
+      [internal, []],
+      [partner, ['--secret', SECRET]],
+    ] as const) {
       rmSync(out, { recursive: true, force: true });
       const m = await measure(REPORT_CLI, ['--from', pipelineOut, '--out', out, '--region', SECRET_REGION, ...extra], { cwd: root });
       list.push(m);

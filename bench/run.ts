@@ -10,12 +10,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
-import { DEFAULT_SEED, isScaleName, type ScaleName } from '../data/generate';
 import { formatDecimal, formatInteger } from '../core';
+import { DEFAULT_SEED, isScaleName, type ScaleName } from '../data/generate';
 import { hotspots } from './cpu-profile';
-import { prepareInputs, type BenchInputs } from './inputs';
-import { measure, median, stepDurations, type Measurement } from './measure';
-import { measureReports, secrecyRatio, type ReportTimes } from './partner-report';
+import { type BenchInputs, prepareInputs } from './inputs';
+import { type Measurement, measure, median, stepDurations } from './measure';
+import { measureReports, type ReportTimes, secrecyRatio } from './partner-report';
 import { updatePerformanceDoc } from './performance-doc';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -104,15 +104,21 @@ async function runScale(scale: ScaleName, runs: number, seed: number, benchDir: 
   if (withoutControls.length > 0) {
     const withThem = median(pipeline.map((m) => m.seconds));
     const without = median(withoutControls.map((m) => m.seconds));
-    log(`contrôles croisés : pipeline ${seconds(withThem)} avec, ${seconds(without)} sans (médianes), soit ${formatDecimal(100 * (withThem / without - 1), 1)} %`);
+    log(
+      `contrôles croisés : pipeline ${seconds(withThem)} avec, ${seconds(without)} sans (médianes), soit ${formatDecimal(100 * (withThem / without - 1), 1)} %`,
+    );
     // Within each run, the controls' own step (from its progress line to the next): a share that a
     // loaded machine slows down like the rest of the run.
-    const shares = pipeline.map((m) => {
-      const step = stepDurations(m, (text) => /^(…|lu )/.test(text)).find((s) => s.step.includes('contrôles croisés'));
-      return step ? step.seconds / m.seconds : null;
-    }).filter((share): share is number => share !== null);
+    const shares = pipeline
+      .map((m) => {
+        const step = stepDurations(m, (text) => /^(…|lu )/.test(text)).find((s) => s.step.includes('contrôles croisés'));
+        return step ? step.seconds / m.seconds : null;
+      })
+      .filter((share): share is number => share !== null);
     if (shares.length > 0) {
-      log(`étape « contrôles croisés » : ${shares.map((share) => `${formatDecimal(100 * share, 1)} %`).join(' ; ')} de chaque exécution (médiane ${formatDecimal(100 * median(shares), 1)} %)`);
+      log(
+        `étape « contrôles croisés » : ${shares.map((share) => `${formatDecimal(100 * share, 1)} %`).join(' ; ')} de chaque exécution (médiane ${formatDecimal(100 * median(shares), 1)} %)`,
+      );
     }
   }
   let unexpected: ScaleResult['unexpected'] = null;
@@ -261,17 +267,7 @@ async function main(): Promise<void> {
     `Mesuré le ${new Date().toISOString().slice(0, 10)} sur ${cpu[0]?.model ?? 'processeur inconnu'} (${cpu.length} cœurs), ` +
     `Node ${process.version}, DuckDB (@duckdb/node-api) ${await duckdbVersion()} ; médiane de ${runs} exécutions, graine ${seed}. ` +
     'Temps de bout en bout de chaque processus (démarrage de Node et de tsx compris), RSS max rapporté par le processus à sa sortie.';
-  const report = [
-    context,
-    '',
-    resultsTable(results),
-    '',
-    'Objectifs :',
-    ...verdicts(results),
-    '',
-    'Exécutions :',
-    ...runsDetail(results),
-  ].join('\n');
+  const report = [context, '', resultsTable(results), '', 'Objectifs :', ...verdicts(results), '', 'Exécutions :', ...runsDetail(results)].join('\n');
   process.stdout.write(`\n${report}\n`);
   const complete = scales.includes('national') && scales.includes('stress');
   if (!values['no-doc'] && complete) {

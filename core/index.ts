@@ -2,13 +2,14 @@
 // table declarations, French formatting, the geography, map classes, statistical secrecy, the
 // story (headlines), the published-table codecs and the one XLSX writer for a table. Other
 // folders import it through this file only.
-export * from './schema';
+
+export type { ExitCode } from './errors';
+export { ReportError } from './errors';
 export * from './format';
 export * from './geography';
 export * from './map-classes';
 export * from './published';
+export * from './schema';
 export * from './secrecy';
-export * from './story';
 export * from './sheets';
-export { ReportError } from './errors';
-export type { ExitCode } from './errors';
+export * from './story';

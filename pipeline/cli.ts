@@ -3,20 +3,12 @@
 // stack trace only with --debug).
 import { parseArgs } from 'node:util';
 import { formatInteger } from '../core';
-import { delimiterName } from './read';
 import { parseArrete } from './arrete';
-import {
-  describeWriteFailure,
-  frenchArgumentError,
-  isPipelineError,
-  OutputWriteError,
-  StrictModeError,
-  unexpectedErrorSentence,
-  UsageError,
-} from './errors';
+import { describeWriteFailure, frenchArgumentError, isPipelineError, OutputWriteError, StrictModeError, UsageError, unexpectedErrorSentence } from './errors';
 import type { RunEvent } from './log';
 import { releaseOpenOutputs } from './publish';
-import { runPipeline, type RunSummary } from './run';
+import { delimiterName } from './read';
+import { type RunSummary, runPipeline } from './run';
 
 const HELP = `Usage : npm run pipeline -- --input <dossier> --out <dossier> [--arrete AAAA-MM-JJ] [--strict] [--colonnes <fichier.csv>]
 
@@ -80,9 +72,7 @@ function summaryTable(summary: RunSummary): string {
     ...summary.inputs.map((input) => [input.file, input.dataset, formatInteger(input.rows), formatInteger(input.kept), formatInteger(input.rejected)]),
   ];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  const lines = rows.map((row) =>
-    row.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '),
-  );
+  const lines = rows.map((row) => row.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '));
   lines.splice(1, 0, widths.map((width) => '─'.repeat(width)).join('  '));
   return lines.join('\n');
 }
@@ -94,25 +84,26 @@ function controlsLine(summary: RunSummary): string {
   return [line, ...notRun.map((text) => `  ${text}`)].join('\n');
 }
 
-async function main(argv: string[]): Promise<number> {
-  let values;
+const OPTIONS = {
+  input: { type: 'string' },
+  out: { type: 'string' },
+  arrete: { type: 'string' },
+  strict: { type: 'boolean', default: false },
+  colonnes: { type: 'string' },
+  debug: { type: 'boolean', default: false },
+  help: { type: 'boolean', default: false },
+} as const;
+
+function parseOptions(argv: string[]) {
   try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        input: { type: 'string' },
-        out: { type: 'string' },
-        arrete: { type: 'string' },
-        strict: { type: 'boolean', default: false },
-        colonnes: { type: 'string' },
-        debug: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-      strict: true,
-    }));
+    return parseArgs({ args: argv, options: OPTIONS, strict: true }).values;
   } catch (error) {
     throw new UsageError(`${frenchArgumentError((error as Error).message)} : voir npm run pipeline -- --help.`);
   }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const values = parseOptions(argv);
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;

@@ -1,8 +1,16 @@
-export { runPipeline } from './run';
-export type { RunOptions, RunSummary } from './run';
+export {
+  describeWriteFailure,
+  frenchArgumentError,
+  InputFileError,
+  isPipelineError,
+  OutputLockedError,
+  StrictModeError,
+  UsageError,
+  unexpectedErrorSentence,
+} from './errors';
 export type { Logger, RunEvent } from './log';
 export { silentLogger } from './log';
-export { InputFileError, UsageError, OutputLockedError, StrictModeError, isPipelineError } from './errors';
-export { describeWriteFailure, frenchArgumentError, unexpectedErrorSentence } from './errors';
-export { readPublishedTables, CONTROLS_FILE, readControls } from './publish';
 export type { InputSummary, RunManifest } from './publish';
+export { CONTROLS_FILE, readControls, readPublishedTables } from './publish';
+export type { RunOptions, RunSummary } from './run';
+export { runPipeline } from './run';

@@ -2,40 +2,40 @@
 // replaces `--out` only once everything is written.
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { createRawView, CsvReadError, dropRawDataset, loadGeography, loadIndicatorList, loadRawFile, Warehouse, type RawFile } from './load';
-import { silentLogger, type Logger } from './log';
-import { runControls, type ControlOptions, type ControlsResult } from './controls';
+import { DATASET_NAMES, type DatasetName } from '../core';
+import { parseArrete } from './arrete';
+import { type ControlOptions, type ControlsResult, runControls } from './controls';
+import { InputFileError } from './errors';
+import { CsvReadError, createRawView, dropRawDataset, loadGeography, loadIndicatorList, loadRawFile, type RawFile, Warehouse } from './load';
+import { type Logger, silentLogger } from './log';
 import { buildModels } from './model';
 import {
+  CONTROLS_FILE,
   collectRejects,
+  type InputSummary,
+  MANIFEST,
   openOutputDir,
+  type PublishedTable,
   publishForPeople,
   publishTables,
-  writeManifest,
-  writeControls,
-  writeRejects,
-  CONTROLS_FILE,
-  MANIFEST,
-  type InputSummary,
-  type PublishedTable,
   type Reject,
   type RunManifest,
+  writeControls,
+  writeManifest,
+  writeRejects,
 } from './publish';
 import { writeStructureRows } from './publish/structure-rows';
 import {
+  type AliasMatch,
   discoverInputs,
+  type InspectedFile,
   inspectFile,
   matchColumns,
   needsRewrite,
   readColumnMapping,
   rescanFile,
   rewriteForDuckDB,
-  type AliasMatch,
-  type InspectedFile,
 } from './read';
-import { parseArrete } from './arrete';
-import { InputFileError } from './errors';
-import { DATASET_NAMES, type DatasetName } from '../core';
 import { checkDataset, REJECTS_TABLE_SQL } from './validate';
 
 const NO_CONTROLS: ControlsResult = { rows: [], counts: { erreur: 0, alerte: 0 }, skipped: [] };
@@ -176,7 +176,10 @@ async function buildWarehouse(
     await warehouse.run(REJECTS_TABLE_SQL);
     const loaded = await loadAndCheck(warehouse, workDir, files, log);
 
-    const rejects = await collectRejects(warehouse, loaded.map((file) => file.inspected));
+    const rejects = await collectRejects(
+      warehouse,
+      loaded.map((file) => file.inspected),
+    );
     const inputs = summarise(loaded, rejects);
     for (const input of inputs) log({ kind: 'checked', input });
 

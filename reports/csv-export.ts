@@ -1,9 +1,7 @@
 // One French-Excel CSV per table (`;`, decimal comma, BOM): the table, then its definition and
 // the secrecy rule under a blank line, as published statistics do.
-import { toExcelCsv, type Cell } from '../core';
-import { exportColumns, exportValue } from '../core';
+import { type Cell, exportColumns, exportValue, MASKED_TEXT, toExcelCsv } from '../core';
 import type { ReportTable } from './report-table';
-import { MASKED_TEXT } from '../core';
 
 export function tableCsv(table: ReportTable, source: string): string {
   const columns = exportColumns(table.spec);

@@ -1,3 +1,4 @@
 // The reports' error type lives in core (a secrecy breach, raised by core's engine, is one).
-export { ReportError } from '../core';
+
 export type { ExitCode } from '../core';
+export { ReportError } from '../core';

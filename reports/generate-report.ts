@@ -3,16 +3,16 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { TABLE_NAMES } from '../core';
 import { writeFileAtomic } from './atomic-write';
-import { diffusionSuffix } from './diffusion';
 import { tableCsv } from './csv-export';
 import { buildDeck, deckBytes, loadTableSlides } from './deck';
-import { coverageMap, DEPARTEMENTS_TOPOJSON, readDepartementsTopology, territorialMaps, type DepartmentMap } from './map';
+import { diffusionSuffix } from './diffusion';
+import { coverageMap, DEPARTEMENTS_TOPOJSON, type DepartmentMap, readDepartementsTopology, territorialMaps } from './map';
 import type { ReportOptions } from './options';
 import { sourceLine } from './provenance';
 import { buildReportTables, type ReportTables } from './report-table';
 import { outputPath, prepareOutputDir, prepareSubDir, resolveInputDir } from './safe-paths';
-import { resolveScope, type ReportScope } from './scope';
-import { readReportSource, type RunInfo } from './source';
+import { type ReportScope, resolveScope } from './scope';
+import { type RunInfo, readReportSource } from './source';
 import { buildWorkbook, workbookBytes } from './workbook';
 
 export interface ReportEffects {
@@ -58,7 +58,18 @@ export async function generateReport(options: ReportOptions, effects: Partial<Re
   const workbook = outputPath(out, from, `tableaux-${stem}.xlsx`);
   const producedAt = now().toISOString();
 
-  const deckData = await deckBytes(buildDeck({ tables, run, scope, controls, slides: await loadTableSlides(), ...(options.secret ? { secret: options.secret } : {}), ...(map ? { map } : {}), programmeMaps }));
+  const deckData = await deckBytes(
+    buildDeck({
+      tables,
+      run,
+      scope,
+      controls,
+      slides: await loadTableSlides(),
+      ...(options.secret ? { secret: options.secret } : {}),
+      ...(map ? { map } : {}),
+      programmeMaps,
+    }),
+  );
   await writeFileAtomic(deck, deckData);
   log(`  diaporama  ${deck}`);
   await writeFileAtomic(
@@ -78,7 +89,10 @@ async function departmentMaps(
   scope: ReportScope,
   log: (line: string) => void,
 ): Promise<{ map?: DepartmentMap; programmeMaps: Map<string, DepartmentMap> }> {
-  const present = await access(topologyFile).then(() => true, () => false);
+  const present = await access(topologyFile).then(
+    () => true,
+    () => false,
+  );
   if (!present) {
     log(`  (cartes omises : contours des départements introuvables, ${topologyFile})`);
     return { programmeMaps: new Map() };
@@ -93,13 +107,7 @@ async function departmentMaps(
   }
 }
 
-async function writeCsvFiles(
-  csvDir: string,
-  from: string,
-  tables: ReportTables,
-  run: RunInfo,
-  scope: ReportScope,
-): Promise<string[]> {
+async function writeCsvFiles(csvDir: string, from: string, tables: ReportTables, run: RunInfo, scope: ReportScope): Promise<string[]> {
   const files: string[] = [];
   for (const name of TABLE_NAMES) {
     const file = outputPath(csvDir, from, `${name}.csv`);

@@ -1,8 +1,8 @@
 // Where the figures come from, in the words printed under every table and on the title slide.
-import { formatDate, formatInteger } from '../core';
+
 import type { TableName } from '../core';
+import { contractsDate, formatDate, formatInteger, tableSpec } from '../core';
 import type { ReportScope } from './scope';
-import { contractsDate, tableSpec } from '../core';
 import type { RunInfo } from './source';
 
 const DATASET_LABELS: Record<string, string> = {
@@ -15,7 +15,6 @@ const DATASET_LABELS: Record<string, string> = {
   indicateurs: 'indicateurs de rémunération',
   indicateurs_territoriaux: 'indicateurs territoriaux',
 };
-
 
 // The fund works on Paris time: a run at 23:30 UTC belongs to the next day there.
 const parisDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -58,6 +57,7 @@ export function sourceLine(name: TableName | undefined, run: RunInfo, scope: Rep
 /** One line on the run: what was read and what was set aside. */
 export function runSummaryLine(run: RunInfo): string {
   const read = run.inputs.reduce((sum, input) => sum + input.rows, 0);
-  const rejected = run.rejected === 0 ? 'aucune ligne rejetée' : `${formatInteger(run.rejected)} ligne${run.rejected > 1 ? 's' : ''} rejetée${run.rejected > 1 ? 's' : ''}`;
+  const rejected =
+    run.rejected === 0 ? 'aucune ligne rejetée' : `${formatInteger(run.rejected)} ligne${run.rejected > 1 ? 's' : ''} rejetée${run.rejected > 1 ? 's' : ''}`;
   return `${formatInteger(run.inputs.length)} fichier${run.inputs.length > 1 ? 's' : ''}, ${formatInteger(read)} lignes lues, ${rejected}.`;
 }

@@ -1,9 +1,8 @@
 // A table as every format shows it: the report's rows, the cells masked by statistical secrecy and
 // the sentence stating the rule. Built once, so the deck, the workbook and the CSVs mask alike.
 import type { PublishedTables, Row } from '../core';
-import { TABLE_NAMES, tableSpec, type TableName, type TableSpec } from '../core';
-import { scopeRows, type ReportScope } from './scope';
-import { partnerMasks, secrecyNote, type TableMasks } from '../core';
+import { partnerMasks, secrecyNote, TABLE_NAMES, type TableMasks, type TableName, type TableSpec, tableSpec } from '../core';
+import { type ReportScope, scopeRows } from './scope';
 
 export interface ReportTable {
   readonly spec: TableSpec;

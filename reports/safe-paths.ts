@@ -28,7 +28,10 @@ async function realTarget(target: string): Promise<string> {
 
 export async function resolveInputDir(from: string): Promise<string> {
   const resolved = path.resolve(from);
-  const isDir = await stat(resolved).then((info) => info.isDirectory(), () => false);
+  const isDir = await stat(resolved).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
   if (!isDir) throw new ReportError(`--from ${from} : dossier introuvable (lancez d’abord « npm run pipeline », ou indiquez le dossier --out d’un run)`, 1);
   return realpath(resolved);
 }

@@ -1,7 +1,7 @@
 // Which region and year a report is about, and the rows of each table that belong to it.
-import { compareCodes, departement, region as regionOf, REGIONS } from '../core';
+
 import type { PublishedTables, Row } from '../core';
-import { KEY_CATALOGUES, TABLE_NAMES, tableSpec, type TableName } from '../core';
+import { compareCodes, departement, KEY_CATALOGUES, REGIONS, region as regionOf, TABLE_NAMES, type TableName, tableSpec } from '../core';
 import { ReportError } from './errors';
 import type { RunInfo } from './source';
 
@@ -45,8 +45,7 @@ function yearsInData(tables: PublishedTables): number[] {
   return [...years].sort((a, b) => a - b);
 }
 
-const list = (codes: readonly string[]) =>
-  codes.map((code) => `${code} (${regionOf(code)?.nom ?? '?'})`).join(', ');
+const list = (codes: readonly string[]) => codes.map((code) => `${code} (${regionOf(code)?.nom ?? '?'})`).join(', ');
 
 export function resolveScope(tables: PublishedTables, run: RunInfo, request: ScopeRequest): ReportScope {
   const present = regionsInData(tables);

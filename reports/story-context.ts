@@ -1,10 +1,10 @@
 // The story of a report: its masked tables read as figures, so that a headline never states, nor
 // lets anyone recompute, a cell shown as « NS ».
+
+import type { FigureTable, Row, StoryContext } from '../core';
 import { TABLE_NAMES, type TableName } from '../core';
-import type { Row } from '../core';
 import type { ReportTable, ReportTables } from './report-table';
 import type { ReportScope } from './scope';
-import type { FigureTable, StoryContext } from '../core';
 
 function figureTable(table: ReportTable): FigureTable {
   const index = new Map<Row, number>(table.rows.map((row, at) => [row, at]));

@@ -10,11 +10,11 @@
 // A script, not a test: timings on a shared 2-core machine are reported, never asserted in CI.
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { decodeStructureRows, STRUCTURE_ROWS_DIR } from '../core';
-import { buildDashboard, launchChromium, serveStatic, type SentFile } from '../dashboard';
+import { buildDashboard, launchChromium, type SentFile, serveStatic } from '../dashboard';
 import { runPipeline, silentLogger } from '../pipeline';
 
 const BYTES_BUDGET = 300 * 1024;
@@ -77,7 +77,7 @@ async function main() {
       for (let run = 0; largest && run < runs; run++) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
         const page = await context.newPage();
-        await page.goto(`${server.url}?region=FR&rubrique=${LIST_TABLE}`, { waitUntil: "networkidle" });
+        await page.goto(`${server.url}?region=FR&rubrique=${LIST_TABLE}`, { waitUntil: 'networkidle' });
         const started = await page.evaluate((code) => {
           const button = document.querySelector<HTMLButtonElement>(`table[data-table="par-departement"] tr[data-code="${code}"] button[data-structures-of]`)!;
           const now = performance.now();

@@ -13,7 +13,11 @@ const WRITTEN = /^([+\-\u2212]?)(\d{1,3}(?:[ \u00a0\u202f]?\d{3})*|\d+)(?:[,.](\
 
 /** The number, or undefined when the text does not read as one. */
 export function parseWrittenNumber(text: string): WrittenNumber | undefined {
-  const bare = text.trim().replace(/\s*[€%]$/u, '').replace(/\s*pts?$/u, '').trim();
+  const bare = text
+    .trim()
+    .replace(/\s*[€%]$/u, '')
+    .replace(/\s*pts?$/u, '')
+    .trim();
   // A space typed after the decimal comma ("70 153, 70€" in the June 2024 deck) is a slip, not a group.
   const match = WRITTEN.exec(bare.replace(/,[ \u00a0\u202f]+(?=\d+$)/u, ','));
   if (!match) return undefined;

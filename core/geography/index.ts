@@ -1,2 +1,2 @@
-export { REGIONS, DEPARTEMENTS, region, departement, departementsOf, areaName, codeSortKey, compareCodes } from './areas';
-export type { Region, Departement } from './areas';
+export type { Departement, Region } from './areas';
+export { areaName, codeSortKey, compareCodes, DEPARTEMENTS, departement, departementsOf, REGIONS, region } from './areas';

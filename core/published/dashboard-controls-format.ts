@@ -2,7 +2,7 @@
 // controles.csv as column-major JSON, like data.json. A file of its own because its lines name
 // structures and their amounts: the internal dashboard shows them on its data-quality page, a
 // partner build must leave the file out. Browser-safe: the pipeline encodes, the dashboard decodes.
-import { CONTROL_COLUMNS, GRAVITIES, type ControlRow, type Gravity } from '../schema';
+import { CONTROL_COLUMNS, type ControlRow, GRAVITIES, type Gravity } from '../schema';
 
 export const DASHBOARD_CONTROLS_FILE = 'controles.json';
 export const DASHBOARD_CONTROLS_VERSION = 1;
@@ -26,14 +26,16 @@ export function decodeDashboardControls(data: unknown): ControlRow[] {
     throw new Error(`dashboard controls: unsupported format (expected version ${DASHBOARD_CONTROLS_VERSION})`);
   }
   const expected = CONTROL_COLUMNS.map((column) => column.name);
-  if (encoded.columns.join(',') !== expected.join(',')) throw new Error(`dashboard controls: columns ${encoded.columns.join(',')}, expected ${expected.join(',')}`);
+  if (encoded.columns.join(',') !== expected.join(','))
+    throw new Error(`dashboard controls: columns ${encoded.columns.join(',')}, expected ${expected.join(',')}`);
   const values = encoded.values;
   const length = values[0]?.length ?? 0;
   const at = (c: number, r: number) => {
     const column = values[c];
     if (!column || column.length !== length) throw new Error(`dashboard controls: column ${expected[c]} has the wrong length`);
     const value = column[r];
-    if (value !== null && typeof value !== 'string' && typeof value !== 'number') throw new Error(`dashboard controls: ${expected[c]} row ${r + 1} is not a value`);
+    if (value !== null && typeof value !== 'string' && typeof value !== 'number')
+      throw new Error(`dashboard controls: ${expected[c]} row ${r + 1} is not a value`);
     return value;
   };
   const text = (c: number, r: number) => {

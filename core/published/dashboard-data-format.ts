@@ -8,7 +8,7 @@
 // Figures are rounded to 4 decimals (the contract's minimum for published tables; the page shows at
 // most 2): the unrounded tails of means are noise gzip cannot shrink, 16 % of the national file.
 // Browser-safe: the pipeline encodes with it, the dashboard decodes with it.
-import { TABLE_NAMES, columnsOf, type TableName } from '../schema';
+import { columnsOf, TABLE_NAMES, type TableName } from '../schema';
 import type { PublishedTables, Row, Value } from './published-tables';
 
 export const DASHBOARD_DATA_FILE = 'data.json';

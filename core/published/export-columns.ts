@@ -3,7 +3,7 @@
 // pipeline's exports/, the dashboard's downloads and the reports share it, so all show the same columns.
 import { roundForPeople } from '../format';
 import { areaName } from '../geography';
-import { KEY_CATALOGUES, unitOf, type TableSpec, type Unit } from '../schema';
+import { KEY_CATALOGUES, type TableSpec, type Unit, unitOf } from '../schema';
 import type { Row } from './published-tables';
 
 export interface ExportColumn {

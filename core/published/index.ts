@@ -1,16 +1,16 @@
-export { parsePublishedTable } from './published-tables';
-export type { PublishedTables, Row, Value } from './published-tables';
-export { exportColumns, exportValue } from './export-columns';
-export type { ExportColumn } from './export-columns';
-export { DASHBOARD_DATA_FILE, DASHBOARD_DATA_VERSION, DASHBOARD_DECIMALS, decodeDashboardData, encodeDashboardData } from './dashboard-data-format';
-export type { EncodedDashboardData, EncodedTable } from './dashboard-data-format';
 export { DASHBOARD_CONTROLS_FILE, DASHBOARD_CONTROLS_VERSION, decodeDashboardControls, encodeDashboardControls } from './dashboard-controls-format';
+export type { EncodedDashboardData, EncodedTable } from './dashboard-data-format';
+export { DASHBOARD_DATA_FILE, DASHBOARD_DATA_VERSION, DASHBOARD_DECIMALS, decodeDashboardData, encodeDashboardData } from './dashboard-data-format';
+export type { ExportColumn } from './export-columns';
+export { exportColumns, exportValue } from './export-columns';
+export type { PublishedTables, Row, Value } from './published-tables';
+export { parsePublishedTable } from './published-tables';
+export type { Structure, StructureRow, StructureRows } from './structure-rows-format';
 export {
+  decodeStructureRows,
+  detailKeys,
+  encodeStructureRows,
+  IDENTITY_COLUMNS,
   STRUCTURE_ROWS_DIR,
   STRUCTURE_ROWS_VERSION,
-  IDENTITY_COLUMNS,
-  detailKeys,
-  decodeStructureRows,
-  encodeStructureRows,
 } from './structure-rows-format';
-export type { Structure, StructureRow, StructureRows } from './structure-rows-format';

@@ -66,7 +66,10 @@ export function encodeStructureRows(structures: readonly Structure[], rows: Part
     if (!list) continue;
     const first = list[0] ?? {};
     const columns = ['structure', ...Object.keys(first).filter((c) => c !== 'id_structure')];
-    tables[name] = columnMajor(columns, list.map((row) => ({ ...row, structure: index.get(String(row.id_structure)) ?? -1 })));
+    tables[name] = columnMajor(
+      columns,
+      list.map((row) => ({ ...row, structure: index.get(String(row.id_structure)) ?? -1 })),
+    );
   }
   const encoded: EncodedStructureRows = {
     version: STRUCTURE_ROWS_VERSION,
@@ -87,7 +90,13 @@ export function decodeStructureRows(data: unknown): StructureRows {
     throw new Error(`structure rows: unsupported format (expected version ${STRUCTURE_ROWS_VERSION})`);
   }
   const structures = rowsOf(encoded.structures).map(
-    (s): Structure => ({ id: String(s.id), nom: s.nom as string | null, commune: s.commune as string | null, type: String(s.type), categorie: s.categorie as string | null }),
+    (s): Structure => ({
+      id: String(s.id),
+      nom: s.nom as string | null,
+      commune: s.commune as string | null,
+      type: String(s.type),
+      categorie: s.categorie as string | null,
+    }),
   );
   const result: StructureRows = {};
   for (const name of TABLE_NAMES) {

@@ -10,19 +10,7 @@ import { CDS_CATEGORIES, PROFESSIONS, PROGRAMMES, STRUCTURE_TYPES, type Structur
  * - `year`: four digits; `period`: `YYYY` or `YYYY-MM`; `date`: `YYYY-MM-DD` or `DD/MM/YYYY`;
  * - `boolean`: oui/non, o/n, vrai/faux...; `enum`: one of `values`, any case.
  */
-export type ValueType =
-  | 'id'
-  | 'code'
-  | 'text'
-  | 'integer'
-  | 'money'
-  | 'decimal'
-  | 'percent'
-  | 'year'
-  | 'period'
-  | 'date'
-  | 'boolean'
-  | 'enum';
+export type ValueType = 'id' | 'code' | 'text' | 'integer' | 'money' | 'decimal' | 'percent' | 'year' | 'period' | 'date' | 'boolean' | 'enum';
 
 export interface DatasetColumn {
   readonly name: string;

@@ -1,13 +1,14 @@
 // The error a partner output stops on: a masked figure a reader could recompute, said in French
 // with the table, the cell and the published figures that reveal it.
-import { areaName } from '../geography';
+
+import { ReportError } from '../errors';
 import { formatValue } from '../format';
+import { areaName } from '../geography';
 import { exportColumns, exportValue } from '../published/export-columns';
 import type { Row } from '../published/published-tables';
-import { columnsOf, tableSpec, type TableName } from '../schema';
-import { ReportError } from '../errors';
-import { P_RULE, revealingFigures, type Exposure } from './exposure';
-import { splitKey, type PublishedSystem } from './published-system';
+import { columnsOf, type TableName, tableSpec } from '../schema';
+import { type Exposure, P_RULE, revealingFigures } from './exposure';
+import { type PublishedSystem, splitKey } from './published-system';
 import { secrecyRule } from './table-secrecy';
 
 /** A cell as a person finds it: its column, its area and the row's other keys. */
@@ -84,10 +85,7 @@ export function breachFrom(system: PublishedSystem, exposure: Exposure, masked: 
     }
     default: {
       const { cells, figures } = revealingFigures(exposure.constraints, masked);
-      revealedBy = [
-        ...cells.map((key) => shown(...splitKey(key))),
-        ...figures.map((figure) => shown(figure.row, figure.column)),
-      ];
+      revealedBy = [...cells.map((key) => shown(...splitKey(key))), ...figures.map((figure) => shown(figure.row, figure.column))];
       const unit = columnsOf(table).find((c) => c.name === column)?.unit ?? 'count';
       const range = (value: number) => (Number.isFinite(value) ? formatValue(value, unit) : '∞');
       what =

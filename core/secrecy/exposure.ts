@@ -58,8 +58,7 @@ export function findExposures(system: PublishedSystem, masked: ReadonlySet<strin
   if (found.length > 0) return found;
   const { near, knownSafe } = options;
   const active = system.constraints.filter(
-    (constraint) =>
-      (constraint.requires === undefined || !masked.has(constraint.requires)) && constraint.terms.some((term) => masked.has(term.cell)),
+    (constraint) => (constraint.requires === undefined || !masked.has(constraint.requires)) && constraint.terms.some((term) => masked.has(term.cell)),
   );
   // Showing again the cells `near` can only disclose figures tied to them: the other groups of
   // masked cells stay as safe as they were.
@@ -101,9 +100,7 @@ export function findExposures(system: PublishedSystem, masked: ReadonlySet<strin
         continue;
       }
       const constraints = options.explain
-        ? minimalSet(component.constraints, (subset) =>
-            tooNarrow(system, cell, linearProgram(system, subset, component.cells, masked).range(cell)),
-          )
+        ? minimalSet(component.constraints, (subset) => tooNarrow(system, cell, linearProgram(system, subset, component.cells, masked).range(cell)))
         : component.constraints;
       const exactly = range.high - range.low <= 1e-9 * system.scale;
       found.push({ kind: exactly ? 'exact' : 'interval', cell, ...range, constraints });

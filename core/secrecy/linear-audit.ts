@@ -55,7 +55,10 @@ function reducedRows(rows: readonly SparseRow[]): Map<number, SparseRow> {
     for (const index of row.keys()) {
       if (index === pivot) continue;
       let set = holders.get(index);
-      if (!set) holders.set(index, (set = new Set()));
+      if (!set) {
+        set = new Set();
+        holders.set(index, set);
+      }
       set.add(pivot);
     }
   };
@@ -108,7 +111,10 @@ function reducedRows(rows: readonly SparseRow[]): Map<number, SparseRow> {
       if (factor === undefined) continue;
       subtract(otherRow, factor, row, (index) => {
         let set = holders.get(index);
-        if (!set) holders.set(index, (set = new Set()));
+        if (!set) {
+          set = new Set();
+          holders.set(index, set);
+        }
         set.add(other);
       });
     }

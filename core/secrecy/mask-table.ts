@@ -2,10 +2,10 @@
 // structure type, profession…), primary cells from the threshold rule, then secondary cells until
 // no masked figure can be computed back, exactly or within ±10 %, from anything the table shows.
 import type { Row } from '../published/published-tables';
-import { tableSpec, type TableName } from '../schema';
+import { type TableName, tableSpec } from '../schema';
 import { breachFrom } from './breach';
 import { findExposure } from './exposure';
-import { buildSystem, slices, splitKey, type PublishedSystem } from './published-system';
+import { buildSystem, type PublishedSystem, slices, splitKey } from './published-system';
 import { suppressCells } from './suppress';
 import { secrecyRule } from './table-secrecy';
 

@@ -4,8 +4,8 @@
 // figure is safe when the system leaves it free over a wide enough interval.
 import { departement } from '../geography';
 import type { Row } from '../published/published-tables';
-import { tableSpec, type TableName } from '../schema';
-import { secretColumns, type MeanRule, type SecrecyRule } from './rule';
+import { type TableName, tableSpec } from '../schema';
+import { type MeanRule, type SecrecyRule, secretColumns } from './rule';
 
 export interface SystemCell {
   readonly key: string;
@@ -91,20 +91,12 @@ function parentOf(row: Row, slice: readonly number[], rows: readonly Row[], inne
   return slice.find((index) => {
     const candidate = rows[index]!;
     return (
-      candidate.niveau === wanted.niveau &&
-      (wanted.code === undefined || candidate.code === wanted.code) &&
-      inner.every((key) => candidate[key] === row[key])
+      candidate.niveau === wanted.niveau && (wanted.code === undefined || candidate.code === wanted.code) && inner.every((key) => candidate[key] === row[key])
     );
   });
 }
 
-export function buildSystem(
-  table: TableName,
-  rule: SecrecyRule,
-  rows: readonly Row[],
-  slice: readonly number[],
-  threshold: number,
-): PublishedSystem {
+export function buildSystem(table: TableName, rule: SecrecyRule, rows: readonly Row[], slice: readonly number[], threshold: number): PublishedSystem {
   const numberAt = (index: number, column: string): number | null => {
     const value = rows[index]![column];
     return typeof value === 'number' && Number.isFinite(value) ? value : null;
@@ -114,7 +106,11 @@ export function buildSystem(
   const totals = new Set([...parents.values()].filter((index) => index !== undefined));
   const small = (value: number | null) => value !== null && value >= 1 && value < threshold;
   const secret = secretColumns(rule);
-  const counts = new Set(tableSpec(table).values.filter((column) => column.unit === 'count').map((column) => column.name));
+  const counts = new Set(
+    tableSpec(table)
+      .values.filter((column) => column.unit === 'count')
+      .map((column) => column.name),
+  );
 
   const cells = new Map<string, SystemCell>();
   const primary = new Map<string, string>();
@@ -141,13 +137,7 @@ export function buildSystem(
   const has = (index: number, column: string) => cells.has(cellKey(index, column));
 
   const constraints: Constraint[] = [];
-  const add = (
-    terms: [number, string, number][],
-    sense: 'eq' | 'le',
-    constant = 0,
-    figures: PublicFigure[] = [],
-    requires?: string,
-  ) => {
+  const add = (terms: [number, string, number][], sense: 'eq' | 'le', constant = 0, figures: PublicFigure[] = [], requires?: string) => {
     constraints.push({
       terms: terms.map(([row, column, coef]) => ({ cell: cellKey(row, column), coef })),
       constant,
@@ -174,31 +164,94 @@ export function buildSystem(
       const count = countOf(mean, rows[index]!);
       if (count === null || count <= 0 || !has(index, mean.mean) || !has(index, mean.sum)) continue;
       const figures = [{ row: index, column: typeof mean.count === 'string' ? mean.count : rule.weight }];
-      add([[index, mean.sum, 1], [index, mean.mean, -count]], 'eq', 0, figures);
+      add(
+        [
+          [index, mean.sum, 1],
+          [index, mean.mean, -count],
+        ],
+        'eq',
+        0,
+        figures,
+      );
     }
     const weight = numberAt(index, rule.weight) ?? 0;
     const weightFigure = [{ row: index, column: rule.weight }];
     for (const { min, max, sum } of rule.extremes) {
       if (weight < 1 || !has(index, min) || !has(index, max)) continue;
-      add([[index, min, 1], [index, max, -1]], 'le');
+      add(
+        [
+          [index, min, 1],
+          [index, max, -1],
+        ],
+        'le',
+      );
       if (has(index, sum)) {
         // Every amount lies between the extremes: max + (k−1)·min ≤ sum ≤ min + (k−1)·max.
-        add([[index, max, 1], [index, min, weight - 1], [index, sum, -1]], 'le', 0, weightFigure);
-        add([[index, sum, 1], [index, min, -1], [index, max, -(weight - 1)]], 'le', 0, weightFigure);
+        add(
+          [
+            [index, max, 1],
+            [index, min, weight - 1],
+            [index, sum, -1],
+          ],
+          'le',
+          0,
+          weightFigure,
+        );
+        add(
+          [
+            [index, sum, 1],
+            [index, min, -1],
+            [index, max, -(weight - 1)],
+          ],
+          'le',
+          0,
+          weightFigure,
+        );
       }
       const parent = parents.get(index);
       if (parent !== undefined && has(parent, min) && has(parent, max)) {
-        add([[parent, min, 1], [index, min, -1]], 'le');
-        add([[index, max, 1], [parent, max, -1]], 'le');
+        add(
+          [
+            [parent, min, 1],
+            [index, min, -1],
+          ],
+          'le',
+        );
+        add(
+          [
+            [index, max, 1],
+            [parent, max, -1],
+          ],
+          'le',
+        );
       }
     }
     for (const { mean, within } of rule.unpublishedBaseMeans) {
       if (!within || !has(index, mean) || !has(index, within[0]) || !has(index, within[1])) continue;
-      add([[index, within[0], 1], [index, mean, -1]], 'le');
-      add([[index, mean, 1], [index, within[1], -1]], 'le');
+      add(
+        [
+          [index, within[0], 1],
+          [index, mean, -1],
+        ],
+        'le',
+      );
+      add(
+        [
+          [index, mean, 1],
+          [index, within[1], -1],
+        ],
+        'le',
+      );
     }
     for (const { low, high } of rule.atMost) {
-      if (has(index, low) && has(index, high)) add([[index, low, 1], [index, high, -1]], 'le');
+      if (has(index, low) && has(index, high))
+        add(
+          [
+            [index, low, 1],
+            [index, high, -1],
+          ],
+          'le',
+        );
     }
     for (const { column, count } of rule.atLeast) {
       const known = numberAt(index, count);

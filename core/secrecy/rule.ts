@@ -2,8 +2,9 @@
 // count patients, and every relation a reader could use to undo a mask (totals, row identities,
 // means, extremes, bounds). Each table declares its rule (core/tables); the secrecy engine builds
 // the masks and the audit from these declarations alone. A leaf module: the declarations import it.
-import type { Column } from '../schema/columns';
+
 import type { Row } from '../published/published-tables';
+import type { Column } from '../schema/columns';
 
 /** mean × count = sum, the count being public (a column, or computed from public columns). */
 export interface MeanRule {

@@ -1,14 +1,15 @@
 // The sentences stating the secrecy rule: under every table, and on the deck's cover.
-import { tableSpec, type TableName } from '../schema';
+import { type TableName, tableSpec } from '../schema';
 import { P_RULE } from './exposure';
 import { isPublicTable } from './rule';
 
 const columnLabel = (name: TableName, column: string) =>
-  tableSpec(name).values.find((candidate) => candidate.name === column)?.label.toLowerCase() ?? column;
+  tableSpec(name)
+    .values.find((candidate) => candidate.name === column)
+    ?.label.toLowerCase() ?? column;
 
 /** What a masked cell shows, in every format (Assurance Maladie open data convention). */
 export const MASKED_TEXT = 'NS';
-
 
 const INTERNAL = 'Diffusion interne : aucun secret statistique appliqué.';
 const percent = `${Math.round(P_RULE * 100)} %`;
@@ -28,16 +29,18 @@ export function secrecyNote(name: TableName, threshold: number | undefined): str
   const patients = counts.length > 0 ? ` ou ${counts.join(' ou ')}` : '';
   const extremes =
     rule.extremes.length > 0
-      ? ' ; un minimum ou un maximum n’est publié que sur au moins ' +
-        `${threshold} structures, et masqué au total dès qu’il l’est dans un département`
+      ? ` ; un minimum ou un maximum n’est publié que sur au moins ${threshold} structures, et masqué au total dès qu’il l’est dans un département`
       : '';
   const unknown = [
-    ...Object.entries(rule.bases).filter(([, base]) => base === null).map(([column]) => column),
+    ...Object.entries(rule.bases)
+      .filter(([, base]) => base === null)
+      .map(([column]) => column),
     ...rule.unpublishedBaseMeans.map((mean) => mean.mean),
   ];
-  const unpublished = unknown.length > 0
-    ? ` ; ${unknown.map((column) => `« ${columnLabel(name, column)} »`).join(', ')}, dont le nombre de structures n’est pas publié, est masqué dès qu’il n’est pas nul`
-    : '';
+  const unpublished =
+    unknown.length > 0
+      ? ` ; ${unknown.map((column) => `« ${columnLabel(name, column)} »`).join(', ')}, dont le nombre de structures n’est pas publié, est masqué dès qu’il n’est pas nul`
+      : '';
   const subtotals = rule.categoryTotals.length > 0 ? ', des sous-totaux' : '';
   return (
     `${head} : « ${MASKED_TEXT} » remplace toute valeur calculée sur ${below} structures${patients}${extremes}${unpublished}, ` +

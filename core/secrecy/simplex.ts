@@ -13,9 +13,7 @@ export interface LinearConstraint {
 
 export type LinearResult =
   /** `point`: an optimal vertex (the first `width` variables). */
-  | { readonly kind: 'optimal'; readonly value: number; readonly point: readonly number[] }
-  | { readonly kind: 'unbounded' }
-  | { readonly kind: 'infeasible' };
+  { readonly kind: 'optimal'; readonly value: number; readonly point: readonly number[] } | { readonly kind: 'unbounded' } | { readonly kind: 'infeasible' };
 
 const EPS = 1e-10;
 /** Residual allowed after phase one: published figures are rounded doubles, not exact rationals. */
@@ -58,7 +56,7 @@ export function feasibleRegion(width: number, constraints: readonly LinearConstr
   constraints.forEach((constraint, i) => {
     const row = new Float64Array(total + 1);
     const sign = constraint.rhs < 0 ? -1 : 1;
-    constraint.coefs.forEach((coef, j) => (row[j] = sign * coef));
+    for (const [j, coef] of constraint.coefs.entries()) row[j] = sign * coef;
     if (slackOf[i]! >= 0) row[slackOf[i]!] = sign;
     row[total] = sign * constraint.rhs;
     if (needsArtificial[i]) {
@@ -86,7 +84,7 @@ export function feasibleRegion(width: number, constraints: readonly LinearConstr
   return {
     minimize(objective) {
       const cost = new Float64Array(total);
-      objective.forEach((value, j) => (cost[j] = value));
+      for (const [j, value] of objective.entries()) cost[j] = value;
       // Each objective starts from the vertex the previous one ended on (any feasible basis will
       // do, and copying a national slice's tableau costs more than solving); the artificial
       // columns may no longer enter.

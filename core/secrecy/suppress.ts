@@ -4,7 +4,7 @@
 // slice has thousands), one for the first the interval programs find. Then every secondary cell
 // that turns out unnecessary is shown again, so that no single secondary cell can be dropped (a
 // minimal, if not always minimum, pattern).
-import { findExposure, findExposures, type Exposure } from './exposure';
+import { type Exposure, findExposure, findExposures } from './exposure';
 import type { Constraint, PublishedSystem, SystemCell } from './published-system';
 
 /** The masked cells of the slice; `undefined` exposure means the pattern is safe. */
@@ -107,8 +107,7 @@ function chooseSecondary(exposure: Exposure, system: PublishedSystem, masked: Re
     constraints.flatMap((constraint) => [...constraint.terms.map((term) => term.cell), ...(constraint.requires ? [constraint.requires] : [])]);
   const live = system.constraints.filter((constraint) => constraint.requires === undefined || !masked.has(constraint.requires));
   const single = (constraint: Constraint) => constraint.sense === 'eq' && maskedIn(constraint.terms).length === 1;
-  const direct =
-    live.find((constraint) => single(constraint) && constraint.terms.some((term) => term.cell === exposure.cell)) ?? live.find(single);
+  const direct = live.find((constraint) => single(constraint) && constraint.terms.some((term) => term.cell === exposure.cell)) ?? live.find(single);
   const target = direct ? maskedIn(direct.terms)[0]!.cell : exposure.cell;
   const pools = [
     ...(direct ? [cellsOf([direct])] : []),
@@ -120,7 +119,7 @@ function chooseSecondary(exposure: Exposure, system: PublishedSystem, masked: Re
   for (const pool of pools) {
     const candidates = [...new Set(pool)]
       .map((key) => system.cells.get(key))
-      .filter((cell): cell is SystemCell => cell !== undefined && cell.maskable && !masked.has(cell.key));
+      .filter((cell): cell is SystemCell => cell?.maskable === true && !masked.has(cell.key));
     if (candidates.length === 0) continue;
     const rank = (cell: SystemCell) => [
       cell.total ? 1 : 0,

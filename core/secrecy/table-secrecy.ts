@@ -1,5 +1,5 @@
 // A table's secrecy rule as the engine reads it: null for a table its declaration says is public.
-import { tableSpec, type TableName } from '../schema';
+import { type TableName, tableSpec } from '../schema';
 import { isPublicTable, type SecrecyRule } from './rule';
 
 export function secrecyRule(name: TableName): SecrecyRule | null {

@@ -3,14 +3,11 @@
 // the table. Browser-safe (exceljs types only): the dashboard's "Télécharger XLSX" builds its file
 // with this same function, on a Workbook it creates itself.
 import type { Workbook, Worksheet } from 'exceljs';
-import { neutraliseCell } from '../format';
-import type { Row } from '../published/published-tables';
-import type { TableName, TableSpec } from '../schema';
+import { EXCEL_FORMATS, formatValue, neutraliseCell } from '../format';
 import { exportColumns, exportValue } from '../published/export-columns';
-import { formatValue } from '../format';
+import type { Row } from '../published/published-tables';
+import type { TableSpec } from '../schema';
 import { MASKED_TEXT, type TableMasks } from '../secrecy';
-import { EXCEL_FORMATS } from '../format';
-
 
 export interface TableSheetOptions {
   /** Default: the table's declared sheet name. */
@@ -27,12 +24,7 @@ export const SHEET_FONT = { name: 'Arial', size: 10 } as const;
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 45;
 
-export function addTableSheet(
-  workbook: Workbook,
-  spec: TableSpec,
-  rows: readonly Row[],
-  options: TableSheetOptions = {},
-): Worksheet {
+export function addTableSheet(workbook: Workbook, spec: TableSpec, rows: readonly Row[], options: TableSheetOptions = {}): Worksheet {
   const columns = exportColumns(spec);
   const sheet = workbook.addWorksheet(options.sheetName ?? spec.sheet, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
@@ -48,9 +40,7 @@ export function addTableSheet(
   });
 
   // Header labels wrap on two lines: a column need only be as wide as half its label (or its longest word).
-  const widths = columns.map((column) =>
-    Math.min(24, Math.max(Math.ceil(column.label.length / 2), ...column.label.split(' ').map((word) => word.length))),
-  );
+  const widths = columns.map((column) => Math.min(24, Math.max(Math.ceil(column.label.length / 2), ...column.label.split(' ').map((word) => word.length))));
   rows.forEach((row, index) => {
     const masked = options.masks?.[index];
     const line = sheet.addRow([]);

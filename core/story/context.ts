@@ -1,8 +1,9 @@
 // What a headline reads: the tables of one publication as figures (null when absent or masked),
 // the region and year it speaks of, and the date its stocks stand at. The deck builds it from the
 // masked report tables, the dashboard from its published rows. Browser-safe.
-import { areaName, departement } from '../geography';
+
 import { formatDate } from '../format';
+import { areaName, departement } from '../geography';
 import type { Row } from '../published/published-tables';
 import type { TableName } from '../schema';
 
@@ -28,8 +29,14 @@ export interface StoryContext {
 export type Where = (row: Row) => boolean;
 
 export const anyRow: Where = () => true;
-export const ofYear = (year: number): Where => (row) => row.annee === year;
-export const both = (a: Where, b: Where): Where => (row) => a(row) && b(row);
+export const ofYear =
+  (year: number): Where =>
+  (row) =>
+    row.annee === year;
+export const both =
+  (a: Where, b: Where): Where =>
+  (row) =>
+    a(row) && b(row);
 export const isMsp: Where = (row) => row.type_structure === 'MSP';
 
 /** The region's own row of a table among rows matching `where`. */

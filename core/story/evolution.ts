@@ -67,11 +67,7 @@ export interface EvolutionLine {
  * Every change against the previous year a table holds: for each row whose previous year exists,
  * each value column that changes in percent or points. `value` reads a figure (null when masked).
  */
-export function tableEvolutions(
-  spec: TableSpec,
-  rows: readonly Row[],
-  value: (row: Row, column: string) => number | null,
-): EvolutionLine[] {
+export function tableEvolutions(spec: TableSpec, rows: readonly Row[], value: (row: Row, column: string) => number | null): EvolutionLine[] {
   if (!spec.keys.some((column) => column.name === 'annee')) return [];
   const lines: EvolutionLine[] = [];
   for (const row of rows) {

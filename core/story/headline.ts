@@ -4,7 +4,7 @@
 import { formatValue } from '../format';
 import type { TableName, Unit } from '../schema';
 import { regionFigure, type StoryContext, type Where } from './context';
-import { evolution, evolutionSize, formatEvolution, type Evolution } from './evolution';
+import { type Evolution, evolution, evolutionSize, formatEvolution } from './evolution';
 
 export interface Fact {
   readonly table: TableName;

@@ -1,22 +1,21 @@
 // Wires the page: controls, map, department panel, structure lists, chart and tables all render
 // from one view state held in the URL.
-import { departement, REGIONS } from '../../core';
-import { TABLES, type TableName } from '../../core';
+import { departement, REGIONS, TABLES, type TableName } from '../../core';
 import { createSectionNav } from './controls/section-nav';
 import { createSelectField } from './controls/select-field';
 import { viewTools } from './controls/view-tools';
 import { el } from './dom/el';
 import { downloadCsv } from './download/download-csv';
 import { downloadXlsx } from './download/download-xlsx';
+import { renderKeyFigures } from './key-figures/key-figures';
 import { createChoroplethMap } from './map/choropleth-map';
 import { areaRows, FRANCE, scopeName } from './model/area-rows';
 import type { Dataset } from './model/dataset';
 import { matchesFilters } from './model/filters';
-import { SECTIONS, figureColumns, indicatorColumn } from './model/sections';
-import { renderKeyFigures } from './key-figures/key-figures';
+import { figureColumns, indicatorColumn, SECTIONS } from './model/sections';
 import './key-figures/key-figures.css';
 import { renderDepartementPanel } from './panel/departement-panel';
-import { qualityNotice, QUALITY_VIEW } from './quality/quality-page';
+import { QUALITY_VIEW, qualityNotice } from './quality/quality-page';
 import { createStateStore } from './state/history';
 import { filterParam, sectionFilters, stateToParams, type ViewState } from './state/view-state';
 import { areaKey } from './structures/structure-list';
@@ -105,7 +104,12 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
     void import('./chart/evolution-chart').then(({ evolutionChart }) => {
       if (token !== chartToken) return;
       chartSlot.replaceChildren(
-        el('figure', { class: 'chart' }, evolutionChart({ model, unit: indicator.unit, indicatorLabel: indicator.label, width: chartSlot.clientWidth || 640 }), el('figcaption', { text: model.caption })),
+        el(
+          'figure',
+          { class: 'chart' },
+          evolutionChart({ model, unit: indicator.unit, indicatorLabel: indicator.label, width: chartSlot.clientWidth || 640 }),
+          el('figcaption', { text: model.caption }),
+        ),
       );
       tools.setChart(true);
     });
@@ -172,7 +176,10 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
     document.title = `${section.label} – ${regionName} – Tableau de bord CPR`;
     regionField.set([{ value: FRANCE, label: 'France entière' }, ...REGIONS.map((r) => ({ value: r.code, label: r.nom }))], state.region);
     sectionNav.set(state.section, href);
-    indicatorField.set(figureColumns(state.section).map((c) => ({ value: c.name, label: c.label })), state.indicator);
+    indicatorField.set(
+      figureColumns(state.section).map((c) => ({ value: c.name, label: c.label })),
+      state.indicator,
+    );
     renderFilters(state);
     title.textContent = `${spec.title} – ${regionName}`;
     printInfo.textContent = `${indicator.label}${Object.keys(state.filters).length ? ` – ${Object.values(state.filters).join(', ')}` : ''}. ${document.getElementById('meta')?.textContent ?? ''}`;

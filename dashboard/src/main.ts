@@ -17,7 +17,10 @@ if (meta) {
 if (dataset.secrecy) {
   // Said on every screen and every printed page of a partner build.
   document.querySelector('.site-header')?.append(
-    el('p', { class: 'secrecy-note', text: `Diffusion partenaires : secret statistique appliqué (${dataset.secrecy.threshold}). « NS » remplace les valeurs masquées.` }),
+    el('p', {
+      class: 'secrecy-note',
+      text: `Diffusion partenaires : secret statistique appliqué (${dataset.secrecy.threshold}). « NS » remplace les valeurs masquées.`,
+    }),
   );
 }
 const root = document.getElementById('app')!;

@@ -1,6 +1,6 @@
 // Debian's Chromium driven by playwright-core, with the flags that keep it from reaching out to the
 // network at start (this machine has none) and a fresh profile per launch (playwright's own temp dir).
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -8,10 +8,9 @@
 // less, so that neither file shows a cell the other hides. A France row then hides each figure
 // one of the regions hides in the same slice: France = Σ regions would give a hidden region figure
 // back, and hidden it adds an unknown and no information.
-import { departement } from '../../core';
+
 import type { PublishedTables, Row } from '../../core';
-import { TABLE_NAMES, tableSpec, type TableName } from '../../core';
-import { partnerMasks, secrecyRule } from '../../core';
+import { departement, partnerMasks, secrecyRule, TABLE_NAMES, type TableName, tableSpec } from '../../core';
 
 /** Per table, the [row index, column] of each masked cell. */
 export type MaskedCells = Partial<Record<TableName, [number, string][]>>;
@@ -53,22 +52,32 @@ export function dashboardMasks(name: TableName, rows: readonly Row[], threshold:
     if (region !== undefined) byRegion.set(region, [...(byRegion.get(region) ?? []), index]);
   });
   for (const indexes of byRegion.values()) {
-    const regionMasks = partnerMasks(name, indexes.map((index) => rows[index]!), threshold);
-    regionMasks.forEach((set, k) => set.forEach((column) => masks[indexes[k]!]!.add(column)));
+    const regionMasks = partnerMasks(
+      name,
+      indexes.map((index) => rows[index]!),
+      threshold,
+    );
+    for (const [k, set] of regionMasks.entries()) for (const column of set) masks[indexes[k]!]!.add(column);
   }
   // France rows: every figure hidden in one of its regions (same year, type, category…).
-  const inner = tableSpec(name).keys.map((column) => column.name).filter((column) => column !== 'niveau' && column !== 'code');
+  const inner = tableSpec(name)
+    .keys.map((column) => column.name)
+    .filter((column) => column !== 'niveau' && column !== 'code');
   const sliceOf = (row: Row) => JSON.stringify(inner.map((key) => row[key]));
   const hiddenInRegions = new Map<string, Set<string>>();
   rows.forEach((row, index) => {
     if (row.niveau !== 'region') return;
     const hidden = hiddenInRegions.get(sliceOf(row)) ?? new Set<string>();
-    masks[index]!.forEach((column) => hidden.add(column));
+    for (const column of masks[index]!) hidden.add(column);
     hiddenInRegions.set(sliceOf(row), hidden);
   });
   // With a hidden France sum, its extremes and means would bound it (and so a region's): hidden too.
   const rule = secrecyRule(name)!;
-  const companions = [...rule.extremes.flatMap((extreme) => [extreme.min, extreme.max]), ...rule.means.map((mean) => mean.mean), ...rule.unpublishedBaseMeans.map((mean) => mean.mean)];
+  const companions = [
+    ...rule.extremes.flatMap((extreme) => [extreme.min, extreme.max]),
+    ...rule.means.map((mean) => mean.mean),
+    ...rule.unpublishedBaseMeans.map((mean) => mean.mean),
+  ];
   rows.forEach((row, index) => {
     if (row.niveau !== 'france') return;
     const hidden = [...(hiddenInRegions.get(sliceOf(row)) ?? [])];

@@ -1,8 +1,9 @@
 // A small static web server for the built dashboard, as an intranet server would host it: under a
 // sub-path, gzip when the browser accepts it. It records what it sent so the performance script can
 // count the bytes of a first view. Node only; binds 127.0.0.1 on a random port.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+
 import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';

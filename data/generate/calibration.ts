@@ -65,12 +65,30 @@ export const IDF_DEPARTMENTS: Readonly<Record<string, DepartmentCalibration>> = 
 
 /** New MSP contracts per year in Île-de-France (deck; 2024 extrapolated from the 13 signed by April). */
 export const IDF_MSP_CONTRACTS_PER_YEAR: Readonly<Record<number, number>> = {
-  2015: 25, 2016: 5, 2017: 13, 2018: 15, 2019: 23, 2020: 18, 2021: 26, 2022: 25, 2023: 21, 2024: 16,
+  2015: 25,
+  2016: 5,
+  2017: 13,
+  2018: 15,
+  2019: 23,
+  2020: 18,
+  2021: 26,
+  2022: 25,
+  2023: 21,
+  2024: 16,
 };
 
 /** New MSP contracts per year in France (2015: the MSP that moved from the experimental NMR to the ACI). */
 export const NATIONAL_MSP_CONTRACTS_PER_YEAR: Readonly<Record<number, number>> = {
-  2015: 820, 2016: 150, 2017: 180, 2018: 200, 2019: 250, 2020: 240, 2021: 300, 2022: 320, 2023: 300, 2024: 290,
+  2015: 820,
+  2016: 150,
+  2017: 180,
+  2018: 200,
+  2019: 250,
+  2020: 240,
+  2021: 300,
+  2022: 320,
+  2023: 300,
+  2024: 290,
 };
 
 export const NATIONAL_CDS = 3000;
@@ -93,7 +111,16 @@ export const CPTS_STAGES = { projet: 0.16, validee: 0.1, signataire: 0.74 } as c
 
 /** Mean paid remuneration of a year relative to 2023 (ACI amendments of 2019 and 2022, 7 € a point). */
 export const REMUNERATION_INDEX: Readonly<Record<number, number>> = {
-  2015: 0.58, 2016: 0.62, 2017: 0.66, 2018: 0.7, 2019: 0.78, 2020: 0.83, 2021: 0.86, 2022: 0.91, 2023: 1, 2024: 1.04,
+  2015: 0.58,
+  2016: 0.62,
+  2017: 0.66,
+  2018: 0.7,
+  2019: 0.78,
+  2020: 0.83,
+  2021: 0.86,
+  2022: 0.91,
+  2023: 1,
+  2024: 1.04,
 };
 
 /**

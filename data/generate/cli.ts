@@ -38,8 +38,7 @@ function main(): number {
     scale,
     out: values.out,
     seed,
-    onFile: (file) =>
-      console.error(`  ${file.file.padEnd(20)} ${String(file.rows).padStart(10)} lignes  ${(file.bytes / 1e6).toFixed(1).padStart(8)} Mo`),
+    onFile: (file) => console.error(`  ${file.file.padEnd(20)} ${String(file.rows).padStart(10)} lignes  ${(file.bytes / 1e6).toFixed(1).padStart(8)} Mo`),
   });
   const seconds = (performance.now() - started) / 1000;
   if (values.summary) writeFileSync(values.summary, `${JSON.stringify(summary, null, 2)}\n`);

@@ -1,10 +1,9 @@
 // What every generated export is: a file in one tool's format, a header, and a stream of records,
 // some of them planted bad rows that the pipeline must reject.
-import type { DatasetName } from '../../core';
+import type { DatasetName, StructureType } from '../../core';
 import type { FileFormat } from './csv-file-writer';
 import type { Plan, Slot } from './plan';
-import { structureAt, type Structure } from './structure';
-import type { StructureType } from '../../core';
+import { type Structure, structureAt } from './structure';
 
 /** The contract's reject rules a planted row breaks. */
 export type RejectRule =

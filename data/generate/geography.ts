@@ -81,7 +81,7 @@ export function cumulativeWeights(communes: readonly GeoCommune[], exponent: num
   const cumulative = new Float64Array(communes.length);
   let total = 0;
   communes.forEach((commune, i) => {
-    total += Math.pow(Math.max(commune.population, 1), exponent);
+    total += Math.max(commune.population, 1) ** exponent;
     cumulative[i] = total;
   });
   return cumulative;

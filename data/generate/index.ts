@@ -1,6 +1,6 @@
-export { generateExports, EXPORTS, DEFAULT_SEED } from './generate-exports';
-export type { GeneratedFile, GenerationSummary, GenerateOptions, PlantedRow } from './generate-exports';
-export type { RejectRule } from './export-spec';
 export type { FileFormat } from './csv-file-writer';
-export { SCALES, SCALE_NAMES, isScaleName } from './scale';
+export type { RejectRule } from './export-spec';
+export type { GeneratedFile, GenerateOptions, GenerationSummary, PlantedRow } from './generate-exports';
+export { DEFAULT_SEED, EXPORTS, generateExports } from './generate-exports';
 export type { ScaleName, ScaleSpec } from './scale';
+export { isScaleName, SCALE_NAMES, SCALES } from './scale';

@@ -4,9 +4,26 @@ import { Random } from './random';
 import type { Structure } from './structure';
 
 const MSP_PLACES = [
-  'des Tilleuls', 'du Parc', 'Pasteur', 'Simone-Veil', 'Louise-Michel', 'des Lilas', 'Saint-Exupéry',
-  'Cœur de ville', 'de l’Ourcq', 'des Bords de Marne', 'Jean-Moulin', 'du Val', 'la Fontaine', 'Marie-Curie',
-  'de la Gare', 'des Coteaux', 'l’Orée du bois', 'Champs-Élysées', 'du Moulin', 'Hélène-Boucher',
+  'des Tilleuls',
+  'du Parc',
+  'Pasteur',
+  'Simone-Veil',
+  'Louise-Michel',
+  'des Lilas',
+  'Saint-Exupéry',
+  'Cœur de ville',
+  'de l’Ourcq',
+  'des Bords de Marne',
+  'Jean-Moulin',
+  'du Val',
+  'la Fontaine',
+  'Marie-Curie',
+  'de la Gare',
+  'des Coteaux',
+  'l’Orée du bois',
+  'Champs-Élysées',
+  'du Moulin',
+  'Hélène-Boucher',
 ];
 const CDS_KINDS = {
   dentaire: ['Centre de santé dentaire', 'Centre dentaire mutualiste', 'Cabinet dentaire associatif'],
@@ -34,13 +51,14 @@ export function structureName(seed: number, structure: Structure): string {
   switch (structure.type) {
     case 'MSP':
       // In a city every MSP would otherwise be called after it: they go by a street or a person.
-      name = structure.commune.population > 200_000
-        ? `${rng.pick(['MSP', 'Maison de santé', 'Pôle de santé'])} ${rng.pick(MSP_PLACES)} – ${town}`
-        : rng.chance(0.5)
-        ? `Maison de santé pluriprofessionnelle ${ofPlace(structure.commune.nom)}`
-        : rng.chance(0.5)
-          ? `MSP ${rng.pick(MSP_PLACES)}`
-          : `MSP ${town}`;
+      name =
+        structure.commune.population > 200_000
+          ? `${rng.pick(['MSP', 'Maison de santé', 'Pôle de santé'])} ${rng.pick(MSP_PLACES)} – ${town}`
+          : rng.chance(0.5)
+            ? `Maison de santé pluriprofessionnelle ${ofPlace(structure.commune.nom)}`
+            : rng.chance(0.5)
+              ? `MSP ${rng.pick(MSP_PLACES)}`
+              : `MSP ${town}`;
       break;
     case 'CDS':
       name = `${rng.pick(CDS_KINDS[structure.categorie ?? 'polyvalent'])} ${rng.chance(0.7) ? town : rng.pick(MSP_PLACES)}`;

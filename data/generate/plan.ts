@@ -1,20 +1,21 @@
 // The plan of a generated export set: which structures exist (type, department, contract year,
 // CDS category, CPTS stage and territory), drawn once. It stays small (a few thousand slots even for
 // the stress scale, whose copies are drawn from the same slots) so that rows can be streamed.
-import { compareCodes } from '../../core';
+
 import type { CdsCategory, StructureType } from '../../core';
+import { compareCodes } from '../../core';
 import {
   CPTS_STAGES,
+  type DepartmentCalibration,
   IDF_DEPARTMENTS,
   IDF_MSP_CONTRACTS_PER_YEAR,
   NATIONAL_CDS,
   NATIONAL_CPTS,
   NATIONAL_MEANS,
   NATIONAL_MSP_CONTRACTS_PER_YEAR,
-  type DepartmentCalibration,
 } from './calibration';
-import { departmentProfile, type DepartmentProfile } from './department-profile';
-import { loadGeography, type GeoDepartement } from './geography';
+import { type DepartmentProfile, departmentProfile } from './department-profile';
+import { type GeoDepartement, loadGeography } from './geography';
 import { Random } from './random';
 import type { ScaleSpec } from './scale';
 import { partitionTerritories, type Territory } from './territories';
@@ -58,19 +59,10 @@ export function buildPlan(seed: number, spec: ScaleSpec): Plan {
 
   const rng = new Random(seed, 'plan', spec.name);
   const territories: Territory[] = [];
-  const drafts: Draft[] = [
-    ...mspDrafts(rng, spec, geography),
-    ...cdsDrafts(rng, spec, geography),
-    ...cptsDrafts(rng, spec, geography, territories),
-  ];
+  const drafts: Draft[] = [...mspDrafts(rng, spec, geography), ...cdsDrafts(rng, spec, geography), ...cptsDrafts(rng, spec, geography, territories)];
 
   const typeOrder = { MSP: 0, CDS: 1, CPTS: 2 } as const;
-  drafts.sort(
-    (a, b) =>
-      typeOrder[a.type] - typeOrder[b.type] ||
-      compareCodes(a.departement, b.departement) ||
-      (a.year ?? 9999) - (b.year ?? 9999),
-  );
+  drafts.sort((a, b) => typeOrder[a.type] - typeOrder[b.type] || compareCodes(a.departement, b.departement) || (a.year ?? 9999) - (b.year ?? 9999));
   const counts = new Map<string, number>();
   const slots = drafts.map((draft, index) => {
     const key = `${draft.type}${draft.departement}`;
@@ -96,9 +88,7 @@ function mspDrafts(rng: Random, spec: ScaleSpec, geography: ReadonlyMap<string, 
   const perYear = idf ? IDF_MSP_CONTRACTS_PER_YEAR : NATIONAL_MSP_CONTRACTS_PER_YEAR;
   // MSP are more frequent in rural departments: weight by population^0.7 and a department factor.
   const weights = cumulative(
-    spec.departements.map((code) =>
-      idf ? IDF_DEPARTMENTS[code]!.mspWeight : Math.pow(geography.get(code)!.population, 0.7) * rng.logNormal(0.4),
-    ),
+    spec.departements.map((code) => (idf ? IDF_DEPARTMENTS[code]!.mspWeight : geography.get(code)!.population ** 0.7 * rng.logNormal(0.4))),
   );
   const drafts: Draft[] = [];
   for (const year of spec.contractYears) {
@@ -113,9 +103,7 @@ function mspDrafts(rng: Random, spec: ScaleSpec, geography: ReadonlyMap<string, 
 
 function cdsDrafts(rng: Random, spec: ScaleSpec, geography: ReadonlyMap<string, GeoDepartement>): Draft[] {
   // Centres signed the national agreement over decades; more of them recently.
-  const years = yearsWeighted(
-    Object.fromEntries(Array.from({ length: 25 }, (_, i) => [2000 + i, 1 + i * 0.15])) as Record<number, number>,
-  );
+  const years = yearsWeighted(Object.fromEntries(Array.from({ length: 25 }, (_, i) => [2000 + i, 1 + i * 0.15])) as Record<number, number>);
   const draft = (departement: string, categorie: CdsCategory): Draft => ({
     type: 'CDS',
     departement,
@@ -137,9 +125,7 @@ function cdsDrafts(rng: Random, spec: ScaleSpec, geography: ReadonlyMap<string, 
     return drafts;
   }
   // Centres are an urban form: weight by population^1.3.
-  const weights = cumulative(
-    spec.departements.map((code) => Math.pow(geography.get(code)!.population, 1.3) * rng.logNormal(0.3)),
-  );
+  const weights = cumulative(spec.departements.map((code) => geography.get(code)!.population ** 1.3 * rng.logNormal(0.3)));
   const shares = NATIONAL_MEANS.cdsShares;
   const categories = cumulative(CDS_CATEGORY_NAMES.map((categorie) => shares[categorie]));
   for (let i = 0; i < NATIONAL_CDS; i++) {
@@ -148,21 +134,14 @@ function cdsDrafts(rng: Random, spec: ScaleSpec, geography: ReadonlyMap<string, 
   return drafts;
 }
 
-function cptsDrafts(
-  rng: Random,
-  spec: ScaleSpec,
-  geography: ReadonlyMap<string, GeoDepartement>,
-  territories: Territory[],
-): Draft[] {
+function cptsDrafts(rng: Random, spec: ScaleSpec, geography: ReadonlyMap<string, GeoDepartement>, territories: Territory[]): Draft[] {
   const signing = yearsWeighted(CPTS_SIGNING_YEARS);
   const drafts: Draft[] = [];
   const idf = spec.calibration === 'ile-de-france';
   const allocation = idf ? null : allocateByPopulation(spec, geography, NATIONAL_CPTS);
   for (const code of spec.departements) {
     const geo = geography.get(code)!;
-    const stages: CptsStage[] = idf
-      ? idfStages(rng, IDF_DEPARTMENTS[code]!)
-      : Array.from({ length: allocation!.get(code)! }, () => nationalStage(rng));
+    const stages: CptsStage[] = idf ? idfStages(rng, IDF_DEPARTMENTS[code]!) : Array.from({ length: allocation!.get(code)! }, () => nationalStage(rng));
     const signed = stages.filter((stage) => stage === 'signataire').length;
     // In Île-de-France part of the territory has no CPTS yet: cut it into more shares than there
     // are CPTS so that the signed ones cover about the deck's share of the population.
@@ -209,11 +188,7 @@ function nationalStage(rng: Random): CptsStage {
 }
 
 /** Largest-remainder allocation of `total` over the departments by population, at least one each. */
-function allocateByPopulation(
-  spec: ScaleSpec,
-  geography: ReadonlyMap<string, GeoDepartement>,
-  total: number,
-): Map<string, number> {
+function allocateByPopulation(spec: ScaleSpec, geography: ReadonlyMap<string, GeoDepartement>, total: number): Map<string, number> {
   const populations = spec.departements.map((code) => geography.get(code)!.population);
   const sum = populations.reduce((a, b) => a + b, 0);
   const free = total - spec.departements.length;
@@ -227,4 +202,3 @@ function allocateByPopulation(
   }
   return new Map(spec.departements.map((code, i) => [code, counts[i]!]));
 }
-

@@ -2,16 +2,10 @@
 // wherever it is needed: the remunerations export and the indicator detail, which must add up to it
 // to the cent. Amounts are integer cents, so avance + solde = total exactly.
 import { REMUNERATION_INDEX } from './calibration';
-import {
-  CDS_REMUNERATION,
-  CDS_REMUNERATION_INDEX,
-  CDS_TROP_PERCU,
-  CDS_UNDER_AGREEMENT,
-  cdsPrerequisitesMissed,
-} from './calibration-cds';
+import { CDS_REMUNERATION, CDS_REMUNERATION_INDEX, CDS_TROP_PERCU, CDS_UNDER_AGREEMENT, cdsPrerequisitesMissed } from './calibration-cds';
 import type { Plan } from './plan';
 import { Random } from './random';
-import { activeIn, yearShare, type Structure } from './structure';
+import { activeIn, type Structure, yearShare } from './structure';
 
 export interface Amounts {
   readonly prerequis: boolean;
@@ -84,8 +78,7 @@ function cdsAmounts(plan: Plan, structure: Structure, year: number): Amounts | n
   const rng = new Random(plan.seed, 'remunerations-cds', structure.copy, structure.slot.index, year);
   if (rng.chance(0.01)) return null;
   const profile = CDS_REMUNERATION[structure.categorie ?? 'polyvalent'];
-  const expected =
-    profile.mean * (CDS_REMUNERATION_INDEX[year] ?? 1) * structure.size * structure.performance * yearShare(structure, year);
+  const expected = profile.mean * (CDS_REMUNERATION_INDEX[year] ?? 1) * structure.size * structure.performance * yearShare(structure, year);
   // The national agreement pays whole euros of advance.
   const advance = (share: number) => Math.round(expected * share * rng.uniform(0.8, 1.2)) * 100;
   const { missed, withAdvance } = cdsPrerequisitesMissed(year);
@@ -94,7 +87,7 @@ function cdsAmounts(plan: Plan, structure: Structure, year: number): Amounts | n
     return { prerequis: false, total: 0, avance, solde: -avance };
   }
   const total = Math.max(100_000, Math.round(expected * rng.logNormal(0.35) * 100));
-  let avance = Math.min(advance(profile.avanceShare), Math.round(total * 0.95 / 100) * 100);
+  let avance = Math.min(advance(profile.avanceShare), Math.round((total * 0.95) / 100) * 100);
   if (rng.chance(CDS_TROP_PERCU)) avance = Math.round((total * rng.uniform(1.05, 1.6)) / 100) * 100;
   return { prerequis: true, total, avance, solde: total - avance };
 }

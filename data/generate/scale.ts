@@ -1,6 +1,6 @@
 // The three sizes of generated exports: one region (the committed sample), France, and a stress
 // test with a hundred times the structures of France (several million rows, for the benchmark).
-import { DEPARTEMENTS, REGIONS, departementsOf } from '../../core';
+import { DEPARTEMENTS, departementsOf, REGIONS } from '../../core';
 import { ILE_DE_FRANCE } from './calibration';
 
 export const SCALE_NAMES = ['region', 'national', 'stress'] as const;

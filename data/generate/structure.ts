@@ -36,13 +36,19 @@ const weightCache = new WeakMap<readonly GeoCommune[], Map<number, Float64Array>
 
 function weightsFor(communes: readonly GeoCommune[], exponent: number): Float64Array {
   let byExponent = weightCache.get(communes);
-  if (!byExponent) weightCache.set(communes, (byExponent = new Map()));
+  if (!byExponent) {
+    byExponent = new Map();
+    weightCache.set(communes, byExponent);
+  }
   let weights = byExponent.get(exponent);
-  if (!weights) byExponent.set(exponent, (weights = cumulativeWeights(communes, exponent)));
+  if (!weights) {
+    weights = cumulativeWeights(communes, exponent);
+    byExponent.set(exponent, weights);
+  }
   return weights;
 }
 
-export function structureId(plan: Plan, type: StructureType, departement: string, number: number): string {
+export function structureId(_plan: Plan, type: StructureType, departement: string, number: number): string {
   return `${type}${departement}${String(number).padStart(4, '0')}`;
 }
 

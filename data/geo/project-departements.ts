@@ -3,10 +3,10 @@
 // a planar TopoJSON in SVG units that the browser draws with an identity path, because projecting
 // 23 000 points through the composite projection (which streams every point through each of its
 // twelve sub-projections) took about 400 ms of the page's first second.
-import { geoStream, type GeoStream } from 'd3';
+import { type GeoStream, geoStream } from 'd3';
+import type { Feature, FeatureCollection, MultiPolygon, Position } from 'geojson';
 import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
-import type { Feature, FeatureCollection, MultiPolygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { geoConicConformalFrance } from './conic-conformal-france.js';
 import { DEPARTEMENTS_OBJECT } from './departements-object.js';

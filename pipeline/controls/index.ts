@@ -4,9 +4,9 @@
 // A control that needs datasets or tables a run may not have says so on a `-- requires:` line and
 // is skipped, with the reason, when one of them is absent.
 import { readdir, readFile } from 'node:fs/promises';
+import { CONTROL_COLUMNS, type ControlRow, type Gravity, TABLE_NAMES, tableSpec } from '../../core';
 import { sqlIdentifier, sqlString, type Warehouse } from '../load';
 import { OUTPUT_SCHEMA } from '../model';
-import { CONTROL_COLUMNS, TABLE_NAMES, tableSpec, type ControlRow, type Gravity } from '../../core';
 
 export interface ControlOptions {
   /** Relative change against the previous year beyond which a count, amount or mean is an alerte. */
@@ -39,7 +39,12 @@ export async function loadControls(): Promise<Control[]> {
   return Promise.all(
     files.map(async (file) => {
       const sql = await readFile(new URL(file, FOLDER), 'utf8');
-      const requires = /^-- requires:(.*)$/m.exec(sql)?.[1]?.split(',').map((name) => name.trim()).filter(Boolean) ?? [];
+      const requires =
+        /^-- requires:(.*)$/m
+          .exec(sql)?.[1]
+          ?.split(',')
+          .map((name) => name.trim())
+          .filter(Boolean) ?? [];
       return { name: file.slice(0, -'.sql'.length), sql, requires };
     }),
   );
@@ -66,9 +71,7 @@ async function prepareValues(warehouse: Warehouse): Promise<void> {
     WHERE annee >= (SELECT max(annee) - 1 FROM ${OUTPUT_SCHEMA}.${sqlIdentifier(name)}))
   ON ${numeric.map((column) => sqlIdentifier(column.name)).join(', ')} INTO NAME colonne VALUE valeur)`);
   }
-  await warehouse.run(
-    `CREATE OR REPLACE TABLE controle_colonnes AS SELECT * FROM (VALUES ${columns.join(', ')}) AS c(tableau, colonne, libelle, unite)`,
-  );
+  await warehouse.run(`CREATE OR REPLACE TABLE controle_colonnes AS SELECT * FROM (VALUES ${columns.join(', ')}) AS c(tableau, colonne, libelle, unite)`);
   await warehouse.run(`CREATE OR REPLACE VIEW controle_valeurs AS ${selects.join('\nUNION ALL ')}`);
 }
 

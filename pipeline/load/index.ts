@@ -1,6 +1,6 @@
-export { Warehouse, sqlString, sqlIdentifier } from './warehouse';
-export type { SqlRow, SqlValue } from './warehouse';
 export { loadGeography } from './geography';
-export { loadRawFile, createRawView, dropRawDataset, CsvReadError } from './raw';
 export type { RawFile } from './raw';
-export { loadIndicatorList, INDICATEURS_FILE } from './reference';
+export { CsvReadError, createRawView, dropRawDataset, loadRawFile } from './raw';
+export { INDICATEURS_FILE, loadIndicatorList } from './reference';
+export type { SqlRow, SqlValue } from './warehouse';
+export { sqlIdentifier, sqlString, Warehouse } from './warehouse';

@@ -1,8 +1,9 @@
 // Loads the exports of one dataset into the warehouse as text, one table per file, then one view
 // over them with each row's file and ordinal, the address its rejects are reported by.
+
+import { type DatasetName, datasetSpec } from '../../core';
 import { InputFileError } from '../errors';
 import type { InspectedFile } from '../read';
-import { datasetSpec, type DatasetName } from '../../core';
 import { sqlIdentifier, sqlString, type Warehouse } from './warehouse';
 
 export interface RawFile {
@@ -56,9 +57,7 @@ export async function createRawView(warehouse: Warehouse, dataset: DatasetName, 
   const spec = datasetSpec(dataset);
   const selects = files.map((file) => {
     const present = new Set(file.inspected.columns);
-    const columns = spec.columns.map((column) =>
-      present.has(column.name) ? sqlIdentifier(column.name) : `NULL::VARCHAR AS ${sqlIdentifier(column.name)}`,
-    );
+    const columns = spec.columns.map((column) => (present.has(column.name) ? sqlIdentifier(column.name) : `NULL::VARCHAR AS ${sqlIdentifier(column.name)}`));
     return `SELECT ${file.fileId} AS file_id, rowid AS ord, ${columns.join(', ')} FROM ${rawTable(dataset, file)}`;
   });
   if (selects.length === 0) {

@@ -1,6 +1,6 @@
 // The DuckDB warehouse: one file per run, one connection, closed before the file is published
 // (DuckDB keeps a lock on the file until both the connection and the instance are closed).
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 
 export type SqlValue = string | number | boolean | null;
 export type SqlRow = Record<string, SqlValue>;

@@ -1,8 +1,17 @@
 // Builds the output tables: one SQL file per table, next to this file, so the formula of every
 // figure can be read and audited in SQL. Each file is a SELECT whose columns are the contract's.
 import { readFile } from 'node:fs/promises';
+import {
+  CDS_GROUP_CATEGORIES,
+  CDS_GROUPS,
+  PROFESSION_LABELS,
+  PROFESSIONS,
+  REMUNERATION_GROUPS,
+  STRUCTURE_TYPES,
+  TABLE_NAMES,
+  type TableName,
+} from '../../core';
 import { sqlString, type Warehouse } from '../load';
-import { CDS_GROUPS, CDS_GROUP_CATEGORIES, PROFESSION_LABELS, PROFESSIONS, REMUNERATION_GROUPS, STRUCTURE_TYPES, TABLE_NAMES, type TableName } from '../../core';
 
 export const OUTPUT_SCHEMA = 'publication';
 

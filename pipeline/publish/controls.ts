@@ -3,8 +3,7 @@
 // Both are opened by people in a spreadsheet: text cells are neutralised, plain numbers kept.
 import { readFile, writeFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { neutraliseCell, toExcelCsv, type Cell } from '../../core';
-import { CONTROL_COLUMNS, GRAVITIES, GRAVITY_LABELS, type ControlRow, type Gravity } from '../../core';
+import { type Cell, CONTROL_COLUMNS, type ControlRow, GRAVITIES, GRAVITY_LABELS, type Gravity, neutraliseCell, toExcelCsv } from '../../core';
 
 export const CONTROLS_FILE = 'controles.csv';
 

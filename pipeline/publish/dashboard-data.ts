@@ -2,8 +2,8 @@
 // for the format and why). The dashboard's build bundles this folder; nothing is fetched at run time.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DASHBOARD_DATA_FILE, encodeDashboardData } from '../../core';
 import type { PublishedTables } from '../../core';
+import { DASHBOARD_DATA_FILE, encodeDashboardData } from '../../core';
 
 export async function writeDashboardData(tables: PublishedTables, destDir: string): Promise<void> {
   await mkdir(destDir, { recursive: true });

@@ -3,9 +3,8 @@
 // They start from the CSV tables as published, so they show exactly what the tables say.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { TABLE_NAMES } from '../../core';
+import { DASHBOARD_CONTROLS_FILE, encodeDashboardControls, TABLE_NAMES } from '../../core';
 import { CONTROLS_FILE, controlsExcelCsv, readControls } from './controls';
-import { DASHBOARD_CONTROLS_FILE, encodeDashboardControls } from '../../core';
 import { writeDashboardData } from './dashboard-data';
 import { excelTableCsv } from './excel-tables';
 import { readPublishedTables } from './read-tables';

@@ -39,9 +39,7 @@ function acquireLock(lockFile: string, target: string): void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = Number.parseInt(readFileSync(lockFile, 'utf8'), 10);
       if (Number.isInteger(pid) && pid !== process.pid && isAlive(pid)) {
-        throw new OutputLockedError(
-          `Une autre exécution (processus ${pid}) écrit déjà dans ${target} : attendre sa fin, ou choisir un autre --out.`,
-        );
+        throw new OutputLockedError(`Une autre exécution (processus ${pid}) écrit déjà dans ${target} : attendre sa fin, ou choisir un autre --out.`);
       }
       rmSync(lockFile, { force: true });
     }

@@ -2,7 +2,7 @@
 // the parser is core's, shared with the dashboard).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parsePublishedTable, TABLE_NAMES, type PublishedTables } from '../../core';
+import { type PublishedTables, parsePublishedTable, TABLE_NAMES } from '../../core';
 
 export async function readPublishedTables(outDir: string): Promise<PublishedTables> {
   const entries = await Promise.all(

@@ -3,7 +3,7 @@
 // `<out>/exports/rejets.csv` holds the same lines for French Excel (BOM, `;`, French headings).
 import { readFile, writeFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { neutraliseCell, toExcelCsv, type Cell } from '../../core';
+import { type Cell, neutraliseCell, toExcelCsv } from '../../core';
 import type { Warehouse } from '../load';
 import type { InspectedFile } from '../read';
 
@@ -46,10 +46,7 @@ export async function collectRejects(warehouse: Warehouse, files: readonly Inspe
 }
 
 export async function writeRejects(file: string, rejects: readonly Reject[]): Promise<void> {
-  const rows = [
-    ['file', 'line', 'column', 'value', 'reason'],
-    ...rejects.map((r) => [r.file, String(r.line), r.column, neutraliseCell(r.value), r.reason]),
-  ];
+  const rows = [['file', 'line', 'column', 'value', 'reason'], ...rejects.map((r) => [r.file, String(r.line), r.column, neutraliseCell(r.value), r.reason])];
   await writeFile(file, `${Papa.unparse(rows, { newline: '\n' })}\n`);
 }
 
@@ -58,9 +55,6 @@ export const EXCEL_REJECTS_HEADER = ['Fichier', 'Ligne', 'Colonne', 'Valeur', 'M
 /** `rejects.csv` as published, rewritten for French Excel: the file a person acts on. */
 export async function writeExcelRejects(rejectsFile: string, destination: string): Promise<void> {
   const parsed = Papa.parse<Record<string, string>>(await readFile(rejectsFile, 'utf8'), { header: true, skipEmptyLines: true });
-  const rows: Cell[][] = [
-    [...EXCEL_REJECTS_HEADER],
-    ...parsed.data.map((r) => [r.file, Number(r.line), r.column, r.value, r.reason]),
-  ];
+  const rows: Cell[][] = [[...EXCEL_REJECTS_HEADER], ...parsed.data.map((r) => [r.file, Number(r.line), r.column, r.value, r.reason])];
   await writeFile(destination, toExcelCsv(rows));
 }

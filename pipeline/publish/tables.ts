@@ -2,9 +2,9 @@
 // thousands separator, unrounded values, a header row; and the same tables as Parquet.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { TABLE_NAMES, type TableName } from '../../core';
 import { sqlString, type Warehouse } from '../load';
 import { OUTPUT_SCHEMA } from '../model';
-import { TABLE_NAMES, type TableName } from '../../core';
 
 export interface PublishedTable {
   readonly name: TableName;

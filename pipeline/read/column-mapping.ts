@@ -1,11 +1,12 @@
 // The user's own header labels (`--colonnes mapping.csv`): one line per label, `dataset,libelle,colonne`
 // (`;` also accepted, as French Excel saves it). Checked whole before any export is read.
-import { readFile } from 'node:fs/promises';
+
 import { isUtf8 } from 'node:buffer';
+import { readFile } from 'node:fs/promises';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
+import { DATASET_NAMES, type DatasetName, datasetSpec } from '../../core';
 import { UsageError } from '../errors';
-import { DATASET_NAMES, datasetSpec, type DatasetName } from '../../core';
 import type { HeaderAlias } from './aliases';
 import { normalizeHeader } from './header';
 

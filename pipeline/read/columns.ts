@@ -3,8 +3,9 @@
 // closest header found and the mapping line to add; a header that looks like a garbled column name
 // (a wrong encoding, a typo) stops it too, rather than being ignored; other extra columns are
 // ignored and listed.
+
+import { type DatasetName, datasetSpec } from '../../core';
 import { InputFileError } from '../errors';
-import { datasetSpec, type DatasetName } from '../../core';
 import { HEADER_ALIASES, type HeaderAlias } from './aliases';
 import { mappingLine } from './column-mapping';
 import { editDistance, nearTolerance } from './edit-distance';
@@ -68,9 +69,7 @@ export function matchColumns(file: InspectedFile, dataset: DatasetName, userAlia
     const plural = missing.length > 1 ? 's' : '';
     const expected = spec.columns.map((column) => (column.required ? `${column.name} (obligatoire)` : column.name));
     const first = missing[0]!;
-    const closest = unclaimed
-      .map((header) => ({ ...header, distance: editDistance(header.name, first) }))
-      .sort((a, b) => a.distance - b.distance)[0];
+    const closest = unclaimed.map((header) => ({ ...header, distance: editDistance(header.name, first) })).sort((a, b) => a.distance - b.distance)[0];
     const suggestion = closest
       ? `En-tête le plus proche de ${first} dans le fichier : « ${closest.label} » ; si c’est bien cette colonne, ajouter au fichier --colonnes la ligne « ${mappingLine(dataset, closest.label, first)} ». `
       : `Si l’export la nomme autrement, ajouter au fichier --colonnes la ligne « ${mappingLine(dataset, '<en-tête de l’export>', first)} ». `;

@@ -2,8 +2,8 @@
 // `patientele.csv`, or `patientele_<anything>.csv` (several files of one dataset are read together).
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { InputFileError, UsageError } from '../errors';
 import { DATASET_NAMES, type DatasetName } from '../../core';
+import { InputFileError, UsageError } from '../errors';
 
 export interface InputFile {
   readonly dataset: DatasetName;
@@ -27,11 +27,15 @@ export async function discoverInputs(inputDir: string): Promise<InputFile[]> {
     entries = await readdir(inputDir);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`--input ${inputDir} : dossier introuvable ou illisible (${(error as NodeJS.ErrnoException).code}) ; vérifier le chemin et les droits de lecture.`);
+    throw new UsageError(
+      `--input ${inputDir} : dossier introuvable ou illisible (${(error as NodeJS.ErrnoException).code}) ; vérifier le chemin et les droits de lecture.`,
+    );
   }
   const files = entries.filter((entry) => entry.toLowerCase().endsWith('.csv')).sort();
   if (files.length === 0) {
-    throw new UsageError(`--input ${inputDir} ne contient aucun fichier .csv : y déposer les exports (structures.csv, patientele.csv…) ou indiquer un autre dossier.`);
+    throw new UsageError(
+      `--input ${inputDir} ne contient aucun fichier .csv : y déposer les exports (structures.csv, patientele.csv…) ou indiquer un autre dossier.`,
+    );
   }
   return files.map((name) => {
     const dataset = datasetOf(name);

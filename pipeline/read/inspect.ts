@@ -1,5 +1,7 @@
 // First pass over one export: encoding, delimiter, header and record structure, streamed in
 // chunks so memory does not grow with the file.
+
+import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,9 +11,8 @@ import { InputFileError } from '../errors';
 import { normalizeHeader } from './header';
 import { LineMap } from './line-map';
 import { quickCheck } from './quick-check';
-import { isUtf8 } from 'node:buffer';
-import { RecordScanner, type MalformedRecord, type ScanOptions, type ScanResult } from './scan';
-import { sniffDelimiter, type Delimiter } from './sniff';
+import { type MalformedRecord, RecordScanner, type ScanOptions, type ScanResult } from './scan';
+import { type Delimiter, sniffDelimiter } from './sniff';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
 
@@ -134,7 +135,10 @@ export async function inspectFile(file: string, { scan: forceScan = false }: { s
   try {
     sample = await readSample(file);
   } catch (error) {
-    throw fail(`fichier illisible (${(error as NodeJS.ErrnoException).code ?? String(error)})`, 'Vérifier qu’il existe et que ses droits permettent de le lire.');
+    throw fail(
+      `fichier illisible (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      'Vérifier qu’il existe et que ses droits permettent de le lire.',
+    );
   }
   if (sample.length === 0) throw fail('fichier vide', 'Ré-exporter le fichier avec sa ligne d’en-tête et ses données.');
   if ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff)) {

@@ -39,7 +39,10 @@ export async function quickCheck(file: string, chunkBytes: number): Promise<Quic
     if (inTrailingBlankLines && !onlyLineBreaks(chunk)) return { oneRecordPerLine: false, bom, bytes };
     // Blank lines, including one cut by the chunk boundary (`tail` holds the previous chunk's end).
     const window = Buffer.concat([tail, chunk.subarray(0, 2)]);
-    for (const [text, offset] of [[window, -tail.length], [chunk, 0]] as const) {
+    for (const [text, offset] of [
+      [window, -tail.length],
+      [chunk, 0],
+    ] as const) {
       for (const blank of BLANK_LINES) {
         const at = text.indexOf(blank);
         if (at === -1) continue;

@@ -1,8 +1,9 @@
 // Second pass, only for the files DuckDB cannot read as they are: Windows-1252 is transcoded to
 // UTF-8, line breaks become LF, and malformed records are dropped so DuckDB sees exactly the records the first pass kept
 // (their physical lines stay those of the original file, through the first pass's line map).
-import { createReadStream, createWriteStream } from 'node:fs';
+
 import { once } from 'node:events';
+import { createReadStream, createWriteStream } from 'node:fs';
 import iconv from 'iconv-lite';
 import { CHUNK_BYTES, type InspectedFile } from './inspect';
 import { RecordScanner } from './scan';
@@ -16,8 +17,7 @@ export async function rewriteForDuckDB(file: InspectedFile, destination: string)
   const out = createWriteStream(destination);
   const parts: Buffer[] = [];
   // Windows-1252 is one byte per character, so each part decodes on its own.
-  const encode = (bytes: Buffer) =>
-    file.encoding === 'windows-1252' ? Buffer.from(iconv.decode(bytes, 'win1252'), 'utf8') : bytes;
+  const encode = (bytes: Buffer) => (file.encoding === 'windows-1252' ? Buffer.from(iconv.decode(bytes, 'win1252'), 'utf8') : bytes);
   // The same options as the inspection's scan, so the same records are left out.
   const scanner = new RecordScanner(file.delimiter.charCodeAt(0), (bytes) => parts.push(encode(bytes)), {
     rejectNotUtf8: file.encoding !== 'windows-1252',

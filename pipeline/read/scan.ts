@@ -155,7 +155,6 @@ export class RecordScanner {
         // A lone CR outside quotes: DuckDB would end the record there, the line does not.
         if (i + 1 === chunk.length) this.crPending = true;
         else if (chunk[i + 1] !== LF && this.hasContent) this.problem ??= 'stray-cr';
-        continue;
       } else {
         if (!this.hasContent) this.startRecord(i);
         if (byte === delimiter) {
@@ -300,7 +299,8 @@ export class RecordScanner {
     if (this.sink && this.emitStart < chunk.length) this.pending.push(Buffer.from(chunk.subarray(this.emitStart)));
     if (!this.hasContent) return;
     const part = chunk.subarray(this.carried === undefined ? this.contentStart : 0);
-    (this.recordValidator ??= new Utf8Validator()).push(part);
+    this.recordValidator ??= new Utf8Validator();
+    this.recordValidator.push(part);
     if (this.headerDone && this.carried !== undefined && this.carried.length >= EXCERPT_BYTES) return;
     const joined = this.carried === undefined ? Buffer.from(part) : Buffer.concat([this.carried, part]);
     // Data records only ever need an excerpt; the header is kept whole.

@@ -1,9 +1,10 @@
 // Validates the raw rows of one dataset in the warehouse: every row is typed into `checked_<dataset>`
 // with its file, ordinal and problem (NULL when it breaks no rule); a view named after the dataset
 // shows the kept rows, and `row_rejects` lists the others.
+
+import { type DatasetName, datasetSpec } from '../../core';
 import { sqlIdentifier, sqlString, type Warehouse } from '../load/warehouse';
-import { datasetSpec, type DatasetName } from '../../core';
-import { columnFine, columnProblems, typedExpression, rawName } from './column-checks';
+import { columnFine, columnProblems, rawName, typedExpression } from './column-checks';
 import { DATASET_RULES } from './dataset-rules';
 
 // A row's place in its dataset as one number: file ids are small, ordinals below 2^32.
@@ -17,19 +18,13 @@ export function checkSql(dataset: DatasetName): string[] {
   const raws = spec.columns.map((column) => `${sqlIdentifier(column.name)} AS ${rawName(column.name)}`);
   const typed = spec.columns.map((column) => `${typedExpression(column)} AS ${sqlIdentifier(column.name)}`);
   const rawColumns = spec.columns.map((column) => rawName(column.name)).join(', ');
-  const branches = [
-    ...spec.columns.flatMap(columnProblems),
-    ...rules.rules.map((rule) => `WHEN ${rule.when} THEN ${rule.problem}`),
-  ];
+  const branches = [...spec.columns.flatMap(columnProblems), ...rules.rules.map((rule) => `WHEN ${rule.when} THEN ${rule.problem}`)];
   // Most rows break no rule: one cheap test on the typed values lets them skip the detailed checks.
   const fine = [
     ...spec.columns.map(columnFine).filter((condition) => condition !== undefined),
     ...rules.rules.map((rule) => `NOT coalesce(${rule.when}, false)`),
   ];
-  const kept = [
-    `typed.* EXCLUDE (${rawColumns})${rules.replace ? ` REPLACE (${rules.replace})` : ''}`,
-    ...(rules.extra ?? []),
-  ];
+  const kept = [`typed.* EXCLUDE (${rawColumns})${rules.replace ? ` REPLACE (${rules.replace})` : ''}`, ...(rules.extra ?? [])];
   const keys = spec.key.map(sqlIdentifier);
   const keyValue = spec.key.map((key) => `c.${sqlIdentifier(key)}::VARCHAR`).join(` || ' / ' || `);
   const duplicate = `{'column': ${sqlString(spec.key[0]!)}, 'value': ${keyValue}, 'reason': ${sqlString(

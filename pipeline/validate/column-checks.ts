@@ -3,8 +3,9 @@
 //
 // Speed: exports are mostly clean, so each reader first tries the plain form (`1234`, `12,5`,
 // `2023-01-31`) with one cheap test, and only the other cells go through the full reading rules.
+
+import { type DatasetColumn, requiredInEveryRow, type ValueType } from '../../core';
 import { sqlIdentifier, sqlString } from '../load/warehouse';
-import { requiredInEveryRow, type DatasetColumn, type ValueType } from '../../core';
 
 const EXPECTED: Record<ValueType, string> = {
   id: 'un identifiant',
@@ -120,16 +121,13 @@ export function columnProblems(column: DatasetColumn): string[] {
     }
   }
   if (column.type !== 'text') {
-    const expected =
-      column.type === 'enum' ? `une valeur admise pour ${name} (${(column.values ?? []).join(', ')})` : `${EXPECTED[column.type]}`;
+    const expected = column.type === 'enum' ? `une valeur admise pour ${name} (${(column.values ?? []).join(', ')})` : `${EXPECTED[column.type]}`;
     branches.push(
       `WHEN NOT cell_blank(${raw}) AND NOT cell_masked(${raw}) AND ${typed} IS NULL THEN ${problem(name, raw, quoted(raw, `n’est pas ${expected} : corriger ${name} dans l’export source`))}`,
     );
   }
   if ((column.type === 'integer' || column.type === 'money' || column.type === 'decimal') && !column.signed) {
-    branches.push(
-      `WHEN ${typed} < 0 THEN ${problem(name, raw, quoted(raw, `est négatif : ${name} doit être positif ou nul, corriger l’export source`))}`,
-    );
+    branches.push(`WHEN ${typed} < 0 THEN ${problem(name, raw, quoted(raw, `est négatif : ${name} doit être positif ou nul, corriger l’export source`))}`);
   }
   if (column.type === 'percent') {
     branches.push(

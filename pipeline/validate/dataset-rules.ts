@@ -1,6 +1,6 @@
 // The rules of the contract that look beyond one cell: references to other datasets and to the
 // geography, sums that must agree, and statuses that must fit the type of structure.
-import { datasetSpec, type DatasetColumn, type DatasetName } from '../../core';
+import { type DatasetColumn, type DatasetName, datasetSpec } from '../../core';
 import { sqlIdentifier, sqlString } from '../load/warehouse';
 import { problem, quoted, rawName } from './column-checks';
 

@@ -5,12 +5,11 @@
 // - a count that the row's own sums and means contradict;
 // - a sum that is not the sum of its parts on the same deck row, and a mean taken from it;
 // - the value of another cell of the same deck row (the mean shown again as the minimum).
-import { formatDecimal, formatEuro, formatInteger, formatPercent, formatValue } from '../../core';
-import { departementsOf } from '../../core';
+
 import type { Row } from '../../core';
-import { tableSpec } from '../../core';
-import { agrees, rowKey, shownUnit, type VerifyContext } from './figure-match';
+import { departementsOf, formatDecimal, formatEuro, formatInteger, formatPercent, formatValue, tableSpec } from '../../core';
 import type { DeckFigure } from './deck-figures';
+import { agrees, rowKey, shownUnit, type VerifyContext } from './figure-match';
 import { meanOf, RELATIONS } from './relations';
 
 /** A recomputed value shown with the digits the deck's figure shows. */
@@ -32,9 +31,7 @@ function departmentRows(figure: DeckFigure, ctx: VerifyContext): Row[] {
   const inArea = niveau === 'region' ? new Set(departementsOf(code!).map((d) => d.code)) : undefined;
   const sameOther = (row: Row) =>
     tableSpec(figure.table).keys.every((key) => ['niveau', 'code'].includes(key.name) || String(row[key.name]) === figure.keys[key.name]);
-  return ctx.tables[figure.table].filter(
-    (row) => row.niveau === 'departement' && (!inArea || inArea.has(String(row.code))) && sameOther(row),
-  );
+  return ctx.tables[figure.table].filter((row) => row.niveau === 'departement' && (!inArea || inArea.has(String(row.code))) && sameOther(row));
 }
 
 function aggregateWords(figure: DeckFigure): string | undefined {
@@ -52,9 +49,7 @@ function totalOfDepartments(figure: DeckFigure, ctx: VerifyContext): string | nu
   const correct = typeof own === 'number' ? `, au lieu de ${show(figure, own)}` : '';
   const words = aggregateWords(figure);
   const deck = rows.map((row) =>
-    ctx.figures.find(
-      (f) => f.table === figure.table && f.column.name === figure.column.name && rowKey(f.table, f.keys) === rowKey(f.table, row),
-    ),
+    ctx.figures.find((f) => f.table === figure.table && f.column.name === figure.column.name && rowKey(f.table, f.keys) === rowKey(f.table, row)),
   );
   if (deck.every((f) => f !== undefined)) {
     const sum = deck.reduce((total, f) => total + f!.value, 0);

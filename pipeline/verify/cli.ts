@@ -28,17 +28,18 @@ class UsageError extends Error {
   readonly exitCode = 2;
 }
 
-async function main(argv: string[]): Promise<number> {
-  let values;
+const OPTIONS = { deck: { type: 'string' }, from: { type: 'string' }, csv: { type: 'string' }, help: { type: 'boolean', default: false } } as const;
+
+function parseOptions(argv: string[]) {
   try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: { deck: { type: 'string' }, from: { type: 'string' }, csv: { type: 'string' }, help: { type: 'boolean', default: false } },
-      strict: true,
-    }));
+    return parseArgs({ args: argv, options: OPTIONS, strict: true }).values;
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n\n${HELP}`);
   }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const values = parseOptions(argv);
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;
@@ -56,7 +57,8 @@ async function main(argv: string[]): Promise<number> {
   process.stdout.write(verificationText(findings, path.basename(values.deck)));
   const csv = path.resolve(values.csv ?? path.join(from, `verification-${path.basename(values.deck, path.extname(values.deck))}.csv`));
   await writeFile(csv, verificationCsv(findings)).catch((error: NodeJS.ErrnoException) => {
-    const why = error.code === 'ENOSPC' ? 'disque plein' : error.code === 'EACCES' || error.code === 'EROFS' ? 'dossier en lecture seule' : error.code ?? error.message;
+    const why =
+      error.code === 'ENOSPC' ? 'disque plein' : error.code === 'EACCES' || error.code === 'EROFS' ? 'dossier en lecture seule' : (error.code ?? error.message);
     throw new DeckFileError(`${csv} : écriture impossible (${why}) ; choisir un autre fichier avec --csv.`);
   });
   process.stdout.write(`\nRésultat pour Excel : ${csv}\n`);

@@ -1,8 +1,7 @@
 // Each figure of a deck against the published tables: equal within what its rounding allows (less
 // than one unit of its last shown digit, so a rounded or a truncated figure passes), different, or
 // not found; a different figure gets its likely cause (causes.ts).
-import type { PublishedTables, Row } from '../../core';
-import type { TableName } from '../../core';
+import type { PublishedTables, Row, TableName } from '../../core';
 import { likelyCause } from './causes';
 import type { DeckFigure } from './deck-figures';
 import { agrees, rowKey, type VerifyContext } from './figure-match';

@@ -3,8 +3,7 @@
 // slide shows it (`13 295 968,61 €`, `57,5 %`). A table keyed by more (profession, programme…) takes
 // that key as an extra column. `colonne` is the published column's name or its French label.
 import Papa from 'papaparse';
-import { parseWrittenNumber } from '../../core';
-import { TABLE_NAMES, tableSpec, type Column, type TableName } from '../../core';
+import { type Column, parseWrittenNumber, TABLE_NAMES, type TableName, tableSpec } from '../../core';
 
 export interface DeckFigure {
   /** Physical line in the deck file (header = 1). */
@@ -28,7 +27,12 @@ const REQUIRED = ['table', 'niveau', 'code', 'colonne', 'valeur'] as const;
 
 /** Lower case, accents removed, runs of other characters as `_`: `Patientèle MT` → `patientele_mt`. */
 function normalise(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 }
 
 const NIVEAUX: Record<string, string> = { departement: 'departement', region: 'region', france: 'france', dept: 'departement' };
@@ -70,7 +74,11 @@ export function parseDeckFigures(text: string, file: string): DeckFigure[] {
     }
     const column = findColumn(table, record.colonne ?? '');
     if (!column) {
-      problems.push(`${where('colonne')} : « ${record.colonne ?? ''} » n’est pas une colonne du tableau ${table} (${tableSpec(table).values.map((c) => c.name).join(', ')})`);
+      problems.push(
+        `${where('colonne')} : « ${record.colonne ?? ''} » n’est pas une colonne du tableau ${table} (${tableSpec(table)
+          .values.map((c) => c.name)
+          .join(', ')})`,
+      );
       return;
     }
     const written = (record.valeur ?? '').trim();
@@ -84,7 +92,11 @@ export function parseDeckFigures(text: string, file: string): DeckFigure[] {
       let value = (record[key.name] ?? '').trim();
       if (key.name === 'niveau') value = NIVEAUX[normalise(value)] ?? value;
       if (value === '') {
-        problems.push(`${where(key.name)} : vide ; le tableau ${table} a besoin de ${tableSpec(table).keys.map((k) => k.name).join(', ')}`);
+        problems.push(
+          `${where(key.name)} : vide ; le tableau ${table} a besoin de ${tableSpec(table)
+            .keys.map((k) => k.name)
+            .join(', ')}`,
+        );
         return;
       }
       keys[key.name] = value;

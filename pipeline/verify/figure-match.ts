@@ -14,7 +14,9 @@ export function agrees(figure: DeckFigure, value: number, unit = shownUnit(figur
 }
 
 export function rowKey(table: TableName, keys: Readonly<Record<string, string | number | null>>): string {
-  return tableSpec(table).keys.map((key) => String(keys[key.name] ?? '')).join('|');
+  return tableSpec(table)
+    .keys.map((key) => String(keys[key.name] ?? ''))
+    .join('|');
 }
 
 export interface VerifyContext {

@@ -1,7 +1,6 @@
 // What a person reads of a verification: a French text table of the figures that differ, each with
 // its likely cause, and a CSV for French Excel with every figure and its verdict.
-import { formatInteger, formatValue, toExcelCsv, type Cell } from '../../core';
-import { areaName } from '../../core';
+import { areaName, type Cell, formatInteger, formatValue, toExcelCsv } from '../../core';
 import type { Finding } from './compare';
 
 const VERDICTS = { conforme: 'conforme', different: 'différent', introuvable: 'introuvable' } as const;
@@ -29,7 +28,12 @@ function signed(finding: Finding): string {
 
 function textTable(rows: readonly (readonly string[])[], right: ReadonlySet<number>): string[] {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
-  const lines = rows.map((row) => row.map((cell, c) => (right.has(c) ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd());
+  const lines = rows.map((row) =>
+    row
+      .map((cell, c) => (right.has(c) ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
+      .join('  ')
+      .trimEnd(),
+  );
   lines.splice(1, 0, widths.map((width) => '─'.repeat(width)).join('  '));
   return lines;
 }
@@ -66,7 +70,21 @@ export function verificationText(findings: readonly Finding[], deckFile: string)
 
 /** Every figure with its verdict, for French Excel. */
 export function verificationCsv(findings: readonly Finding[]): string {
-  const header = ['Ligne', 'Tableau', 'Niveau', 'Code', 'Zone', 'Année', 'Type de structure', 'Colonne', 'Valeur du deck', 'Valeur calculée', 'Écart', 'Verdict', 'Cause probable'];
+  const header = [
+    'Ligne',
+    'Tableau',
+    'Niveau',
+    'Code',
+    'Zone',
+    'Année',
+    'Type de structure',
+    'Colonne',
+    'Valeur du deck',
+    'Valeur calculée',
+    'Écart',
+    'Verdict',
+    'Cause probable',
+  ];
   const rows: Cell[][] = findings.map((f) => [
     f.figure.line,
     f.figure.table,

@@ -3,7 +3,7 @@
 // territorial programmes where the June 2024 deck shows them), and the controls annex. Each table
 // slide opens with its headline (the table's declaration).
 import PptxGenJS from 'pptxgenjs';
-import { deckPlaces, highlights, tableSpec, type ControlRow } from '../../core';
+import { type ControlRow, deckPlaces, highlights, tableSpec } from '../../core';
 import { diffusionLabel } from '../diffusion';
 import type { DepartmentMap } from '../map';
 import type { ReportTables } from '../report-table';
@@ -11,8 +11,8 @@ import type { ReportScope } from '../scope';
 import type { RunInfo } from '../source';
 import { reportStory } from '../story-context';
 import type { SlidesByTable } from './load-table-slides';
-import { addControlsAnnex } from './slides/controls-annex';
 import type { DeckContext } from './slides/context';
+import { addControlsAnnex } from './slides/controls-annex';
 import { addHighlightsSlide } from './slides/highlights-slide';
 import { addTableSlides } from './slides/table-slides';
 import { addTitleSlide } from './slides/title-slide';

@@ -1,6 +1,6 @@
 // The rows of the CDS tables as the commission deck shows them: the region's, one per group of
 // categories present, in the deck's order (the departments are in the workbook).
-import { CDS_GROUPS, PROFESSIONS, type CdsGroup, type Profession, type Row } from '../../core';
+import { CDS_GROUPS, type CdsGroup, PROFESSIONS, type Profession, type Row } from '../../core';
 import type { ReportTable, ReportTables } from '../report-table';
 import type { ReportScope } from '../scope';
 import { ofYear, regionRows } from './select';
@@ -20,9 +20,6 @@ export const isEnsemble = (row: Row) => row.categorie === 'ensemble';
 
 /** Professions with staff in the region's CDS that year, in the contract's order. */
 export function staffProfessions(tables: ReportTables, scope: ReportScope): Profession[] {
-  const present = new Set(
-    groupRows(tables.cds_effectifs, scope, scope.year, (row) => row.categorie === 'ensemble').map((row) => String(row.profession)),
-  );
+  const present = new Set(groupRows(tables.cds_effectifs, scope, scope.year, (row) => row.categorie === 'ensemble').map((row) => String(row.profession)));
   return (Object.keys(PROFESSIONS) as Profession[]).filter((profession) => present.has(profession));
 }
-

@@ -1,11 +1,9 @@
 // The text of one published figure in a slide: French number, `NS` when masked, a dash when the
 // figure does not exist (a mean over no structure).
-import { areaName } from '../../core';
+
 import type { Row } from '../../core';
-import { formatValue } from '../../core';
-import { unitOf } from '../../core';
+import { areaName, formatValue, MASKED_TEXT, unitOf } from '../../core';
 import type { ReportTable } from '../report-table';
-import { MASKED_TEXT } from '../../core';
 
 export const MISSING_TEXT = '–';
 

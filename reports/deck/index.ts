@@ -1,8 +1,8 @@
-export { buildDeck, deckBytes } from './build-deck';
 export type { DeckInput } from './build-deck';
-export type { DeckTable, DeckRow } from './deck-table';
+export { buildDeck, deckBytes } from './build-deck';
+export type { DeckRow, DeckTable } from './deck-table';
+export type { SlidesByTable } from './load-table-slides';
+export { loadTableSlides } from './load-table-slides';
 export { paginateRows } from './paginate';
 export { rowsPerSlide } from './slides/table-slides';
-export { loadTableSlides } from './load-table-slides';
-export type { SlidesByTable } from './load-table-slides';
 export type { TableSlides } from './table-slides';

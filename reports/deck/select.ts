@@ -5,9 +5,7 @@ import { compareAreas, type ReportScope } from '../scope';
 
 /** The region's department rows then its own row, among rows matching `where`. */
 export function regionRows(table: ReportTable, scope: ReportScope, where: (row: Row) => boolean = () => true): Row[] {
-  return table.rows.filter(
-    (row) => where(row) && (row.niveau === 'departement' || (row.niveau === 'region' && row.code === scope.region)),
-  );
+  return table.rows.filter((row) => where(row) && (row.niveau === 'departement' || (row.niveau === 'region' && row.code === scope.region)));
 }
 
 export function regionTotal(table: ReportTable, scope: ReportScope, where: (row: Row) => boolean = () => true): Row | undefined {

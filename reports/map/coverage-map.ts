@@ -1,9 +1,9 @@
 // The department map of the deck: CPTS coverage of the population, as a PNG with its legend.
 import type { Topology } from 'topojson-specification';
+import { type MapClass, mapClasses, NO_DATA } from '../../core';
+import { chartValue } from '../deck/cells';
 import type { ReportTables } from '../report-table';
 import type { ReportScope } from '../scope';
-import { chartValue } from '../deck/cells';
-import { mapClasses, NO_DATA, type MapClass } from '../../core';
 import { regionMapSvg } from './region-map-svg';
 import { svgToPng } from './svg-to-png';
 
@@ -19,7 +19,11 @@ export const MAP_PIXELS = { width: 1400, height: 1000 } as const;
 export function coverageMap(topology: Topology, tables: ReportTables, scope: ReportScope): DepartmentMap {
   const table = tables.cpts_couverture;
   const rate = (code: string) =>
-    chartValue(table, table.rows.find((row) => row.niveau === 'departement' && row.code === code), 'taux_couverture');
+    chartValue(
+      table,
+      table.rows.find((row) => row.niveau === 'departement' && row.code === code),
+      'taux_couverture',
+    );
   // The dashboard's classes for this indicator (fixed breaks: they do not depend on the values).
   const classes = mapClasses('taux_couverture', 'percent', [])!;
   const svg = regionMapSvg({

@@ -2,26 +2,23 @@
 // classes as the dashboard's map of that indicator (pipeline/map-classes: round equal steps), so
 // the deck and the page colour a department alike.
 import type { Topology } from 'topojson-specification';
-import { departementsOf } from '../../core';
-import { unitOf, tableSpec } from '../../core';
+import { departementsOf, type MapClass, mapClasses, NO_DATA, tableSpec, unitOf } from '../../core';
+import { chartValue } from '../deck/cells';
 import type { ReportTable } from '../report-table';
 import type { ReportScope } from '../scope';
-import { chartValue } from '../deck/cells';
-import { mapClasses, NO_DATA, type MapClass } from '../../core';
-import { MAP_PIXELS, type DepartmentMap } from './coverage-map';
+import { type DepartmentMap, MAP_PIXELS } from './coverage-map';
 import { regionMapSvg } from './region-map-svg';
 import { svgToPng } from './svg-to-png';
 
 /** Null when no department of the region has a value for that period (nothing to draw). */
-export function territorialMap(
-  topology: Topology,
-  table: ReportTable,
-  scope: ReportScope,
-  indicateur: string,
-  periode: string,
-): DepartmentMap | null {
+export function territorialMap(topology: Topology, table: ReportTable, scope: ReportScope, indicateur: string, periode: string): DepartmentMap | null {
   const rows = table.rows.filter((row) => row.niveau === 'departement' && row.indicateur === indicateur && row.periode === periode);
-  const value = (code: string) => chartValue(table, rows.find((row) => row.code === code), 'valeur');
+  const value = (code: string) =>
+    chartValue(
+      table,
+      rows.find((row) => row.code === code),
+      'valeur',
+    );
   const values = rows.map((row) => value(String(row.code))).filter((v): v is number => v !== null);
   const valeur = tableSpec('indicateurs_territoriaux').values.find((column) => column.name === 'valeur')!;
   const classes = rows[0] ? mapClasses(indicateur, unitOf(valeur, rows[0]), values) : null;
@@ -36,7 +33,10 @@ export function territorialMap(
 export function territorialMaps(topology: Topology, table: ReportTable, scope: ReportScope): Map<string, DepartmentMap> {
   const maps = new Map<string, DepartmentMap>();
   for (const indicateur of new Set(table.rows.map((row) => String(row.indicateur)))) {
-    const periods = table.rows.filter((row) => row.indicateur === indicateur).map((row) => String(row.periode)).sort();
+    const periods = table.rows
+      .filter((row) => row.indicateur === indicateur)
+      .map((row) => String(row.periode))
+      .sort();
     const map = periods.length > 0 ? territorialMap(topology, table, scope, indicateur, periods.at(-1)!) : null;
     if (map) maps.set(indicateur, map);
   }

@@ -1,11 +1,11 @@
 // An SVG map of one region's departments, coloured by class, its neighbours in light grey for
 // context, each department labelled with its code. Pure and browser-safe (d3-geo, topojson-client).
-import { geoConicConformal, geoMercator, geoPath, type GeoProjection } from 'd3';
-import { feature } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
+import { type GeoProjection, geoConicConformal, geoMercator, geoPath } from 'd3';
 import type { Feature, FeatureCollection, GeoJsonProperties, Geometry } from 'geojson';
-import { departement } from '../../core';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { MapClass } from '../../core';
+import { departement } from '../../core';
 import { layoutLabels } from './label-layout';
 
 /** Name of the TopoJSON object holding the departments; each geometry's `id` is its INSEE code. */
@@ -28,8 +28,7 @@ function departmentsOf(topology: Topology): DepartmentFeature[] {
   return (feature(topology, object) as FeatureCollection<Geometry>).features as DepartmentFeature[];
 }
 
-const escapeXml = (text: string) =>
-  text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeXml = (text: string) => text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 export function regionMapSvg({ topology, region, classOf, width, height }: RegionMapOptions): string {
   const all = departmentsOf(topology);
@@ -37,11 +36,15 @@ export function regionMapSvg({ topology, region, classOf, width, height }: Regio
   if (inRegion.length === 0) throw new Error(`aucun contour de département pour la région ${region}`);
   const overseas = inRegion.some((item) => departement(String(item.id))?.outreMer);
   // Lambert-93's cone for mainland France; overseas departments sit far from it, Mercator suits them.
-  const projection: GeoProjection = overseas
-    ? geoMercator()
-    : geoConicConformal().parallels([44, 49]).rotate([-3, 0]);
+  const projection: GeoProjection = overseas ? geoMercator() : geoConicConformal().parallels([44, 49]).rotate([-3, 0]);
   const pad = Math.round(Math.min(width, height) * 0.04);
-  projection.fitExtent([[pad, pad], [width - pad, height - pad]], { type: 'FeatureCollection', features: inRegion });
+  projection.fitExtent(
+    [
+      [pad, pad],
+      [width - pad, height - pad],
+    ],
+    { type: 'FeatureCollection', features: inRegion },
+  );
   const path = geoPath(projection);
 
   const parts: string[] = [];

@@ -1,4 +1,4 @@
-export { readReportSource } from './read-source';
 export type { ReportSource } from './read-source';
-export { normalizeRunInfo } from './run-info';
+export { readReportSource } from './read-source';
 export type { RunInfo, RunInput } from './run-info';
+export { normalizeRunInfo } from './run-info';

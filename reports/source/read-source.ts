@@ -1,8 +1,8 @@
 // Reads a pipeline output folder: its published tables and its run.json.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CONTROLS_FILE, readControls, readPublishedTables } from '../../pipeline';
 import type { ControlRow, PublishedTables } from '../../core';
+import { CONTROLS_FILE, readControls, readPublishedTables } from '../../pipeline';
 import { ReportError } from '../errors';
 import { normalizeRunInfo, type RunInfo } from './run-info';
 
@@ -14,7 +14,10 @@ export interface ReportSource {
 }
 
 export async function readReportSource(fromDir: string): Promise<ReportSource> {
-  const isDir = await stat(fromDir).then((info) => info.isDirectory(), () => false);
+  const isDir = await stat(fromDir).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
   if (!isDir) {
     throw new ReportError(`dossier d’entrée introuvable : ${fromDir} (lancez d’abord « npm run pipeline » ou indiquez --from)`);
   }

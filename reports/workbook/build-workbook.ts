@@ -1,7 +1,7 @@
 // The workbook of the report: one sheet per table in the deck's order, then "Évolutions",
 // "Définitions" and "Provenance".
 import ExcelJS from 'exceljs';
-import { TABLE_NAMES } from '../../core';
+import { addTableSheet, TABLE_NAMES } from '../../core';
 import { diffusionLabel } from '../diffusion';
 import { sourceLine } from '../provenance';
 import type { ReportTables } from '../report-table';
@@ -10,7 +10,6 @@ import type { RunInfo } from '../source';
 import { addDefinitionsSheet } from './definitions-sheet';
 import { addEvolutionsSheet } from './evolutions-sheet';
 import { addProvenanceSheet } from './provenance-sheet';
-import { addTableSheet } from '../../core';
 
 export interface WorkbookInput {
   readonly tables: ReportTables;

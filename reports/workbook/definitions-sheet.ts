@@ -1,13 +1,14 @@
 // The "Définitions" sheet: what each table measures and the secrecy rule it went through, then the
 // words of the field a partner may not know.
 import type { Row, Workbook, Worksheet } from 'exceljs';
-import { neutraliseCell } from '../../core';
+import { HEADER_FILL, neutraliseCell, SHEET_FONT, TABLE_NAMES } from '../../core';
 import type { ReportTables } from '../report-table';
-import { HEADER_FILL, SHEET_FONT } from '../../core';
-import { TABLE_NAMES } from '../../core';
 
 const GLOSSARY: readonly [string, string][] = [
-  ['MSP', 'Maison de santé pluriprofessionnelle : équipe de professionnels libéraux autour d’un projet de santé, rémunérée par l’ACI une fois constituée en SISA.'],
+  [
+    'MSP',
+    'Maison de santé pluriprofessionnelle : équipe de professionnels libéraux autour d’un projet de santé, rémunérée par l’ACI une fois constituée en SISA.',
+  ],
   ['CDS', 'Centre de santé : professionnels salariés ; catégories dentaire, infirmier, médical, polyvalent.'],
   ['CPTS', 'Communauté professionnelle territoriale de santé : étapes projet (lettre d’intention), projet de santé validé, contrat ACI signé (signataire).'],
   ['ACI', 'Accord conventionnel interprofessionnel : rémunération par points (1 point = 7 €), avance en cours d’année, solde au 30 avril N+1.'],

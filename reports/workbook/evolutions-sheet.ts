@@ -2,13 +2,20 @@
 // (reports/story/evolution.ts), counts and euros in percent, rates in points, as numbers a partner
 // can sort and filter. A masked figure has no evolution here either.
 import type { Workbook, Worksheet } from 'exceljs';
-import { areaName } from '../../core';
-import { formatValue, frenchFormat, neutraliseCell } from '../../core';
 import type { Row } from '../../core';
-import { TABLE_NAMES, type TableName } from '../../core';
+import {
+  areaName,
+  formatValue,
+  frenchFormat,
+  HEADER_FILL,
+  neutraliseCell,
+  SHEET_FONT,
+  TABLE_NAMES,
+  type TableName,
+  tableEvolutions,
+  tableSpec,
+} from '../../core';
 import type { ReportTable, ReportTables } from '../report-table';
-import { tableEvolutions } from '../../core';
-import { HEADER_FILL, SHEET_FONT, tableSpec } from '../../core';
 
 const PERCENT_FORMAT = frenchFormat('+0.0" %";−0.0" %";0.0" %"');
 const POINTS_FORMAT = frenchFormat('+0.0" pt";−0.0" pt";0.0" pt"');
@@ -66,7 +73,9 @@ export function addEvolutionsSheet(workbook: Workbook, tables: ReportTables): Wo
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rowCount), column: 8 } };
   sheet.addRow([]);
-  const note = sheet.addRow(['Évolution par rapport à l’année précédente : en % pour les effectifs et les montants, en points pour les taux. Aucune évolution pour une valeur masquée (NS).']);
+  const note = sheet.addRow([
+    'Évolution par rapport à l’année précédente : en % pour les effectifs et les montants, en points pour les taux. Aucune évolution pour une valeur masquée (NS).',
+  ]);
   note.font = { ...SHEET_FONT, italic: true, color: { argb: 'FF4A4A4A' } };
   return sheet;
 }

@@ -1,12 +1,10 @@
 // The "Provenance" sheet: which run the figures come from, the files it read and the rows it set
 // aside, so a partner can trace every table back to its exports.
 import type { Workbook, Worksheet } from 'exceljs';
-import { neutraliseCell } from '../../core';
+import { EXCEL_FORMATS, HEADER_FILL, neutraliseCell, SHEET_FONT } from '../../core';
 import { runDateTime } from '../provenance';
 import type { ReportScope } from '../scope';
 import type { RunInfo } from '../source';
-import { EXCEL_FORMATS } from '../../core';
-import { HEADER_FILL, SHEET_FONT } from '../../core';
 
 export function addProvenanceSheet(workbook: Workbook, run: RunInfo, scope: ReportScope, producedAt: string, diffusion: string): Worksheet {
   const sheet = workbook.addWorksheet('Provenance', {

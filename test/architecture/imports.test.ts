@@ -119,7 +119,9 @@ describe('the modules of the product', () => {
   });
 
   it('keep core free of the other folders', () => {
-    const out = [...graph].filter(([file]) => top(file) === 'core').flatMap(([file, edges]) => edges.filter(({ to }) => top(to) !== 'core').map(({ to }) => `${file} → ${to}`));
+    const out = [...graph]
+      .filter(([file]) => top(file) === 'core')
+      .flatMap(([file, edges]) => edges.filter(({ to }) => top(to) !== 'core').map(({ to }) => `${file} → ${to}`));
     expect(out).toEqual([]);
   });
 });

@@ -1,16 +1,16 @@
 // The controls' panel of the data-quality page, in Chromium, on the controls of a real pipeline run
 // (the IDF fixture's alertes plus two planted erreurs): counts by gravity, filters, the lines.
 // The panel is bundled on its own (esbuild) until the data-quality page mounts it.
-import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../dashboard/tools/chromium';
-import { serveStatic, type StaticServer } from '../../dashboard/tools/static-server';
-import { runPipeline, silentLogger } from '../../pipeline';
 import { DASHBOARD_CONTROLS_FILE } from '../../core';
+import { launchChromium } from '../../dashboard/tools/chromium';
+import { type StaticServer, serveStatic } from '../../dashboard/tools/static-server';
+import { runPipeline, silentLogger } from '../../pipeline';
 import { ARTIFACTS } from './helpers/dashboard-site';
 import { FIXTURE } from './helpers/fixture-out';
 
@@ -39,11 +39,18 @@ describe('controls panel of the data-quality page', () => {
     const site = path.join(root, 'site');
     await build({
       stdin: { contents: ENTRY, resolveDir: path.resolve(import.meta.dirname, '../..'), loader: 'ts' },
-      bundle: true, format: 'esm', target: 'es2022', outfile: path.join(site, 'panel.js'), logLevel: 'silent',
+      bundle: true,
+      format: 'esm',
+      target: 'es2022',
+      outfile: path.join(site, 'panel.js'),
+      logLevel: 'silent',
       loader: { '.json': 'json' },
     });
     await cp(path.join(out, 'dashboard', DASHBOARD_CONTROLS_FILE), path.join(site, 'controles.json'));
-    await writeFile(path.join(site, 'index.html'), '<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><link rel="stylesheet" href="panel.css"><title>Qualité</title></head><body><main></main><script type="module" src="panel.js"></script></body></html>');
+    await writeFile(
+      path.join(site, 'index.html'),
+      '<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><link rel="stylesheet" href="panel.css"><title>Qualité</title></head><body><main></main><script type="module" src="panel.js"></script></body></html>',
+    );
     server = await serveStatic(site, '/q/');
     browser = await launchChromium();
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' })).newPage();

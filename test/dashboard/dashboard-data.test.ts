@@ -2,9 +2,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeDashboardData } from '../../pipeline/publish/dashboard-data';
 import { decodeDashboardData, encodeDashboardData } from '../../core/published/dashboard-data-format';
 import type { PublishedTables } from '../../core/published/published-tables';
+import { writeDashboardData } from '../../pipeline/publish/dashboard-data';
 import { readExpectedTables } from './helpers/fixture-out';
 
 let tables: PublishedTables;
@@ -44,8 +44,10 @@ describe('writeDashboardData(tables, destDir)', () => {
   it('keeps codes as text, so a leading zero or 2A survives', () => {
     const withCorsica: PublishedTables = {
       ...tables,
-      cds: [{ niveau: 'departement', code: '2A', nb_dentaire: 1, nb_infirmier: 0, nb_medical: 0, nb_polyvalent: null, nb_total: 1 },
-        { niveau: 'departement', code: '01', nb_dentaire: 0, nb_infirmier: 0, nb_medical: 0, nb_polyvalent: 0, nb_total: 0 }],
+      cds: [
+        { niveau: 'departement', code: '2A', nb_dentaire: 1, nb_infirmier: 0, nb_medical: 0, nb_polyvalent: null, nb_total: 1 },
+        { niveau: 'departement', code: '01', nb_dentaire: 0, nb_infirmier: 0, nb_medical: 0, nb_polyvalent: 0, nb_total: 0 },
+      ],
     };
     const decoded = decodeDashboardData(JSON.parse(encodeDashboardData(withCorsica)));
     expect(decoded.cds.map((row) => row.code)).toEqual(['2A', '01']);

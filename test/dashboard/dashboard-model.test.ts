@@ -1,15 +1,15 @@
 // The France view, ranks, the years table's rows, partner masks and the structure lists, on
 // hand-made rows small enough to check by eye.
 import { describe, expect, it } from 'vitest';
-import { createDataset } from '../../dashboard/src/model/dataset';
+import { TABLE_NAMES } from '../../core';
+import type { PublishedTables, Row } from '../../core/published/published-tables';
+import type { StructureRow } from '../../core/published/structure-rows-format';
 import { areaRows, FRANCE } from '../../dashboard/src/model/area-rows';
+import { createDataset } from '../../dashboard/src/model/dataset';
 import { formatRank, rankOf } from '../../dashboard/src/model/rank';
 import { normaliseState } from '../../dashboard/src/state/view-state';
 import { searchLines, sortList, structureList } from '../../dashboard/src/structures/structure-list';
 import { departementTable, yearsTable } from '../../dashboard/src/table/section-tables';
-import type { PublishedTables, Row } from '../../core/published/published-tables';
-import type { StructureRow } from '../../core/published/structure-rows-format';
-import { TABLE_NAMES } from '../../core';
 
 const empty = () => Object.fromEntries(TABLE_NAMES.map((name) => [name, [] as Row[]])) as PublishedTables;
 const rate = (niveau: string, code: string, annee: number, taux: number): Row => ({ niveau, code, programme: 'sein', annee, taux });
@@ -18,11 +18,17 @@ describe('years table, France view and ranks', () => {
   const tables = empty();
   // Seine-et-Marne's 2024 rate was rejected: it keeps its 2022 and 2023 values.
   tables.depistage = [
-    rate('departement', '75', 2022, 54.7), rate('departement', '75', 2023, 54.5), rate('departement', '75', 2024, 53.8),
-    rate('departement', '77', 2022, 57.6), rate('departement', '77', 2023, 57.4),
+    rate('departement', '75', 2022, 54.7),
+    rate('departement', '75', 2023, 54.5),
+    rate('departement', '75', 2024, 53.8),
+    rate('departement', '77', 2022, 57.6),
+    rate('departement', '77', 2023, 57.4),
     rate('departement', '13', 2024, 50.1),
-    rate('region', '11', 2022, 56.9), rate('region', '11', 2023, 57.2), rate('region', '11', 2024, 57.3),
-    rate('region', '93', 2024, 52), rate('france', 'FR', 2024, 55),
+    rate('region', '11', 2022, 56.9),
+    rate('region', '11', 2023, 57.2),
+    rate('region', '11', 2024, 57.3),
+    rate('region', '93', 2024, 52),
+    rate('france', 'FR', 2024, 55),
   ];
   const dataset = createDataset(tables, { generatedAt: null, referenceYear: 2024, regions: ['11', '93'] });
   const state = (query: string) => normaliseState(new URLSearchParams(query), dataset);
@@ -58,7 +64,12 @@ describe('years table, France view and ranks', () => {
 describe('partner masks', () => {
   it('shows « NS » in place of a masked cell and hides the evolution that would give it away', () => {
     const tables = empty();
-    tables.depistage = [rate('departement', '75', 2022, 54.7), rate('departement', '75', 2023, 54.5), rate('region', '11', 2022, 56.9), rate('region', '11', 2023, 57.2)];
+    tables.depistage = [
+      rate('departement', '75', 2022, 54.7),
+      rate('departement', '75', 2023, 54.5),
+      rate('region', '11', 2022, 56.9),
+      rate('region', '11', 2023, 57.2),
+    ];
     tables.depistage[1]!.taux = null;
     const dataset = createDataset(tables, { generatedAt: null, referenceYear: 2023, regions: ['11'] }, { threshold: 5, masked: { depistage: [[1, 'taux']] } });
     const table = yearsTable(dataset, normaliseState(new URLSearchParams('region=11&rubrique=depistage&programme=sein'), dataset))!;
@@ -78,7 +89,12 @@ describe('structureList(table, rows, area, filters)', () => {
     statut: compte ? 'rémunérée' : 'prérequis non atteints',
     values: { nb_remunerees: compte ? 1 : 0, montant_total: montant },
   });
-  const rows = [row('MSP930001', 'MSP Élan', '93', 100), row('MSP930002', 'MSP Bords de Marne', '93', 50), row('MSP930003', 'MSP Sans prérequis', '93', 0, false), row('MSP750001', 'MSP Paris', '75', 70)];
+  const rows = [
+    row('MSP930001', 'MSP Élan', '93', 100),
+    row('MSP930002', 'MSP Bords de Marne', '93', 50),
+    row('MSP930003', 'MSP Sans prérequis', '93', 0, false),
+    row('MSP750001', 'MSP Paris', '75', 70),
+  ];
 
   it('lists the structures of a department, and totals and means over the counted ones', () => {
     const list = structureList('remunerations', rows, '93', { annee: '2023', type_structure: 'MSP' });
@@ -97,6 +113,10 @@ describe('structureList(table, rows, area, filters)', () => {
     expect(searchLines(list.lines, 'elan').map((l) => l.id)).toEqual(['MSP930001']);
     expect(searchLines(list.lines, 'bobigny 930002').map((l) => l.id)).toEqual(['MSP930002']);
     expect(sortList(list.lines, { key: 'v1', direction: 'descending' }).map((l) => l.id)).toEqual(['MSP930001', 'MSP930002', 'MSP930003']);
-    expect(sortList(list.lines, { key: 'nom', direction: 'ascending' }).map((l) => l.text.nom)).toEqual(['MSP Bords de Marne', 'MSP Élan', 'MSP Sans prérequis']);
+    expect(sortList(list.lines, { key: 'nom', direction: 'ascending' }).map((l) => l.text.nom)).toEqual([
+      'MSP Bords de Marne',
+      'MSP Élan',
+      'MSP Sans prérequis',
+    ]);
   });
 });

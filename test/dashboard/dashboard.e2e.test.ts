@@ -4,10 +4,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEPARTEMENTS, departementsOf } from '../../core';
-import { EXCEL_FORMATS } from '../../core';
+import { DEPARTEMENTS, departementsOf, EXCEL_FORMATS } from '../../core';
+import { ARTIFACTS, type DashboardSite, plain, startDashboardSite, type WatchedPage, waitForZoom, watchPages } from './helpers/dashboard-site';
 import { officeText } from './helpers/office-text';
-import { ARTIFACTS, watchPages, plain, startDashboardSite, waitForZoom, type DashboardSite, type WatchedPage } from './helpers/dashboard-site';
 
 let site: DashboardSite;
 const openOn = watchPages();
@@ -16,7 +15,6 @@ const open = (query = ''): Promise<WatchedPage> => openOn(site, query);
 beforeAll(async () => {
   site = await startDashboardSite();
 });
-
 
 afterAll(async () => {
   await site?.close();
@@ -42,8 +40,16 @@ describe('dashboard (built site, IDF fixture, headless Chromium)', () => {
       };
       const metro = ['29', '67', '2B', '59', '66'].map((code) => box(`path.dep[data-code="${code}"]`));
       return {
-        metro: { x0: Math.min(...metro.map((b) => b.x)), x1: Math.max(...metro.map((b) => b.x + b.width)), y0: Math.min(...metro.map((b) => b.y)), y1: Math.max(...metro.map((b) => b.y + b.height)) },
-        overseas: ['971', '972', '973', '974', '976'].map((code) => ({ path: box(`path.dep[data-code="${code}"]`), frame: box(`rect.inset-frame[data-code="${code}"]`) })),
+        metro: {
+          x0: Math.min(...metro.map((b) => b.x)),
+          x1: Math.max(...metro.map((b) => b.x + b.width)),
+          y0: Math.min(...metro.map((b) => b.y)),
+          y1: Math.max(...metro.map((b) => b.y + b.height)),
+        },
+        overseas: ['971', '972', '973', '974', '976'].map((code) => ({
+          path: box(`path.dep[data-code="${code}"]`),
+          frame: box(`rect.inset-frame[data-code="${code}"]`),
+        })),
       };
     });
     for (const { path: shape, frame } of boxes.overseas) {
@@ -107,7 +113,16 @@ describe('dashboard (built site, IDF fixture, headless Chromium)', () => {
     expect(await table.locator('tbody tr').first().getAttribute('data-code')).toBe('92');
     await header.getByRole('button').click();
     await expect(header.getAttribute('aria-sort')).resolves.toBe('descending');
-    expect(await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')))).toEqual(['75', '91', '77', '93', '95', '78', '94', '92']);
+    expect(await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')))).toEqual([
+      '75',
+      '91',
+      '77',
+      '93',
+      '95',
+      '78',
+      '94',
+      '92',
+    ]);
     expect(await table.locator('tfoot tr').getAttribute('data-code')).toBe('11');
     // The sort button kept keyboard focus.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Montant total');
@@ -125,14 +140,21 @@ describe('dashboard (built site, IDF fixture, headless Chromium)', () => {
       'Aucune donnée pour Occitanie dans cette publication (régions couvertes : Île-de-France).',
     );
     const inRegion = await page.locator('path.dep.in-region').evaluateAll((paths) => paths.map((p) => p.getAttribute('data-code')));
-    expect(inRegion.sort()).toEqual(departementsOf('76').map((d) => d.code).sort());
+    expect(inRegion.sort()).toEqual(
+      departementsOf('76')
+        .map((d) => d.code)
+        .sort(),
+    );
     // Occitanie's departments are hatched "no data", not coloured.
     expect(await page.locator('path.dep[data-code="31"]').evaluate((p) => (p as SVGPathElement).style.fill)).toContain('no-data');
     expect(plain(await page.locator('.tables .empty').textContent())).toBe('Aucune donnée pour Occitanie dans cette rubrique.');
     await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard-occitanie.png'), fullPage: true });
 
     // Every other region of the 18 says so too, and La Réunion zooms on its inset.
-    const regions = await page.getByLabel('Région', { exact: true }).locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    const regions = await page
+      .getByLabel('Région', { exact: true })
+      .locator('option')
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
     expect(regions).toHaveLength(19);
     expect(regions[0]).toBe('FR');
     await page.getByLabel('Région', { exact: true }).selectOption('04');
@@ -169,7 +191,8 @@ describe('dashboard (built site, IDF fixture, headless Chromium)', () => {
     expect(page.url()).toContain('departement=93');
     const row = panel.locator('table[data-table="remunerations"] tr', { hasText: 'Montant total' });
     // The department's figure with its rank, then the region's (no France column: one region in the data).
-    const cells = async (line: typeof row) => (await line.locator('td').evaluateAll((tds) => tds.map((td) => (td.querySelector('.figure') ?? td).textContent ?? ''))).map(plain);
+    const cells = async (line: typeof row) =>
+      (await line.locator('td').evaluateAll((tds) => tds.map((td) => (td.querySelector('.figure') ?? td).textContent ?? ''))).map(plain);
     expect(await cells(row)).toEqual(['1 543 381,49 €', '13 295 968,61 €']);
     expect(plain(await row.locator('.rank').textContent())).toMatch(/^\d+e sur 8 départements$|^1er sur 8 départements$/);
     const cpts = panel.locator('table[data-table="cpts_couverture"] tr', { has: page.getByRole('rowheader', { name: 'Taux de couverture', exact: true }) });
@@ -191,10 +214,11 @@ describe('dashboard (built site, IDF fixture, headless Chromium)', () => {
   it('can be used with the keyboard alone: Tab to a department, Enter opens its panel, Escape closes it', async () => {
     const { page } = await open('?rubrique=cpts_couverture');
     await waitForZoom(page, '11');
-    const focused = () => page.evaluate(() => {
-      const element = document.activeElement;
-      return element ? `${element.tagName.toLowerCase()}${element.getAttribute('data-code') ? `:${element.getAttribute('data-code')}` : ''}` : '';
-    });
+    const focused = () =>
+      page.evaluate(() => {
+        const element = document.activeElement;
+        return element ? `${element.tagName.toLowerCase()}${element.getAttribute('data-code') ? `:${element.getAttribute('data-code')}` : ''}` : '';
+      });
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Aller aux tableaux');
     await page.keyboard.press('Tab');

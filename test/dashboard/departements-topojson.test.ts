@@ -4,9 +4,9 @@ import { geoArea, geoPath } from 'd3';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { DEPARTEMENTS_OBJECT, TOPOJSON_FILE, extractDepartements } from '../../data/geo/extract-departements';
-import { MAP_HEIGHT, MAP_WIDTH, projectDepartements } from '../../data/geo/project-departements';
 import { DEPARTEMENTS } from '../../core';
+import { DEPARTEMENTS_OBJECT, extractDepartements, TOPOJSON_FILE } from '../../data/geo/extract-departements';
+import { MAP_HEIGHT, MAP_WIDTH, projectDepartements } from '../../data/geo/project-departements';
 
 async function committed(): Promise<Topology<{ departements: GeometryCollection }>> {
   return JSON.parse(await readFile(TOPOJSON_FILE, 'utf8'));

@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLES } from '../../core';
 import { exportColumns } from '../../core/published/export-columns';
 import { generateReport } from '../../reports';
+import { ARTIFACTS, type DashboardSite, plain, startDashboardSite, waitForZoom, watchPages } from './helpers/dashboard-site';
 import { FIXTURE } from './helpers/fixture-out';
-import { ARTIFACTS, watchPages, plain, startDashboardSite, waitForZoom, type DashboardSite, type WatchedPage } from './helpers/dashboard-site';
 
 const SECRET = 15;
 let internal: DashboardSite;
@@ -22,7 +22,6 @@ beforeAll(async () => {
   internal = await startDashboardSite();
   partner = await startDashboardSite({ secret: SECRET });
 });
-
 
 afterAll(async () => {
   await internal?.close();
@@ -44,7 +43,10 @@ describe('structure lists (internal build)', () => {
     const figure = async (name: string) => plain(await row93.nth(columns.indexOf(name)).textContent());
     expect(await figure('montant_total')).toBe('1 543 381,49 €');
 
-    await page.locator('aside.panel').getByRole('button', { name: /Voir les structures/ }).click();
+    await page
+      .locator('aside.panel')
+      .getByRole('button', { name: /Voir les structures/ })
+      .click();
     const list = page.locator('section.structures');
     await list.waitFor();
     expect(page.url()).toContain('structures=93');
@@ -71,7 +73,9 @@ describe('structure lists (internal build)', () => {
     await list.locator('thead th', { hasText: 'Montant total' }).getByRole('button').click();
     await list.locator('thead th', { hasText: 'Montant total' }).getByRole('button').click();
     await expect(list.locator('thead th', { hasText: 'Montant total' }).getAttribute('aria-sort')).resolves.toBe('descending');
-    const amounts = await list.locator('tbody tr').evaluateAll((rows, index) => rows.map((r) => r.querySelectorAll('td')[index]!.textContent ?? ''), head.indexOf('Montant total') - 1);
+    const amounts = await list
+      .locator('tbody tr')
+      .evaluateAll((rows, index) => rows.map((r) => r.querySelectorAll('td')[index]!.textContent ?? ''), head.indexOf('Montant total') - 1);
     const numbers = amounts.map((a) => Number(a.replace(/[^\d,]/g, '').replace(',', '.')));
     expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
     await page.getByLabel('Rechercher une structure').fill(ids[0]!.toLowerCase());
@@ -79,7 +83,10 @@ describe('structure lists (internal build)', () => {
 
     // The CSV holds the rows shown.
     const [download] = await Promise.all([page.waitForEvent('download'), list.getByRole('button', { name: 'Télécharger CSV' }).click()]);
-    const csv = (await readFile((await download.path())!, 'utf8')).replace(/^\ufeff/, '').trim().split('\r\n');
+    const csv = (await readFile((await download.path())!, 'utf8'))
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
     expect(csv).toHaveLength(2);
     expect(csv[1]).toContain(ids[0]!);
     await page.getByLabel('Rechercher une structure').fill('');
@@ -94,10 +101,17 @@ describe('structure lists (internal build)', () => {
     const td = (label: string) => head.indexOf(label) - head.indexOf('Structures');
     const columns = TABLES.patientele.values.map((c) => c.name);
     const cell = (name: string) => page.locator('table[data-table="par-departement"] tbody tr[data-code="77"] td').nth(columns.indexOf(name)).textContent();
-    expect(plain(await list.locator('tfoot tr[data-total="sum"] td').nth(td('Patientèle de référence')).textContent())).toBe(plain(await cell('patientele_reference_somme')));
-    expect(plain(await list.locator('tfoot tr[data-total="mean"] td').nth(td('Patientèle de référence')).textContent())).toBe(plain(await cell('patientele_reference_moyenne')));
+    expect(plain(await list.locator('tfoot tr[data-total="sum"] td').nth(td('Patientèle de référence')).textContent())).toBe(
+      plain(await cell('patientele_reference_somme')),
+    );
+    expect(plain(await list.locator('tfoot tr[data-total="mean"] td').nth(td('Patientèle de référence')).textContent())).toBe(
+      plain(await cell('patientele_reference_moyenne')),
+    );
 
-    await page.locator('table[data-table="par-departement"] tfoot tr[data-code="11"]').getByRole('button', { name: /Voir les structures/ }).click();
+    await page
+      .locator('table[data-table="par-departement"] tfoot tr[data-code="11"]')
+      .getByRole('button', { name: /Voir les structures/ })
+      .click();
     await expect.poll(() => page.locator('section.structures h2').textContent()).toBe('Structures – Île-de-France, MSP – patientèle, 2023');
     expect(page.url()).toContain('structures=R11');
     const region = page.locator('table[data-table="par-departement"] tfoot tr[data-code="11"] td');
@@ -115,7 +129,10 @@ describe('structure lists (internal build)', () => {
     await expect(page.locator('.tools-status').textContent()).resolves.toBe('Lien de la vue copié.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 
-    for (const [name, prefix] of [['Carte en PNG', 'carte-'], ['Graphique en PNG', 'graphique-']] as const) {
+    for (const [name, prefix] of [
+      ['Carte en PNG', 'carte-'],
+      ['Graphique en PNG', 'graphique-'],
+    ] as const) {
       await page.getByRole('button', { name }).waitFor();
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
       expect(download.suggestedFilename()).toMatch(new RegExp(`^${prefix}prevention-participation-au-depistage-organise-ile-de-france\\.png$`));
@@ -131,7 +148,9 @@ describe('structure lists (internal build)', () => {
     await waitForZoom(page, '11');
     await page.emulateMedia({ media: 'print' });
     const visibleControls = await page.evaluate(() =>
-      [...document.querySelectorAll('button, select, input, textarea')].filter((e) => (e as HTMLElement).checkVisibility()).map((e) => e.outerHTML.slice(0, 60)),
+      [...document.querySelectorAll('button, select, input, textarea')]
+        .filter((e) => (e as HTMLElement).checkVisibility())
+        .map((e) => e.outerHTML.slice(0, 60)),
     );
     expect(visibleControls).toEqual([]);
     expect(await page.locator('.legend li').first().isVisible()).toBe(true);
@@ -162,7 +181,10 @@ describe('structure lists (internal build)', () => {
       return Math.min(...sizes);
     });
     expect(smallest).toBeGreaterThanOrEqual(11);
-    const caption = await page.locator('.table-title').first().evaluate((p) => p.scrollWidth <= p.clientWidth + 1);
+    const caption = await page
+      .locator('.table-title')
+      .first()
+      .evaluate((p) => p.scrollWidth <= p.clientWidth + 1);
     expect(caption).toBe(true);
     await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard-390-panel.png'), fullPage: true });
   });
@@ -197,7 +219,10 @@ describe(`partner build (npm run build -- --secret ${SECRET})`, () => {
       await generateReport({ from: path.join(partner.dir, 'out'), out: reportDir, secret: SECRET }, { log: () => {} });
       let masked = 0;
       for (const table of ['remunerations', 'patientele'] as const) {
-        const csv = (await readFile(path.join(reportDir, 'csv', `${table}.csv`), 'utf8')).replace(/^\ufeff/, '').split('\r\n').map((line) => line.split(';'));
+        const csv = (await readFile(path.join(reportDir, 'csv', `${table}.csv`), 'utf8'))
+          .replace(/^\ufeff/, '')
+          .split('\r\n')
+          .map((line) => line.split(';'));
         const columns = exportColumns(TABLES[table]).map((c) => c.name);
         const fromReport = new Set<string>();
         for (const cells of csv.slice(1)) {
@@ -207,13 +232,15 @@ describe(`partner build (npm run build -- --secret ${SECRET})`, () => {
         }
         const { page } = await open(partner, `?rubrique=${table}&annee=2023`);
         const values = TABLES[table].values.map((c) => c.name);
-        const fromPage = await page.locator('table[data-table="par-departement"] tr[data-code]').evaluateAll(
-          (rows, names) =>
-            rows.flatMap((row) =>
-              [...row.querySelectorAll('td')].flatMap((td, i) => (td.textContent === 'NS' ? [`${row.getAttribute('data-code')}|${names[i]}`] : [])),
-            ),
-          values,
-        );
+        const fromPage = await page
+          .locator('table[data-table="par-departement"] tr[data-code]')
+          .evaluateAll(
+            (rows, names) =>
+              rows.flatMap((row) =>
+                [...row.querySelectorAll('td')].flatMap((td, i) => (td.textContent === 'NS' ? [`${row.getAttribute('data-code')}|${names[i]}`] : [])),
+              ),
+            values,
+          );
         expect(new Set(fromPage)).toEqual(fromReport);
         masked += fromReport.size;
         if (table === 'remunerations') {

@@ -5,10 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateExports } from '../../data/generate';
 import { DEPARTEMENTS, REGIONS } from '../../core';
+import { generateExports } from '../../data/generate';
 import { runPipeline, silentLogger } from '../../pipeline';
-import { ARTIFACTS, watchPages, plain, startDashboardSite, waitForZoom, type DashboardSite, type WatchedPage } from './helpers/dashboard-site';
+import { ARTIFACTS, type DashboardSite, plain, startDashboardSite, waitForZoom, watchPages } from './helpers/dashboard-site';
 
 const SAMPLE = path.resolve(import.meta.dirname, '../../data/sample');
 const RUN_DATE = new Date('2024-06-03T09:00:00Z');
@@ -23,7 +23,6 @@ beforeAll(async () => {
   national = await startDashboardSite({ fill: async (out) => void (await runPipeline({ input: inputs, out, log: silentLogger, now: RUN_DATE })) });
   sample = await startDashboardSite({ fill: async (out) => void (await runPipeline({ input: SAMPLE, out, log: silentLogger, now: RUN_DATE })) });
 });
-
 
 afterAll(async () => {
   await national?.close();
@@ -91,18 +90,26 @@ describe('sample data (data/sample, 13 rejected lines)', () => {
   it('says how many rows the figures exclude and lists them with file, line and reason', async () => {
     const { page } = await open(sample);
     const notice = page.locator('.quality-notice');
-    expect(plain(await notice.textContent())).toBe('Qualité des données : les chiffres excluent 13 lignes rejetées au contrôle des fichiers – voir la liste (fichier, ligne, motif).');
+    expect(plain(await notice.textContent())).toBe(
+      'Qualité des données : les chiffres excluent 13 lignes rejetées au contrôle des fichiers – voir la liste (fichier, ligne, motif).',
+    );
     await notice.getByRole('link').click();
     await page.waitForSelector('table[data-quality="lignes-rejetees"]');
-    const rows = await page.locator('table[data-quality="lignes-rejetees"] tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
-    );
-    const expected = Papa.parse<Record<string, string>>(await readFile(path.join(sample.dir, 'out', 'rejects.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+    const rows = await page
+      .locator('table[data-quality="lignes-rejetees"] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const expected = Papa.parse<Record<string, string>>(await readFile(path.join(sample.dir, 'out', 'rejects.csv'), 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     expect(rows).toHaveLength(13);
     expect(rows.map((r) => [r[0], r[1], r[3]])).toEqual(expected.map((r) => [r.file, r.line, r.reason]));
     expect(rows.some((r) => r[0] === 'depistage.csv')).toBe(true);
     // The cross-dataset controls of the same run, every line of controles.csv, with their counts.
-    const controls = Papa.parse<Record<string, string>>(await readFile(path.join(sample.dir, 'out', 'controles.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+    const controls = Papa.parse<Record<string, string>>(await readFile(path.join(sample.dir, 'out', 'controles.csv'), 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     expect(controls.length).toBeGreaterThan(0);
     await expect.poll(() => page.locator('table.control-table tbody tr').count()).toBe(controls.length);
     const alertes = controls.filter((c) => c.gravite === 'alerte').length;

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDashboard } from '../../dashboard/tools/build-dashboard';
 import { launchChromium } from '../../dashboard/tools/chromium';
-import { serveStatic, type StaticServer } from '../../dashboard/tools/static-server';
+import { type StaticServer, serveStatic } from '../../dashboard/tools/static-server';
 import { runPipeline, silentLogger } from '../../pipeline';
 import { ARTIFACTS, plain } from './helpers/dashboard-site';
 import { FIXTURE_RUN_DATE } from './helpers/fixture-out';
@@ -78,7 +78,9 @@ describe('the key figures of each section', () => {
   it('screening: the chosen programme’s rate with its change in points, at 390 px wide too', async () => {
     const page = await open('?region=11&rubrique=depistage&indicateur=taux&programme=sein&annee=2023', 390);
     const { sentences, tiles } = await band(page);
-    expect(sentences[0]).toBe('Dépistage organisé du cancer du sein : 57,5 % de participation en 2023 en Île-de-France (+0,5 pt par rapport à 2022, +1,9 pt depuis 2021).');
+    expect(sentences[0]).toBe(
+      'Dépistage organisé du cancer du sein : 57,5 % de participation en 2023 en Île-de-France (+0,5 pt par rapport à 2022, +1,9 pt depuis 2021).',
+    );
     expect(tiles[1]).toContain('+0,5 pt');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);

@@ -7,8 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
-import { maskForPartners } from '../../dashboard/tools/partner-data';
 import { SecrecyBreach } from '../../core';
+import { maskForPartners } from '../../dashboard/tools/partner-data';
 import { readExpectedTables } from './helpers/fixture-out';
 
 vi.mock('../../core/secrecy/mask-table', async (importOriginal) =>
@@ -43,7 +43,9 @@ describe('npm run build on a folder with no pipeline output', () => {
         (failure: { code: number; stderr: string }) => failure,
       );
       expect(result.code).toBe(1);
-      expect(result.stderr).toContain(`La construction du tableau de bord a échoué : pas de données pour le tableau de bord dans ${path.join(dir, 'out', 'dashboard', 'data.json')} : lancez d’abord le pipeline`);
+      expect(result.stderr).toContain(
+        `La construction du tableau de bord a échoué : pas de données pour le tableau de bord dans ${path.join(dir, 'out', 'dashboard', 'data.json')} : lancez d’abord le pipeline`,
+      );
       expect(result.stderr).not.toMatch(/^\s+at /m);
       await expect(access(path.join(dir, 'dist'))).rejects.toThrow();
     } finally {

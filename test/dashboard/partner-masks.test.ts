@@ -3,12 +3,11 @@
 // give the rest back). On the v2 fixture through the real pipeline, and on a two-region table with
 // a France row.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dashboardMasks } from '../../dashboard/tools/partner-data';
+import { maskTable, TABLE_NAMES, type TableName, tableSpec } from '../../core';
 import type { PublishedTables, Row } from '../../core/published/published-tables';
-import { TABLE_NAMES, tableSpec, type TableName } from '../../core';
-import { buildReportTables, readReportSource, resolveScope, type ReportTables } from '../../reports';
-import { maskTable } from '../../core';
-import { FIXTURE_V2_INPUT, runFixturePipeline, type PipelineRun } from '../reports/helpers/pipeline-run';
+import { dashboardMasks } from '../../dashboard/tools/partner-data';
+import { buildReportTables, type ReportTables, readReportSource, resolveScope } from '../../reports';
+import { FIXTURE_V2_INPUT, type PipelineRun, runFixturePipeline } from '../reports/helpers/pipeline-run';
 
 const SECRET = 11;
 let pipeline: PipelineRun;
@@ -59,11 +58,28 @@ describe('masks do not depend on the order of the rows', () => {
 describe('a France row beside two regions', () => {
   it('hides each figure a region hides, with its extremes and means, and each region keeps its own masks', () => {
     const row = (niveau: string, code: string, nb: number, montant: number): Row => ({
-      niveau, code, annee: 2023, type_structure: 'MSP', nb_remunerees: nb, montant_total: montant, avance: montant * 0.4, solde: montant * 0.6,
-      moyenne: montant / nb, moyenne_annee_complete: montant / nb, minimum: montant / nb / 2, maximum: (montant / nb) * 2, nb_prerequis_non_atteints: 0,
+      niveau,
+      code,
+      annee: 2023,
+      type_structure: 'MSP',
+      nb_remunerees: nb,
+      montant_total: montant,
+      avance: montant * 0.4,
+      solde: montant * 0.6,
+      moyenne: montant / nb,
+      moyenne_annee_complete: montant / nb,
+      minimum: montant / nb / 2,
+      maximum: (montant / nb) * 2,
+      nb_prerequis_non_atteints: 0,
     });
     const corse = [row('departement', '2A', 1, 34023.49), row('departement', '2B', 12, 663000), row('region', '94', 13, 697023.49)];
-    const bretagne = [row('departement', '22', 30, 2e6), row('departement', '29', 40, 3e6), row('departement', '35', 50, 4e6), row('departement', '56', 35, 2.5e6), row('region', '53', 155, 11.5e6)];
+    const bretagne = [
+      row('departement', '22', 30, 2e6),
+      row('departement', '29', 40, 3e6),
+      row('departement', '35', 50, 4e6),
+      row('departement', '56', 35, 2.5e6),
+      row('region', '53', 155, 11.5e6),
+    ];
     const france = row('france', 'FR', 168, 12197023.49);
     const rows = [...corse, ...bretagne, france];
     const masks = dashboardMasks('remunerations', rows, SECRET);

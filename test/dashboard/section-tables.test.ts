@@ -16,14 +16,19 @@ const state = (query: string) => normaliseState(new URLSearchParams(query), data
 
 describe('normaliseState(params, dataset)', () => {
   it('fills every setting from defaults: the run’s region, the first section, the latest year', () => {
-    expect(stateToParams(state('')).toString()).toBe(
-      'region=11&rubrique=adhesions&indicateur=nb_adhesions&annee=2024&type_structure=MSP',
-    );
+    expect(stateToParams(state('')).toString()).toBe('region=11&rubrique=adhesions&indicateur=nb_adhesions&annee=2024&type_structure=MSP');
   });
 
   it('keeps valid values and replaces each invalid one by its default', () => {
     const s = state('region=11&rubrique=depistage&indicateur=nope&programme=sein&annee=1999&departement=93');
-    expect(s).toEqual({ region: '11', section: 'depistage', indicator: 'taux', filters: { programme: 'sein', annee: '2023' }, departement: '93', structures: null });
+    expect(s).toEqual({
+      region: '11',
+      section: 'depistage',
+      indicator: 'taux',
+      filters: { programme: 'sein', annee: '2023' },
+      departement: '93',
+      structures: null,
+    });
   });
 
   it('drops a department that is not in the region, and an unknown region', () => {
@@ -78,6 +83,11 @@ describe('sortLines(lines, order)', () => {
     const lines = [line('75', 3), line('77', null), line('78', 1), line('91', 2)];
     expect(sortLines(lines, { column: 0, direction: 'ascending' }).map((l) => l.code)).toEqual(['78', '91', '75', '77']);
     expect(sortLines(lines, { column: 0, direction: 'descending' }).map((l) => l.code)).toEqual(['75', '91', '78', '77']);
-    expect(sortLines([line('2B', 1), line('19', 1), line('2A', 1), line('21', 1)], { column: -1, direction: 'ascending' }).map((l) => l.code)).toEqual(['19', '2A', '2B', '21']);
+    expect(sortLines([line('2B', 1), line('19', 1), line('2A', 1), line('21', 1)], { column: -1, direction: 'ascending' }).map((l) => l.code)).toEqual([
+      '19',
+      '2A',
+      '2B',
+      '21',
+    ]);
   });
 });

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, watchPages, plain, startDashboardSite, type DashboardSite, type WatchedPage } from './helpers/dashboard-site';
+import { ARTIFACTS, type DashboardSite, plain, startDashboardSite, type WatchedPage, watchPages } from './helpers/dashboard-site';
 import { fixtureOutV2 } from './helpers/fixture-out';
 
 let site: DashboardSite;
@@ -27,7 +27,6 @@ async function columnOf(page: WatchedPage['page'], label: string): Promise<numbe
 beforeAll(async () => {
   site = await startDashboardSite({ fill: fixtureOutV2 });
 });
-
 
 afterAll(async () => {
   await site?.close();
@@ -96,7 +95,9 @@ describe('dashboard sections of contract version 2 (IDF v2 fixture, headless Chr
     await page.waitForURL(/groupe=4/);
     const cells = await regionCells(page);
     expect(cells).toEqual(['28', '3,3 %']);
-    await expect(page.locator('table[data-table="par-departement"] caption').textContent()).resolves.toContain('4. Prérequis non atteints : avance à rembourser');
+    await expect(page.locator('table[data-table="par-departement"] caption').textContent()).resolves.toContain(
+      '4. Prérequis non atteints : avance à rembourser',
+    );
   });
 
   it('Atteinte des indicateurs: « Accessibilité » reached by 310 of 428 polyvalent and medical centres', async () => {

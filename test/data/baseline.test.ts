@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SEED } from '../../data/generate';
-import { prepareInputs, type BenchInputs } from '../../bench/inputs';
+import { type BenchInputs, prepareInputs } from '../../bench/inputs';
 import { measure } from '../../bench/measure';
+import { DEFAULT_SEED } from '../../data/generate';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -50,14 +50,10 @@ describe('the benchmark’s inputs and baseline', () => {
     const instance = await DuckDBInstance.create(database, { access_mode: 'READ_ONLY' });
     const connection = await instance.connect();
     try {
-      const reader = await connection.runAndReadAll(
-        `SELECT count(*)::INTEGER FROM structures WHERE nom = 'Centre de santé dentaire (saisie manuelle)'`,
-      );
+      const reader = await connection.runAndReadAll(`SELECT count(*)::INTEGER FROM structures WHERE nom = 'Centre de santé dentaire (saisie manuelle)'`);
       expect(reader.getRows()[0]![0]).toBe(1);
       // The tab-separated file with a BOM: its accented header and French values come through.
-      const territorial = await connection.runAndReadAll(
-        `SELECT "Libellé" FROM indicateurs_territoriaux WHERE "Période" = '2024-02' AND "Territoire" = '75'`,
-      );
+      const territorial = await connection.runAndReadAll(`SELECT "Libellé" FROM indicateurs_territoriaux WHERE "Période" = '2024-02' AND "Territoire" = '75'`);
       expect(territorial.getRows()).toEqual([['Psychologues conventionnés Mon soutien psy (fin de mois)']]);
     } finally {
       connection.disconnectSync();

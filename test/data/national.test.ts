@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEPARTEMENTS, REGIONS } from '../../core';
-import { generateExports, type GenerationSummary } from '../../data/generate';
+import { type GenerationSummary, generateExports } from '../../data/generate';
 import { readExport } from './helpers/read-export';
 
 let dir: string;
@@ -16,7 +16,10 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const digest = (folder: string, file: string) => createHash('sha256').update(readFileSync(path.join(folder, file))).digest('hex');
+const digest = (folder: string, file: string) =>
+  createHash('sha256')
+    .update(readFileSync(path.join(folder, file)))
+    .digest('hex');
 
 describe('generateExports({ scale: "national" })', () => {
   it('places about 3 000 MSP, 3 000 CDS and 1 000 CPTS in all 101 departments', () => {
@@ -52,7 +55,7 @@ describe('generateExports({ scale: "national" })', () => {
 
   it('details the 2023 remuneration of about 2 500 MSP and 2 500 CDS indicator by indicator', () => {
     const rows = readExport(dir, 'indicateurs.csv');
-    expect(new Set(rows.map((row) => row['Année']))).toEqual(new Set(['2023']));
+    expect(new Set(rows.map((row) => row.Année))).toEqual(new Set(['2023']));
     const structures = (prefix: string) => new Set(rows.filter((row) => row['ID structure']!.startsWith(prefix)).map((row) => row['ID structure'])).size;
     expect(structures('MSP')).toBeGreaterThan(2300);
     expect(structures('MSP')).toBeLessThan(3000);

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateExports, type GenerationSummary } from '../../data/generate';
-import { runPipeline, silentLogger, type RunSummary } from '../../pipeline';
+import { type GenerationSummary, generateExports } from '../../data/generate';
+import { type RunSummary, runPipeline, silentLogger } from '../../pipeline';
 import { readPublishedTables } from '../../pipeline/publish/read-tables';
 import { frenchNumber, readExport } from './helpers/read-export';
 
@@ -60,15 +60,13 @@ describe('runPipeline on data/sample', () => {
   it('publishes the 2023 remuneration total and the active CDS that the sample holds', async () => {
     const tables = await readPublishedTables(out);
     const paid = readExport(SAMPLE, 'remunerations.csv').filter(
-      (row) => row['Année'] === '2023' && row['Prérequis atteints'] === 'Oui' && row['ID structure']!.startsWith('MSP'),
+      (row) => row.Année === '2023' && row['Prérequis atteints'] === 'Oui' && row['ID structure']!.startsWith('MSP'),
     );
     const total = paid.reduce((sum, row) => sum + frenchNumber(row['Montant total']!), 0);
     const region = tables.remunerations.find((row) => row.niveau === 'region' && row.annee === 2023 && row.type_structure === 'MSP')!;
     expect(region.nb_remunerees).toBe(paid.length);
     expect(region.montant_total).toBeCloseTo(total, 2);
-    const cds = readExport(SAMPLE, 'structures.csv').filter(
-      (row) => row.type_structure === 'CDS' && row.statut === 'actif' && row.code_commune !== '75999',
-    );
+    const cds = readExport(SAMPLE, 'structures.csv').filter((row) => row.type_structure === 'CDS' && row.statut === 'actif' && row.code_commune !== '75999');
     expect(tables.cds.find((row) => row.niveau === 'region')!.nb_total).toBe(cds.length);
   });
 });
@@ -81,7 +79,7 @@ describe('runPipeline on data/sample: the version-2 tables', () => {
     const byId = structures();
     const paid = readExport(SAMPLE, 'remunerations.csv').filter(
       (row) =>
-        row['Année'] === '2023' &&
+        row.Année === '2023' &&
         row['Prérequis atteints'] === 'Oui' &&
         ['polyvalent', 'medical'].includes(byId.get(row['ID structure']!)?.categorie ?? '') &&
         frenchNumber(row['Montant total']!) > 0,
@@ -97,9 +95,7 @@ describe('runPipeline on data/sample: the version-2 tables', () => {
     const groups = tables.remunerations_groupes.filter((r) => r.niveau === 'region' && r.annee === 2023 && r.type_structure === 'MSP');
     expect(groups.map((r) => r.groupe)).toEqual(['1', '2', '3', '4', '5']);
     const byId = structures();
-    const rows = readExport(SAMPLE, 'remunerations.csv').filter(
-      (r) => r['Année'] === '2023' && byId.get(r['ID structure']!)?.type_structure === 'MSP',
-    );
+    const rows = readExport(SAMPLE, 'remunerations.csv').filter((r) => r.Année === '2023' && byId.get(r['ID structure']!)?.type_structure === 'MSP');
     expect(groups.reduce((sum, r) => sum + Number(r.nb_structures), 0)).toBe(rows.length);
     const indicators = tables.indicateurs.filter((r) => r.niveau === 'region' && r.annee === 2023 && r.type_structure === 'MSP');
     expect(indicators).toHaveLength(20);
@@ -114,9 +110,7 @@ describe('runPipeline on data/sample: the version-2 tables', () => {
     const dental = tables.cds_patientele.find((r) => r.niveau === 'region' && r.annee === 2023 && r.categorie === 'dentaire')!;
     expect(dental.patientele_mt_somme).toBeNull();
     expect(Number(dental.file_active_dentaire_somme)).toBeGreaterThan(0);
-    const psy = readExport(SAMPLE, 'indicateurs_territoriaux.csv').filter(
-      (r) => r.Indicateur === 'psychologues_mon_soutien_psy' && r['Période'] === '2024-02',
-    );
+    const psy = readExport(SAMPLE, 'indicateurs_territoriaux.csv').filter((r) => r.Indicateur === 'psychologues_mon_soutien_psy' && r.Période === '2024-02');
     const region = tables.indicateurs_territoriaux.find(
       (r) => r.niveau === 'region' && r.indicateur === 'psychologues_mon_soutien_psy' && r.periode === '2024-02',
     )!;

@@ -21,14 +21,16 @@ const withLines = (file: string) => readExport(SAMPLE, file).map((row, i) => ({ 
 const PLANTED_INDICATOR_LINES = new Set([62, 123, 3424]);
 
 const remunerations = readExport(SAMPLE, 'remunerations.csv');
-const remunerationOf = new Map(remunerations.map((row) => [`${row['ID structure']}|${row['Année']}`, row]));
+const remunerationOf = new Map(remunerations.map((row) => [`${row['ID structure']}|${row.Année}`, row]));
 const cents = (text: string) => Math.round(frenchNumber(text) * 100);
 
 describe('indicateurs.csv', () => {
-  const kept = withLines('indicateurs.csv').filter(({ line }) => !PLANTED_INDICATOR_LINES.has(line)).map(({ row }) => row);
+  const kept = withLines('indicateurs.csv')
+    .filter(({ line }) => !PLANTED_INDICATOR_LINES.has(line))
+    .map(({ row }) => row);
   const byStructure = new Map<string, Record<string, string>[]>();
   for (const row of kept) {
-    const key = `${row['ID structure']}|${row['Année']}`;
+    const key = `${row['ID structure']}|${row.Année}`;
     byStructure.set(key, [...(byStructure.get(key) ?? []), row]);
   }
 
@@ -40,16 +42,17 @@ describe('indicateurs.csv', () => {
   });
 
   it('gives every structure paid for 2023 one row per indicator of its type’s reference list, in order', () => {
-    const paid2023 = remunerations.filter((row) => row['Année'] === '2023' && typeOf.has(row['ID structure']!));
+    const paid2023 = remunerations.filter((row) => row.Année === '2023' && typeOf.has(row['ID structure']!));
     expect(byStructure.size).toBe(paid2023.length);
     expect(paid2023.filter((row) => row['ID structure']!.startsWith('CDS')).length).toBeGreaterThan(700);
     for (const [key, rows] of byStructure) {
       const id = key.split('|')[0]!;
-      expect(rows.map((row) => row.Indicateur), key).toEqual(codesOf(typeOf.get(id)!));
+      expect(
+        rows.map((row) => row.Indicateur),
+        key,
+      ).toEqual(codesOf(typeOf.get(id)!));
     }
-    expect(kept).toHaveLength(
-      [...byStructure.keys()].reduce((sum, key) => sum + codesOf(typeOf.get(key.split('|')[0]!)!).length, 0),
-    );
+    expect(kept).toHaveLength([...byStructure.keys()].reduce((sum, key) => sum + codesOf(typeOf.get(key.split('|')[0]!)!).length, 0));
   });
 
   it('has amounts adding up to the structure’s montant_total to the cent', () => {
@@ -94,7 +97,7 @@ describe('remunerations.csv (version 2)', () => {
   };
 
   it('holds CDS rows for 2022–2024 and MSP rows for 2021–2024', () => {
-    const years = (type: string) => [...new Set(remunerations.filter((r) => r['ID structure']!.startsWith(type)).map((r) => r['Année']))].sort();
+    const years = (type: string) => [...new Set(remunerations.filter((r) => r['ID structure']!.startsWith(type)).map((r) => r.Année))].sort();
     expect(years('CDS')).toEqual(['2022', '2023', '2024']);
     expect(years('MSP')).toEqual(['2021', '2022', '2023', '2024']);
   });
@@ -112,8 +115,8 @@ describe('remunerations.csv (version 2)', () => {
   it('gives as next year’s advance the advance of the next year’s row, empty for 2024', () => {
     let checked = 0;
     for (const row of remunerations) {
-      const next = remunerationOf.get(`${row['ID structure']}|${Number(row['Année']) + 1}`);
-      if (row['Année'] === '2024') expect(row['Avance année suivante']).toBe('');
+      const next = remunerationOf.get(`${row['ID structure']}|${Number(row.Année) + 1}`);
+      if (row.Année === '2024') expect(row['Avance année suivante']).toBe('');
       else if (next) {
         expect(row['Avance année suivante'], row['ID structure']).toBe(next.Avance);
         checked++;
@@ -123,7 +126,7 @@ describe('remunerations.csv (version 2)', () => {
   });
 
   it('puts the CDS of 2023 in the five groups about as the deck does (78,7 / 0,9 / 0,1 / 12,4 / 7,8 %)', () => {
-    const cds = remunerations.filter((row) => row['Année'] === '2023' && row['ID structure']!.startsWith('CDS'));
+    const cds = remunerations.filter((row) => row.Année === '2023' && row['ID structure']!.startsWith('CDS'));
     const counts = [1, 2, 3, 4, 5].map((g) => cds.filter((row) => group(row) === g).length);
     const pct = counts.map((count) => (100 * count) / cds.length);
     expect(pct[0]).toBeGreaterThan(70);
@@ -139,7 +142,7 @@ describe('remunerations.csv (version 2)', () => {
   it('pays polyvalent and medical centres about 77 800 € on average, dental ones about 27 000 €', () => {
     const mean = (categories: string[]) => {
       const paid = remunerations.filter(
-        (row) => row['Année'] === '2023' && row['Prérequis atteints'] === 'Oui' && categories.includes(categoryOf.get(row['ID structure']!) ?? ''),
+        (row) => row.Année === '2023' && row['Prérequis atteints'] === 'Oui' && categories.includes(categoryOf.get(row['ID structure']!) ?? ''),
       );
       return paid.reduce((sum, row) => sum + frenchNumber(row['Montant total']!), 0) / paid.length;
     };
@@ -232,29 +235,36 @@ describe('indicateurs_territoriaux.csv', () => {
 
   it('holds the three programmes by department and region, by year or month', () => {
     const codes = new Set(rows.map((row) => row.Indicateur));
-    for (const code of ['psychologues_mon_soutien_psy', 'mon_soutien_psy_montant', 'prado_ic', 'prado_bpco', 'prado_maternite_taux_adhesion', 'mon_bilan_prevention']) {
+    for (const code of [
+      'psychologues_mon_soutien_psy',
+      'mon_soutien_psy_montant',
+      'prado_ic',
+      'prado_bpco',
+      'prado_maternite_taux_adhesion',
+      'mon_bilan_prevention',
+    ]) {
       expect(codes, code).toContain(code);
     }
-    for (const row of rows) expect(row['Période']).toMatch(/^\d{4}(-\d{2})?$/);
-    const psy = rows.filter((row) => row.Indicateur === 'psychologues_mon_soutien_psy' && row['Période'] === '2024-02');
+    for (const row of rows) expect(row.Période).toMatch(/^\d{4}(-\d{2})?$/);
+    const psy = rows.filter((row) => row.Indicateur === 'psychologues_mon_soutien_psy' && row.Période === '2024-02');
     expect(psy.map((row) => row.Territoire).sort()).toEqual(['75', '77', '78', '91', '92', '93', '94', '95']);
     const total = psy.reduce((sum, row) => sum + Number(row.Valeur), 0);
     expect(total).toBeGreaterThan(200);
     expect(total).toBeLessThan(550);
     const bilan = rows.filter((row) => row.Indicateur === 'mon_bilan_prevention');
-    expect(bilan.map((row) => `${row.Territoire} ${row['Période']}`)).toEqual(['R11 2024-01', 'R11 2024-02', 'R11 2024-03', 'R11 2024-04']);
-    expect(rows.filter((row) => row.Indicateur === 'prado_ic' && row.Territoire === 'R11').map((row) => row['Période'])).toEqual(['2023-04', '2024-04']);
+    expect(bilan.map((row) => `${row.Territoire} ${row.Période}`)).toEqual(['R11 2024-01', 'R11 2024-02', 'R11 2024-03', 'R11 2024-04']);
+    expect(rows.filter((row) => row.Indicateur === 'prado_ic' && row.Territoire === 'R11').map((row) => row.Période)).toEqual(['2023-04', '2024-04']);
   });
 
   it('labels each code on its first row and gives its unit there, amounts in euros and shares in percent', () => {
     const first = new Map<string, Record<string, string>>();
     for (const row of rows) if (!first.has(row.Indicateur!)) first.set(row.Indicateur!, row);
     for (const [code, row] of first) {
-      expect(row['Libellé'], code).not.toBe('');
-      expect(row['Unité'], code).not.toBe('');
+      expect(row.Libellé, code).not.toBe('');
+      expect(row.Unité, code).not.toBe('');
     }
-    expect(rows.some((row) => row['Libellé'] === '')).toBe(true);
-    expect(rows.some((row) => row['Unité'] === '')).toBe(true);
+    expect(rows.some((row) => row.Libellé === '')).toBe(true);
+    expect(rows.some((row) => row.Unité === '')).toBe(true);
     expect(rows.find((row) => row.Indicateur === 'mon_soutien_psy_montant')!.Valeur).toMatch(/^\d{1,3}(\u202f\d{3})*,\d{2}\u00a0€$/);
     expect(rows.find((row) => row.Indicateur === 'prado_maternite_taux_adhesion')!.Valeur).toMatch(/^\d{1,2},\d\u00a0%$/);
   });

@@ -1,14 +1,20 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateExports, type GenerationSummary } from '../../data/generate';
+import { type GenerationSummary, generateExports } from '../../data/generate';
 import { frenchNumber, physicalLines, readExport } from './helpers/read-export';
 
 const SAMPLE = path.resolve(__dirname, '../../data/sample');
 const FILES = [
-  'cpts_communes.csv', 'depistage.csv', 'indicateurs.csv', 'indicateurs_territoriaux.csv', 'patientele.csv',
-  'professionnels.csv', 'remunerations.csv', 'structures.csv',
+  'cpts_communes.csv',
+  'depistage.csv',
+  'indicateurs.csv',
+  'indicateurs_territoriaux.csv',
+  'patientele.csv',
+  'professionnels.csv',
+  'remunerations.csv',
+  'structures.csv',
 ];
 
 let dir: string;
@@ -43,55 +49,107 @@ describe('generateExports({ scale: "region" })', () => {
 describe('the sample’s planted bad rows', () => {
   const planted = [
     {
-      file: 'structures.csv', line: 33, column: 'code_commune', value: '75999', rule: 'unknown-commune',
+      file: 'structures.csv',
+      line: 33,
+      column: 'code_commune',
+      value: '75999',
+      rule: 'unknown-commune',
       text: 'CDS750282;CDS;dentaire;Centre de santé dentaire (saisie manuelle);75999;75;01/03/2024;;actif;;',
     },
     {
-      file: 'patientele.csv', line: 442, column: 'enfants_0_16', value: '-525', rule: 'negative-count',
+      file: 'patientele.csv',
+      line: 442,
+      column: 'enfants_0_16',
+      value: '-525',
+      rule: 'negative-count',
       text: 'MSP750012,2024,5452,-525,7601,11.6,1.8,,,',
     },
     {
-      file: 'patientele.csv', line: 471, column: 'id_structure', value: 'MSP750020', rule: 'duplicate-key',
+      file: 'patientele.csv',
+      line: 471,
+      column: 'id_structure',
+      value: 'MSP750020',
+      rule: 'duplicate-key',
       text: 'MSP750020,2024,2774,397,5462,4.7,1.7,,,',
     },
     {
-      file: 'remunerations.csv', line: 452, column: 'solde', value: '43\u202f129,59\u00a0€', rule: 'amounts-disagree',
+      file: 'remunerations.csv',
+      line: 452,
+      column: 'solde',
+      value: '43\u202f129,59\u00a0€',
+      rule: 'amounts-disagree',
       text: '2024;MSP750015;Oui;75\u202f654,89\u00a0€;32\u202f625,30\u00a0€;43\u202f129,59\u00a0€;O;',
     },
     {
-      file: 'remunerations.csv', line: 468, column: 'id_structure', value: 'MSP750037', rule: 'unknown-structure',
+      file: 'remunerations.csv',
+      line: 468,
+      column: 'id_structure',
+      value: 'MSP750037',
+      rule: 'unknown-structure',
       text: '2024;MSP750037;Oui;27\u202f383,07\u00a0€;11\u202f189,81\u00a0€;16\u202f193,26\u00a0€;N;',
     },
     {
-      file: 'professionnels.csv', line: 1636, column: 'profession', value: 'dieteticien', rule: 'unknown-profession',
+      file: 'professionnels.csv',
+      line: 1636,
+      column: 'profession',
+      value: 'dieteticien',
+      rule: 'unknown-profession',
       text: 'MSP750011;2024;dieteticien;1;',
     },
     {
-      file: 'depistage.csv', line: 7, column: 'taux', value: '104,7', rule: 'percent-out-of-range',
+      file: 'depistage.csv',
+      line: 7,
+      column: 'taux',
+      value: '104,7',
+      rule: 'percent-out-of-range',
       text: '77;2024;sein;104,7;;',
     },
     {
-      file: 'indicateurs.csv', line: 62, column: 'indicateur', value: 'msp_teleconsultation', rule: 'unknown-indicator',
+      file: 'indicateurs.csv',
+      line: 62,
+      column: 'indicateur',
+      value: 'msp_teleconsultation',
+      rule: 'unknown-indicator',
       text: 'MSP750003;2023;msp_teleconsultation;VRAI;120;840,00',
     },
     {
-      file: 'indicateurs.csv', line: 123, column: 'id_structure', value: 'MSP750006', rule: 'duplicate-key',
+      file: 'indicateurs.csv',
+      line: 123,
+      column: 'id_structure',
+      value: 'MSP750006',
+      rule: 'duplicate-key',
       text: 'MSP750006;2023;msp_crises_sanitaires;VRAI;0;0,00',
     },
     {
-      file: 'indicateurs.csv', line: 3424, column: 'indicateur', value: 'msp_ipa', rule: 'indicator-of-other-type',
+      file: 'indicateurs.csv',
+      line: 3424,
+      column: 'indicateur',
+      value: 'msp_ipa',
+      rule: 'indicator-of-other-type',
       text: 'CDS750002;2023;msp_ipa;VRAI;0;0,00',
     },
     {
-      file: 'indicateurs_territoriaux.csv', line: 18, column: 'territoire', value: '20', rule: 'unknown-territory',
+      file: 'indicateurs_territoriaux.csv',
+      line: 18,
+      column: 'territoire',
+      value: '20',
+      rule: 'unknown-territory',
       text: '20\t2024-04\tpsychologues_mon_soutien_psy\t14\t\tnombre\t',
     },
     {
-      file: 'indicateurs_territoriaux.csv', line: 175, column: 'unite', value: 'pourcentage', rule: 'unit-conflict',
+      file: 'indicateurs_territoriaux.csv',
+      line: 175,
+      column: 'unite',
+      value: 'pourcentage',
+      rule: 'unit-conflict',
       text: '75\t2024-04\tprado_ic\t12,5\t\tpourcentage\t',
     },
     {
-      file: 'indicateurs_territoriaux.csv', line: 179, column: 'valeur', value: '112,4\u00a0%', rule: 'percent-out-of-range',
+      file: 'indicateurs_territoriaux.csv',
+      line: 179,
+      column: 'valeur',
+      value: '112,4\u00a0%',
+      rule: 'percent-out-of-range',
       text: '77\t2023\tprado_maternite_taux_adhesion\t112,4\u00a0%\t\tpourcentage\t',
     },
   ];
@@ -151,9 +209,7 @@ describe('the sample is as messy as the contract allows', () => {
 
   it('remunerations.csv has accented headers in another order and amounts grouped by U+00A0 or U+202F', () => {
     const text = readFileSync(path.join(SAMPLE, 'remunerations.csv'), 'utf8');
-    expect(text.split('\n')[0]).toBe(
-      'Année;ID structure;Prérequis atteints;Montant total;Avance;Solde;Année complète;Avance année suivante',
-    );
+    expect(text.split('\n')[0]).toBe('Année;ID structure;Prérequis atteints;Montant total;Avance;Solde;Année complète;Avance année suivante');
     expect(text).toMatch(/;\d{1,3}\u00a0\d{3},\d{2}\u00a0€;/);
     expect(text).toMatch(/;\d{1,3}\u202f\d{3},\d{2}\u00a0€;/);
   });
@@ -204,7 +260,7 @@ describe('the sample is calibrated on the Île-de-France deck of June 2024', () 
     expect(mt).toBeGreaterThan(5000);
     expect(mt).toBeLessThan(5600);
     const paid = readExport(SAMPLE, 'remunerations.csv').filter(
-      (row) => row['Année'] === '2023' && row['Prérequis atteints'] === 'Oui' && row['ID structure']!.startsWith('MSP'),
+      (row) => row.Année === '2023' && row['Prérequis atteints'] === 'Oui' && row['ID structure']!.startsWith('MSP'),
     );
     const total = paid.reduce((sum, row) => sum + frenchNumber(row['Montant total']!), 0);
     expect(paid.length).toBeGreaterThan(150);

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatChange,
-  formatDate,
-  formatDecimal,
-  formatEuro,
-  formatInteger,
-  formatPercent,
-  formatPoints,
-  neutraliseCell,
-  toExcelCsv,
-} from '../../core';
+import { formatChange, formatDate, formatDecimal, formatEuro, formatInteger, formatPercent, formatPoints, neutraliseCell, toExcelCsv } from '../../core';
 
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
@@ -47,7 +37,7 @@ describe('toExcelCsv(rows)', () => {
   it('writes a BOM, semicolons, decimal commas, CRLF, quotes where needed and neutralised text', () => {
     const text = toExcelCsv([
       ['Territoire', 'Montant', 'Taux'],
-      ['Val-d\'Oise; 95', 13295968.61, 57.5],
+      ["Val-d'Oise; 95", 13295968.61, 57.5],
       ['=HYPERLINK("x")', -1.5, null],
     ]);
     expect(text).toBe('\ufeffTerritoire;Montant;Taux\r\n"Val-d\'Oise; 95";13295968,61;57,5\r\n"\'=HYPERLINK(""x"")";-1,5;\r\n');

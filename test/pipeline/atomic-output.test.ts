@@ -1,12 +1,12 @@
 // Outputs replace the previous run's as a whole or not at all: a run killed mid-way, or one that
 // fails on a bad file, leaves the last good output as it was; a second run on a busy folder is refused.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OutputLockedError, runPipeline } from '../../pipeline';
-import { FIXTURE, STRUCTURES, inputDir, tempDir } from './helpers';
+import { FIXTURE, inputDir, STRUCTURES, tempDir } from './helpers';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const INPUT = path.join(FIXTURE, 'input');
@@ -17,7 +17,9 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   const result: Record<string, string> = {};
   for (const entry of entries.filter((e) => e.isFile())) {
     const file = path.join(entry.parentPath, entry.name);
-    result[path.relative(dir, file)] = createHash('sha256').update(await readFile(file)).digest('hex');
+    result[path.relative(dir, file)] = createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex');
   }
   return result;
 }

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE, STRUCTURES, inputDir, tempDir } from './helpers';
+import { FIXTURE, inputDir, STRUCTURES, tempDir } from './helpers';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 

@@ -85,7 +85,15 @@ async function controlsOf(change: (inputs: Inputs) => Partial<Inputs> = () => ({
 /** The fields a person checks: which control, where, which structure and year, both values. */
 const essentials = (rows: ReturnType<typeof parseControls>) =>
   rows.map(({ controle, gravite, dataset, id_structure, niveau, code, annee, attendu, constate }) => ({
-    controle, gravite, dataset, id_structure, niveau, code, annee, attendu, constate,
+    controle,
+    gravite,
+    dataset,
+    id_structure,
+    niveau,
+    code,
+    annee,
+    attendu,
+    constate,
   }));
 
 describe('cross-checks between the exports', () => {
@@ -101,7 +109,17 @@ describe('cross-checks between the exports', () => {
       indicateurs: b.indicateurs.map((line) => (line.startsWith('MSP2;2023;msp_si_standard') ? 'MSP2;2023;msp_si_standard;oui;100;6000,01' : line)),
     }));
     expect(essentials(rows)).toEqual([
-      { controle: 'montants_indicateurs', gravite: 'erreur', dataset: 'indicateurs', id_structure: 'MSP2', niveau: 'departement', code: '2A', annee: 2023, attendu: '51000.00', constate: '51000.01' },
+      {
+        controle: 'montants_indicateurs',
+        gravite: 'erreur',
+        dataset: 'indicateurs',
+        id_structure: 'MSP2',
+        niveau: 'departement',
+        code: '2A',
+        annee: 2023,
+        attendu: '51000.00',
+        constate: '51000.01',
+      },
     ]);
     expect(rows[0]!.message).toBe(
       'MSP MSP2 2023 : les montants de ses 3 indicateurs font 51 000,01 €, sa rémunération totale 51 000,00 € (écart 0,01 €) : corriger un montant d’indicateur ou la rémunération',
@@ -113,7 +131,17 @@ describe('cross-checks between the exports', () => {
       indicateurs: b.indicateurs.map((line) => (line.startsWith('MSP1;2023;msp_si_standard') ? 'MSP1;2023;msp_si_standard;non;200;12000,00' : line)),
     }));
     expect(essentials(rows)).toEqual([
-      { controle: 'prerequis_indicateurs', gravite: 'erreur', dataset: 'indicateurs', id_structure: 'MSP1', niveau: 'departement', code: '75', annee: 2023, attendu: '3 prérequis atteints', constate: '2 prérequis atteints sur 3' },
+      {
+        controle: 'prerequis_indicateurs',
+        gravite: 'erreur',
+        dataset: 'indicateurs',
+        id_structure: 'MSP1',
+        niveau: 'departement',
+        code: '75',
+        annee: 2023,
+        attendu: '3 prérequis atteints',
+        constate: '2 prérequis atteints sur 3',
+      },
     ]);
     expect(rows[0]!.message).toBe(
       'MSP MSP1 2023 : prérequis atteints selon remunerations.csv, mais msp_si_standard non atteint(s) selon indicateurs.csv : corriger prerequis_atteints ou l’indicateur',
@@ -124,13 +152,32 @@ describe('cross-checks between the exports', () => {
     const { rows } = await controlsOf((b) => ({ patientele: b.patientele.filter((line) => !line.startsWith('MSP2;2023')) }));
     const planted = rows.filter((row) => row.controle === 'remuneration_sans_patientele');
     expect(essentials(planted)).toEqual([
-      { controle: 'remuneration_sans_patientele', gravite: 'alerte', dataset: 'patientele', id_structure: 'MSP2', niveau: 'departement', code: '2A', annee: 2023, attendu: 'présente', constate: 'absente' },
+      {
+        controle: 'remuneration_sans_patientele',
+        gravite: 'alerte',
+        dataset: 'patientele',
+        id_structure: 'MSP2',
+        niveau: 'departement',
+        code: '2A',
+        annee: 2023,
+        attendu: 'présente',
+        constate: 'absente',
+      },
     ]);
     expect(planted[0]!.message).toBe(
       'MSP MSP2 rémunérée pour 2023 (51 000,00 €) sans ligne de patientèle 2023 : elle manque au tableau de patientèle, vérifier l’export de patientèle',
     );
     // The same missing row makes the patientèle table count one structure less than the others.
-    expect(essentials(rows.filter((row) => row.controle !== 'remuneration_sans_patientele')).map((row) => [row.controle, row.dataset, row.code, row.annee, row.attendu, row.constate])).toEqual([
+    expect(
+      essentials(rows.filter((row) => row.controle !== 'remuneration_sans_patientele')).map((row) => [
+        row.controle,
+        row.dataset,
+        row.code,
+        row.annee,
+        row.attendu,
+        row.constate,
+      ]),
+    ).toEqual([
       ['effectifs_structures', 'actives', '2A', 2023, '0', '1'],
       ['effectifs_structures', 'professionnels', '2A', 2023, '0', '1'],
       ['effectifs_structures', 'remunerations', '2A', 2023, '0', '1'],
@@ -140,7 +187,17 @@ describe('cross-checks between the exports', () => {
   it('a row for a year the structure was not under contract (erreur)', async () => {
     const { rows } = await controlsOf((b) => ({ remunerations: [...b.remunerations, 'MSP1;2018;1000;1000;0;oui'] }));
     expect(essentials(rows)).toEqual([
-      { controle: 'structure_hors_contrat', gravite: 'erreur', dataset: 'remunerations', id_structure: 'MSP1', niveau: 'departement', code: '75', annee: 2018, attendu: 'contrat en cours en 2018', constate: 'adhésion le 01/03/2019' },
+      {
+        controle: 'structure_hors_contrat',
+        gravite: 'erreur',
+        dataset: 'remunerations',
+        id_structure: 'MSP1',
+        niveau: 'departement',
+        code: '75',
+        annee: 2018,
+        attendu: 'contrat en cours en 2018',
+        constate: 'adhésion le 01/03/2019',
+      },
     ]);
     expect(rows[0]!.message).toContain('MSP MSP1 a une ligne de remunerations pour 2018 mais n’adhère que le 01/03/2019');
   });
@@ -148,15 +205,37 @@ describe('cross-checks between the exports', () => {
   it('a signataire CPTS without territory', async () => {
     const { rows } = await controlsOf((b) => ({ structures: [...b.structures, 'CPTS2;CPTS;;CPTS Boulogne;92012;92;2022-01-10;;signataire'] }));
     expect(essentials(rows)).toEqual([
-      { controle: 'cpts_sans_territoire', gravite: 'alerte', dataset: 'cpts_communes', id_structure: 'CPTS2', niveau: 'departement', code: '92', annee: null, attendu: 'au moins une commune', constate: 'aucune commune' },
+      {
+        controle: 'cpts_sans_territoire',
+        gravite: 'alerte',
+        dataset: 'cpts_communes',
+        id_structure: 'CPTS2',
+        niveau: 'departement',
+        code: '92',
+        annee: null,
+        attendu: 'au moins une commune',
+        constate: 'aucune commune',
+      },
     ]);
-    expect(rows[0]!.message).toBe('CPTS signataire CPTS2 sans territoire dans cpts_communes : elle ne compte dans aucune population couverte ; ajouter ses communes à cpts_communes');
+    expect(rows[0]!.message).toBe(
+      'CPTS signataire CPTS2 sans territoire dans cpts_communes : elle ne compte dans aucune population couverte ; ajouter ses communes à cpts_communes',
+    );
   });
 
   it('a CPTS territory claiming a commune of another region', async () => {
     const { rows } = await controlsOf((b) => ({ cpts_communes: [...b.cpts_communes, 'CPTS1;60057'] }));
     expect(essentials(rows)).toEqual([
-      { controle: 'cpts_commune_hors_region', gravite: 'alerte', dataset: 'cpts_communes', id_structure: 'CPTS1', niveau: 'departement', code: '75', annee: null, attendu: 'région 11', constate: 'région 32' },
+      {
+        controle: 'cpts_commune_hors_region',
+        gravite: 'alerte',
+        dataset: 'cpts_communes',
+        id_structure: 'CPTS1',
+        niveau: 'departement',
+        code: '75',
+        annee: null,
+        attendu: 'région 11',
+        constate: 'région 32',
+      },
     ]);
     expect(rows[0]!.message).toBe(
       'CPTS CPTS1 (Île-de-France) déclare la commune 60057 (Beauvais) de la région Hauts-de-France : sa population compte dans la couverture de Hauts-de-France, pas de Île-de-France',
@@ -166,7 +245,17 @@ describe('cross-checks between the exports', () => {
   it('structure counts that differ between tables, with both counts', async () => {
     const { rows } = await controlsOf((b) => ({ professionnels: b.professionnels.filter((line) => !line.startsWith('MSP2;2023')) }));
     expect(essentials(rows)).toEqual([
-      { controle: 'effectifs_structures', gravite: 'alerte', dataset: 'professionnels', id_structure: null, niveau: 'departement', code: '2A', annee: 2023, attendu: '1', constate: '0' },
+      {
+        controle: 'effectifs_structures',
+        gravite: 'alerte',
+        dataset: 'professionnels',
+        id_structure: null,
+        niveau: 'departement',
+        code: '2A',
+        annee: 2023,
+        attendu: '1',
+        constate: '0',
+      },
     ]);
     expect(rows[0]!.message).toBe(
       'MSP 2023 : 1 structures dans le tableau de patientèle, 0 ayant déclaré des professionnels (professionnels) ; seulement en patientèle : MSP2',
@@ -176,7 +265,17 @@ describe('cross-checks between the exports', () => {
   it('a figure that moves beyond the threshold against the previous year', async () => {
     const { rows } = await controlsOf(() => ({ depistage: ['territoire;annee;programme;taux', '75;2022;sein;54,6', '75;2023;sein;68,0'] }));
     expect(essentials(rows)).toEqual([
-      { controle: 'evolution', gravite: 'alerte', dataset: 'depistage', id_structure: null, niveau: 'departement', code: '75', annee: 2023, attendu: '54.6', constate: '68.0' },
+      {
+        controle: 'evolution',
+        gravite: 'alerte',
+        dataset: 'depistage',
+        id_structure: null,
+        niveau: 'departement',
+        code: '75',
+        annee: 2023,
+        attendu: '54.6',
+        constate: '68.0',
+      },
     ]);
     expect(rows[0]!.message).toBe(
       'Taux de participation (sein) : 68,0 % en 2023 contre 54,6 % en 2022 (+13,4 pt, au-delà de ±10,0 pt) : vérifier la saisie ou l’export',
@@ -213,7 +312,10 @@ describe('controls on the public fixture', () => {
       remuneration_sans_patientele: 4,
     });
     expect(rows.filter((row) => row.controle === 'remuneration_sans_patientele').map((row) => row.id_structure)).toEqual([
-      'MSP750004', 'MSP780065', 'MSP930123', 'MSP930133',
+      'MSP750004',
+      'MSP780065',
+      'MSP930123',
+      'MSP930133',
     ]);
     const excel = await readFile(path.join(result.out, 'exports', 'controles.csv'), 'utf8');
     expect(excel.startsWith('\ufeffContrôle;Gravité;Jeu de données;Structure;Niveau;Code;Année;Attendu;Constaté;Message\r\n')).toBe(true);

@@ -3,8 +3,8 @@
 import { readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputFileError, UsageError, runPipeline } from '../../pipeline';
-import { STRUCTURES, inputDir, tempDir } from './helpers';
+import { InputFileError, runPipeline, UsageError } from '../../pipeline';
+import { inputDir, STRUCTURES, tempDir } from './helpers';
 
 async function failure(files: Record<string, string | Buffer>): Promise<InputFileError> {
   const input = await inputDir(files);
@@ -33,7 +33,9 @@ describe('file-level errors', () => {
     expect(error.line).toBe(1);
     expect(error.message).toContain('colonne obligatoire absente : enfants_0_16');
     expect(error.message).toContain('Colonnes trouvées : id_structure, annee, Patientèle MT, file_active.');
-    expect(error.message).toContain('Colonnes attendues pour patientele : id_structure (obligatoire), annee (obligatoire), patientele_mt (obligatoire), enfants_0_16 (obligatoire)');
+    expect(error.message).toContain(
+      'Colonnes attendues pour patientele : id_structure (obligatoire), annee (obligatoire), patientele_mt (obligatoire), enfants_0_16 (obligatoire)',
+    );
   });
 
   it('an unreadable file', async () => {

@@ -1,13 +1,13 @@
 // Contract version 2's acceptance test: the IDF 2023 version-2 exports (the version-1 structures
 // plus CDS rows, 2022 MSP remunerations, indicators and territorial indicators) give exactly every
 // expected table, of both versions, and reject nothing.
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPipeline } from '../../pipeline';
 import { TABLE_NAMES } from '../../core';
+import { runPipeline } from '../../pipeline';
 import { expectPublishedTable } from './expected-tables';
-import { FIXTURE_V2, run, tempDir, type Run } from './helpers';
+import { FIXTURE_V2, type Run, run, tempDir } from './helpers';
 
 let idf: Run;
 beforeAll(async () => {

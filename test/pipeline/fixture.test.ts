@@ -2,13 +2,13 @@
 // Version 2 extended two of them: professionnels gained department rows and the medecin and
 // ensemble professions, cpts_couverture two columns; the version-1 files are compared with the
 // rows and columns version 1 defines. The version-2 fixture is in fixture-v2.test.ts.
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPipeline } from '../../pipeline';
 import { PROFESSIONS, type TableName } from '../../core';
+import { runPipeline } from '../../pipeline';
 import { expectPublishedTable, type Projection } from './expected-tables';
-import { FIXTURE, run, tempDir, type Run } from './helpers';
+import { FIXTURE, type Run, run, tempDir } from './helpers';
 
 const VERSION_1: Partial<Record<TableName, Projection>> = {
   adhesions: {},
@@ -26,12 +26,9 @@ beforeAll(async () => {
 });
 
 describe('runPipeline(idf-2023)', () => {
-  it.each(Object.keys(VERSION_1) as TableName[])(
-    'tables/%s.csv equals the expected table (columns, rows, order, values ± 0.005)',
-    async (name) => {
-      await expectPublishedTable(idf.out, FIXTURE, name, VERSION_1[name]);
-    },
-  );
+  it.each(Object.keys(VERSION_1) as TableName[])('tables/%s.csv equals the expected table (columns, rows, order, values ± 0.005)', async (name) => {
+    await expectPublishedTable(idf.out, FIXTURE, name, VERSION_1[name]);
+  });
 
   it('gives the version-2 tables from version-1 exports: remuneration groups only, the CDS and indicator tables empty', async () => {
     for (const name of ['cds_effectifs', 'cds_patientele', 'cds_remunerations', 'indicateurs', 'indicateurs_territoriaux']) {
@@ -75,9 +72,7 @@ describe('runPipeline(idf-2023)', () => {
   it('publishes Parquet tables with the same rows as the CSV ones', async () => {
     const rows = await idf.query(`SELECT count(*) AS n FROM read_parquet('${idf.out}/tables/remunerations.parquet')`);
     expect(rows[0]!.n).toBe(9);
-    const [total] = await idf.query(
-      `SELECT montant_total::VARCHAR AS m FROM read_parquet('${idf.out}/tables/remunerations.parquet') WHERE niveau = 'region'`,
-    );
+    const [total] = await idf.query(`SELECT montant_total::VARCHAR AS m FROM read_parquet('${idf.out}/tables/remunerations.parquet') WHERE niveau = 'region'`);
     expect(total!.m).toBe('13295968.61');
   });
 
@@ -108,6 +103,6 @@ describe('runPipeline(idf-2023)', () => {
     const text = await readFile(path.join(idf.out, 'exports', 'remunerations.csv'), 'utf8');
     expect(text.startsWith('\ufeffNiveau;Code;Territoire;Année;Type de structure;Structures rémunérées;Montant total (€);')).toBe(true);
     expect(text).toContain('\r\nRégion;11;Île-de-France;2023;MSP;162;13295968,61;6034501,56;');
-    expect(text).toContain('\r\nDépartement;95;Val-d\'Oise;2023;MSP;18;1351925,01;');
+    expect(text).toContain("\r\nDépartement;95;Val-d'Oise;2023;MSP;18;1351925,01;");
   });
 });

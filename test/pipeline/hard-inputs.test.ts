@@ -5,7 +5,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { InputFileError, runPipeline } from '../../pipeline';
-import { STRUCTURES, inputDir, run, tempDir } from './helpers';
+import { inputDir, run, STRUCTURES, tempDir } from './helpers';
 
 const ENCODING_REASON = 'l’encodage de cette ligne (Windows-1252, sans doute collée depuis un autre outil) n’est pas celui du fichier (UTF-8)';
 
@@ -97,14 +97,22 @@ describe('records DuckDB cannot read as they are', () => {
   });
 
   it('the same in a CRLF file with quoted fields (the byte-level path from the start)', async () => {
-    const structures = ['id_structure;type_structure;nom;code_commune', 'MSP1;MSP;"Belleville";75056', 'MSP2;MSP;Ajac\rcio;2A004', 'MSP3;MSP;Bastia;2B033', ''].join('\r\n');
+    const structures = [
+      'id_structure;type_structure;nom;code_commune',
+      'MSP1;MSP;"Belleville";75056',
+      'MSP2;MSP;Ajac\rcio;2A004',
+      'MSP3;MSP;Bastia;2B033',
+      '',
+    ].join('\r\n');
     const result = await run(await inputDir({ 'structures.csv': structures }));
     expect((await result.rejects()).map((reject) => reject.line)).toEqual(['3']);
     expect(result.summary.inputs[0]).toMatchObject({ kept: 2, rejected: 1 });
   });
 
   it('reads a delimiter ending every line (`a;b;c;`) as if absent, and rejects a value after it', async () => {
-    const structures = `${STRUCTURES.split('\n').map((line) => `${line};`).join('\r\n')}\r\nMSP9;MSP;;X;75056;75;2019-03-01;;actif;oups\r\n`;
+    const structures = `${STRUCTURES.split('\n')
+      .map((line) => `${line};`)
+      .join('\r\n')}\r\nMSP9;MSP;;X;75056;75;2019-03-01;;actif;oups\r\n`;
     const patientele = 'id_structure;annee;patientele_mt;enfants_0_16;file_active;\nMSP1;2023;5000;800;9000;\n';
     const result = await run(await inputDir({ 'structures.csv': structures, 'patientele.csv': patientele }));
     expect(result.summary.inputs.map((input) => [input.file, input.kept, input.rejected, input.ignoredColumns])).toEqual([
@@ -134,7 +142,10 @@ describe('headers as internal tools print them', () => {
     expect(result.summary.inputs.map((input) => [input.file, input.aliases.map((alias) => `${alias.label} → ${alias.column}`)])).toEqual([
       ['professionnels.csv', ['N° structure → id_structure', 'Année de référence → annee', 'Nb professionnels → effectif']],
       ['remunerations.csv', ['Identifiant structure → id_structure', 'Montant total versé → montant_total']],
-      ['structures.csv', ['Identifiant structure → id_structure', 'Code INSEE → code_commune', 'Date d’adhésion → date_adhesion', 'Date de résiliation → date_resiliation']],
+      [
+        'structures.csv',
+        ['Identifiant structure → id_structure', 'Code INSEE → code_commune', 'Date d’adhésion → date_adhesion', 'Date de résiliation → date_resiliation'],
+      ],
     ]);
     expect(await result.query(`SELECT id_structure, date_adhesion::VARCHAR AS a, date_resiliation::VARCHAR AS r FROM structures ORDER BY 1`)).toEqual([
       { id_structure: 'MSP1', a: '2019-03-01', r: null },

@@ -1,10 +1,10 @@
 // Builds small input folders on disk and runs the real pipeline on them.
-import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { runPipeline, type RunSummary } from '../../pipeline';
-import { Warehouse, type SqlRow } from '../../pipeline/load';
+import { type RunSummary, runPipeline } from '../../pipeline';
+import { type SqlRow, Warehouse } from '../../pipeline/load';
 
 export const FIXTURE = path.resolve(import.meta.dirname, '../../../shared/fixtures/idf-2023');
 /** The version-2 fixture: the same structures plus CDS rows, indicators and territorial indicators. */

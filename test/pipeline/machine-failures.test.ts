@@ -126,6 +126,10 @@ describe('machine failures on the command line', () => {
     expect(status).toBe(1);
     const [line, ...others] = errorLines(stderr, 'Erreur');
     expect(others).toEqual([]);
-    expect(line).toMatch(new RegExp(`^Erreur inattendue pendant le traitement de ${INPUT} vers ${out} \\(.+\\) : relancer avec --debug pour le détail et le signaler à l’équipe du projet\\.$`));
+    expect(line).toMatch(
+      new RegExp(
+        `^Erreur inattendue pendant le traitement de ${INPUT} vers ${out} \\(.+\\) : relancer avec --debug pour le détail et le signaler à l’équipe du projet\\.$`,
+      ),
+    );
   });
 });

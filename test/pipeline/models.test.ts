@@ -1,11 +1,12 @@
 // Every SQL model is accepted by DuckDB against the warehouse schema and yields the contract's
 // columns, in order, even on an empty warehouse (a run with structures only).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { Warehouse } from '../../pipeline/load';
-import { OUTPUT_SCHEMA, modelSql } from '../../pipeline/model';
-import { TABLE_NAMES, columnsOf } from '../../core';
+
 import path from 'node:path';
-import { STRUCTURES, inputDir, run, type Run } from './helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { columnsOf, TABLE_NAMES } from '../../core';
+import { Warehouse } from '../../pipeline/load';
+import { modelSql, OUTPUT_SCHEMA } from '../../pipeline/model';
+import { inputDir, type Run, run, STRUCTURES } from './helpers';
 
 let structuresOnly: Run;
 beforeAll(async () => {

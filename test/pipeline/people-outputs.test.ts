@@ -9,10 +9,9 @@ import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { roundForPeople } from '../../core';
+import { roundForPeople, TABLE_NAMES, tableSpec } from '../../core';
 import { exportColumns } from '../../core/published/export-columns';
-import { TABLE_NAMES, tableSpec } from '../../core';
-import { FIXTURE, STRUCTURES, inputDir, run, type Run } from './helpers';
+import { FIXTURE, inputDir, type Run, run, STRUCTURES } from './helpers';
 
 const exec = promisify(execFile);
 
@@ -94,8 +93,16 @@ describe('exports/rejets.csv', () => {
       // Separator `;` as French Excel's list separator; the character set left for the office suite to find.
       await exec(
         'soffice',
-        [`-env:UserInstallation=${profile}`, '--headless', '--infilter=Text - txt - csv (StarCalc):59,34,,1',
-          '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, path.join(rejected.out, 'exports', 'rejets.csv')],
+        [
+          `-env:UserInstallation=${profile}`,
+          '--headless',
+          '--infilter=Text - txt - csv (StarCalc):59,34,,1',
+          '--convert-to',
+          'csv:Text - txt - csv (StarCalc):44,34,76',
+          '--outdir',
+          dir,
+          path.join(rejected.out, 'exports', 'rejets.csv'),
+        ],
         { timeout: 120_000 },
       );
       const seen = Papa.parse<string[]>(await readFile(path.join(dir, 'rejets.csv'), 'utf8'), { skipEmptyLines: true }).data;

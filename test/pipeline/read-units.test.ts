@@ -66,7 +66,10 @@ describe('RecordScanner', () => {
       const counted = chunks({});
       expect([counted.utf8Records, counted.notUtf8Records, counted.records], `chunks of ${size}`).toEqual([3, 1, 5]);
       const rejecting = chunks({ rejectNotUtf8: true });
-      expect(rejecting.malformed.map((record) => [record.line, record.problem]), `chunks of ${size}`).toEqual([[6, 'encoding']]);
+      expect(
+        rejecting.malformed.map((record) => [record.line, record.problem]),
+        `chunks of ${size}`,
+      ).toEqual([[6, 'encoding']]);
       expect([0, 1, 2, 3].map((ordinal) => rejecting.lineMap.lineOf(ordinal))).toEqual([2, 3, 5, 7]);
     }
   });
@@ -76,7 +79,10 @@ describe('RecordScanner', () => {
     for (const size of [1, 2, 3, 4, 64]) {
       const { result } = scan(text, size);
       expect(result.trailingDelimiter).toBe(true);
-      expect(result.malformed.map((record) => [record.line, record.problem]), `chunks of ${size}`).toEqual([
+      expect(
+        result.malformed.map((record) => [record.line, record.problem]),
+        `chunks of ${size}`,
+      ).toEqual([
         [2, 'stray-cr'],
         [4, 'unnamed-value'],
       ]);

@@ -1,21 +1,17 @@
 // Every reading rule of the contract, through the real pipeline: what the warehouse holds after.
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { STRUCTURES, inputDir, run } from './helpers';
+import { inputDir, run, STRUCTURES } from './helpers';
 
 describe('reading the exports', () => {
   it('reads a Windows-1252 file with ";" and "1 234,56 €" amounts (€, ’ and œ intact)', async () => {
     const structures = iconv.encode(
-      [
-        'id_structure;type_structure;nom;code_commune;date_adhesion;statut',
-        'MSP1;MSP;Maison de santé du Cœur d’Île – 100 €;75056;2019-03-01;actif',
-      ].join('\r\n'),
+      ['id_structure;type_structure;nom;code_commune;date_adhesion;statut', 'MSP1;MSP;Maison de santé du Cœur d’Île – 100 €;75056;2019-03-01;actif'].join(
+        '\r\n',
+      ),
       'win1252',
     );
-    const remunerations = iconv.encode(
-      ['id_structure;annee;montant_total;avance;solde', 'MSP1;2023;1 234,56 €;1 000,00 €;234,56 €'].join('\r\n'),
-      'win1252',
-    );
+    const remunerations = iconv.encode(['id_structure;annee;montant_total;avance;solde', 'MSP1;2023;1 234,56 €;1 000,00 €;234,56 €'].join('\r\n'), 'win1252');
     const result = await run(await inputDir({ 'structures.csv': structures, 'remunerations.csv': remunerations }));
     expect(result.summary.inputs.map((input) => [input.file, input.encoding, input.delimiter])).toEqual([
       ['remunerations.csv', 'windows-1252', ';'],
@@ -69,16 +65,13 @@ describe('reading the exports', () => {
     const [row] = await result.query(`SELECT nom FROM structures WHERE id_structure = 'MSP1'`);
     expect(row!.nom).toBe('Maison "Belleville"; site A\nsite B');
     const rejects = await result.rejects();
-    expect(rejects.map((reject) => [reject.file, reject.line, reject.column, reject.value])).toEqual([
-      ['structures.csv', '5', 'code_commune', '99999'],
-    ]);
+    expect(rejects.map((reject) => [reject.file, reject.line, reject.column, reject.value])).toEqual([['structures.csv', '5', 'code_commune', '99999']]);
   });
 
   it('matches accented headers in any order, in any case, and lists unknown extra columns', async () => {
-    const patientele = [
-      'Année;PATIENTELE-MT;Enfants 0-16;ID Structure;File Active;Part CSS (%);Commentaire',
-      '2023;5 000;800;MSP1;9 000;7,5 %;rien',
-    ].join('\n');
+    const patientele = ['Année;PATIENTELE-MT;Enfants 0-16;ID Structure;File Active;Part CSS (%);Commentaire', '2023;5 000;800;MSP1;9 000;7,5 %;rien'].join(
+      '\n',
+    );
     const result = await run(await inputDir({ 'structures.csv': STRUCTURES, 'patientele.csv': patientele }));
     const [row] = await result.query(`SELECT id_structure, annee, patientele_mt, enfants_0_16, file_active, part_css FROM patientele`);
     expect(row).toEqual({ id_structure: 'MSP1', annee: 2023, patientele_mt: 5000, enfants_0_16: 800, file_active: 9000, part_css: 7.5 });

@@ -2,7 +2,7 @@
 // reported; and what version 2 keeps: a CDS's not-applicable patientèle (null, never 0), negative
 // balances, decimal FTE, the defaults of territorial indicators.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { inputDir, run, type Run } from './helpers';
+import { inputDir, type Run, run } from './helpers';
 
 const STRUCTURES = [
   'id_structure;type_structure;categorie;nom;code_commune;departement;date_adhesion;statut', // 1
@@ -113,7 +113,9 @@ describe('contract version 2: rejected rows', () => {
     expect((await at('patientele.csv', 3))!.reason).toBe(
       'patientele_mt est obligatoire et vide (seul un centre de santé peut la laisser vide) : renseigner la valeur dans l’export source',
     );
-    expect((await at('patientele.csv', 5))!.reason).toMatch(/^« NS » : valeur non diffusée dans une colonne obligatoire \(patientele_mt, sauf pour un centre de santé\)/);
+    expect((await at('patientele.csv', 5))!.reason).toMatch(
+      /^« NS » : valeur non diffusée dans une colonne obligatoire \(patientele_mt, sauf pour un centre de santé\)/,
+    );
     expect((await at('indicateurs.csv', 3))!.reason).toBe(
       '« msp_inconnu » n’est pas un code de la liste des indicateurs (data/reference/indicateurs.csv) : corriger le code de l’indicateur',
     );

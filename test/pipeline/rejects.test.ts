@@ -1,7 +1,7 @@
 // Every reject rule of the contract: the exact file, physical line and column reported, and the
 // tables computed from the kept rows only.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { inputDir, run, type Run } from './helpers';
+import { inputDir, type Run, run } from './helpers';
 
 const STRUCTURES = [
   'id_structure;type_structure;categorie;nom;code_commune;departement;date_adhesion;statut', // 1

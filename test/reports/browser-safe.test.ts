@@ -1,5 +1,5 @@
-import { build } from 'esbuild';
 import path from 'node:path';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 // The dashboard bundles these modules for the browser: none may reach a Node built-in, directly

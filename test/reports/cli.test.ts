@@ -3,10 +3,10 @@ import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_FROM, generateReport, parseReportArgs, ReportError } from '../../reports';
-import { writeFileAtomic } from '../../reports/atomic-write';
-import { runFixturePipeline, type PipelineRun } from './helpers/pipeline-run';
 import { TABLE_NAMES } from '../../core';
+import { DEFAULT_FROM, generateReport, parseReportArgs, type ReportError } from '../../reports';
+import { writeFileAtomic } from '../../reports/atomic-write';
+import { type PipelineRun, runFixturePipeline } from './helpers/pipeline-run';
 
 const exec = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -32,7 +32,11 @@ describe('parseReportArgs(argv)', () => {
     expect(parseReportArgs(['--out', 'x'])).toEqual({ from: DEFAULT_FROM, out: 'x' });
     expect(DEFAULT_FROM).toBe(path.join(ROOT, 'out', 'sample'));
     expect(parseReportArgs(['--out', 'x', '--from', 'y', '--region', '11', '--year', '2023', '--secret', '11'])).toEqual({
-      from: 'y', out: 'x', region: '11', year: 2023, secret: 11,
+      from: 'y',
+      out: 'x',
+      region: '11',
+      year: 2023,
+      secret: 11,
     });
     expect(parseReportArgs(['--help'])).toBeUndefined();
   });

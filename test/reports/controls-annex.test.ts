@@ -1,12 +1,12 @@
 // The deck's annex of control errors: present with every `erreur` line of the region when the run
 // has some, absent otherwise; a partner deck (--secret) names no structure and no amount.
-import { cp, mkdtemp, rm, appendFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline, silentLogger } from '../../pipeline';
 import { readSlides } from './helpers/office-xml';
-import { FIXTURE_INPUT, RUN_DATE, runFixturePipeline, type PipelineRun } from './helpers/pipeline-run';
+import { FIXTURE_INPUT, type PipelineRun, RUN_DATE, runFixturePipeline } from './helpers/pipeline-run';
 import { plainSpaces, reportFrom } from './helpers/report-run';
 
 const ANNEX_TITLE = /^Annexe – \d+ erreurs? de cohérence dans les données/;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportResult } from '../../reports';
 import { convertToPdf, pdfText, run } from './helpers/libreoffice';
 import { readSlides, type SlideContent } from './helpers/office-xml';
-import { FIXTURE_V2_INPUT, runFixturePipeline, type PipelineRun } from './helpers/pipeline-run';
+import { FIXTURE_V2_INPUT, type PipelineRun, runFixturePipeline } from './helpers/pipeline-run';
 import { plainSpaces, reportFrom } from './helpers/report-run';
 
 const ARTIFACTS = path.resolve(import.meta.dirname, '../../test-artifacts/reports');
@@ -51,7 +51,15 @@ describe('the deck of contract version 2 (fixture idf-2023-v2)', () => {
   it('shows the CDS remuneration by type of centre: 24 502 551,41 € for polyvalent and medical centres', () => {
     const slide = only('CDS – rémunération forfaitaire spécifique 2023');
     expect(rowOf(slide, 'Polyvalents et médicaux')).toEqual([
-      'Polyvalents et médicaux', '386', '24 502 551,41 €', '14 348 408,00 €', '10 154 143,41 €', '90 454,63 €', '63 478,11 €', '42', '632 461,00 €',
+      'Polyvalents et médicaux',
+      '386',
+      '24 502 551,41 €',
+      '14 348 408,00 €',
+      '10 154 143,41 €',
+      '90 454,63 €',
+      '63 478,11 €',
+      '42',
+      '632 461,00 €',
     ]);
     expect(rowOf(slide, 'Ensemble').slice(0, 3)).toEqual(['Ensemble', '761', '34 395 166,83 €']);
     // The evolution against the year before, from the region's own rows.
@@ -82,7 +90,7 @@ describe('the deck of contract version 2 (fixture idf-2023-v2)', () => {
     expect(accessibilite).toEqual(['Accès aux soins', 'Accessibilité', '7,78 %', '310', '72,4 %']);
     // Sorted by axis: every axis is one block, in the reference list's order, across both pages.
     const axes = pages.flatMap((page) => page.tables[0]!.slice(1).map((cells) => cells[0]!)).filter((axis) => axis !== '');
-    expect(axes).toEqual(['Accès aux soins', 'Travail en équipe', 'Système d\'information', 'Bloc complémentaire']);
+    expect(axes).toEqual(['Accès aux soins', 'Travail en équipe', "Système d'information", 'Bloc complémentaire']);
     const indicators = pages.flatMap((page) => page.tables[0]!.slice(1).map((cells) => cells.at(-4)!));
     expect(indicators).toHaveLength(30);
     // One bar per row (its grey track and, when reached by someone, its filled part).
@@ -108,15 +116,34 @@ describe('the deck of contract version 2 (fixture idf-2023-v2)', () => {
 
   it('shows the region-only programmes as a table of periods and a chart', () => {
     const prado = only('Adhésions Prado – insuffisance cardiaque');
-    expect(prado.tables[0]!.map((cells) => cells.map(plain))).toEqual([['Période', 'Île-de-France'], ['avril 2023', '1 183'], ['avril 2024', '1 329']]);
+    expect(prado.tables[0]!.map((cells) => cells.map(plain))).toEqual([
+      ['Période', 'Île-de-France'],
+      ['avril 2023', '1 183'],
+      ['avril 2024', '1 329'],
+    ]);
     expect(prado.relations.some((target) => target.includes('charts/chart'))).toBe(true);
     const bilan = only('Bénéficiaires d’un bilan prévention');
-    expect(bilan.tables[0]!.slice(1).map((cells) => cells.map(plain))).toEqual([['janvier 2024', '28'], ['février 2024', '51'], ['mars 2024', '102'], ['avril 2024', '164']]);
+    expect(bilan.tables[0]!.slice(1).map((cells) => cells.map(plain))).toEqual([
+      ['janvier 2024', '28'],
+      ['février 2024', '51'],
+      ['mars 2024', '102'],
+      ['avril 2024', '164'],
+    ]);
   });
 
   it('shows CDS staff in FTE by profession as a table and bars, and the CDS patientèle', () => {
     const staff = only('CDS – salariés et équivalents temps plein');
-    expect(rowOf(staff, 'Ensemble des salariés')).toEqual(['Ensemble des salariés', '10 533', '5 363,1', '6 004', '4 097,3', '57', '44,0', '16 594', '9 504,4']);
+    expect(rowOf(staff, 'Ensemble des salariés')).toEqual([
+      'Ensemble des salariés',
+      '10 533',
+      '5 363,1',
+      '6 004',
+      '4 097,3',
+      '57',
+      '44,0',
+      '16 594',
+      '9 504,4',
+    ]);
     expect(plain(staff.texts.join(' '))).toContain('856 centres ayant déclaré leurs effectifs : 428 polyvalents et médicaux, 418 dentaires, 10 infirmiers.');
     expect(only('CDS – équivalents temps plein salariés').relations.some((target) => target.includes('charts/chart'))).toBe(true);
     const patients = only('CDS – patientèle et file active en 2023');

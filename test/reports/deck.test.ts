@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDeck, deckBytes, loadTableSlides } from '../../reports/deck';
-import { buildReportTables, readReportSource, resolveScope, type ReportResult } from '../../reports';
-import { runFixturePipeline, type PipelineRun } from './helpers/pipeline-run';
-import { readSlides, zipEntries, type SlideContent } from './helpers/office-xml';
-import { reportFrom } from './helpers/report-run';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildReportTables, type ReportResult, readReportSource, resolveScope } from '../../reports';
+import { buildDeck, deckBytes, loadTableSlides } from '../../reports/deck';
+import { readSlides, type SlideContent, zipEntries } from './helpers/office-xml';
+import { type PipelineRun, runFixturePipeline } from './helpers/pipeline-run';
+import { reportFrom } from './helpers/report-run';
 
 let run: PipelineRun;
 let report: ReportResult;
@@ -49,10 +49,29 @@ describe('the commission deck (fixture Île-de-France 2023)', () => {
   });
 
   it('lists the departments by INSEE code with the region total last, in every department table', () => {
-    const departments = ['Paris (75)', 'Seine-et-Marne (77)', 'Yvelines (78)', 'Essonne (91)', 'Hauts-de-Seine (92)', 'Seine-Saint-Denis (93)', 'Val-de-Marne (94)', "Val-d'Oise (95)", 'Île-de-France'];
-    for (const title of ['MSP – patientèle et file active en 2023', 'MSP – rémunération ACI 2023', 'CPTS – couverture de la population par département', 'Centres de santé actifs par catégorie', 'MSP – état des lieux au 26/12/2024']) {
+    const departments = [
+      'Paris (75)',
+      'Seine-et-Marne (77)',
+      'Yvelines (78)',
+      'Essonne (91)',
+      'Hauts-de-Seine (92)',
+      'Seine-Saint-Denis (93)',
+      'Val-de-Marne (94)',
+      "Val-d'Oise (95)",
+      'Île-de-France',
+    ];
+    for (const title of [
+      'MSP – patientèle et file active en 2023',
+      'MSP – rémunération ACI 2023',
+      'CPTS – couverture de la population par département',
+      'Centres de santé actifs par catégorie',
+      'MSP – état des lieux au 26/12/2024',
+    ]) {
       const [slide] = slideTitled(title);
-      expect(slide!.tables[0]!.slice(1).map((row) => row[0]), title).toEqual(departments);
+      expect(
+        slide!.tables[0]!.slice(1).map((row) => row[0]),
+        title,
+      ).toEqual(departments);
     }
   });
 
@@ -173,8 +192,14 @@ describe('the commission deck (fixture Île-de-France 2023)', () => {
   it('compares the regions of France on CPTS coverage when the data span several, the report’s region in bold', async () => {
     const source = await readReportSource(run.out);
     const other = (code: string, covered: number, population: number) => ({
-      niveau: 'region', code, nb_en_projet: 1, nb_validees: 5, nb_signataires: 4,
-      population_couverte: covered, population, taux_couverture: (100 * covered) / population,
+      niveau: 'region',
+      code,
+      nb_en_projet: 1,
+      nb_validees: 5,
+      nb_signataires: 4,
+      population_couverte: covered,
+      population,
+      taux_couverture: (100 * covered) / population,
     });
     const idf = source.tables.cpts_couverture.find((row) => row.niveau === 'region')!;
     const tables = {

@@ -1,12 +1,12 @@
-import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tableCsv, type ReportResult } from '../../reports';
 import { TABLE_NAMES, TABLES, type TableName } from '../../core';
 import { exportColumns } from '../../core/published/export-columns';
+import { type ReportResult, tableCsv } from '../../reports';
 import { readSlides } from './helpers/office-xml';
-import { runFixturePipeline, type PipelineRun } from './helpers/pipeline-run';
+import { type PipelineRun, runFixturePipeline } from './helpers/pipeline-run';
 import { reportFrom } from './helpers/report-run';
 
 // With --secret 15, departments whose figures stand on 12 to 14 MSP (78, 92 and 94 in the fixture)
@@ -24,14 +24,28 @@ beforeAll(async () => {
 afterAll(() => run.cleanup());
 
 const csvText = async (result: ReportResult, name: string) => readFile(path.join(path.dirname(result.deck), 'csv', `${name}.csv`), 'utf8');
-const csvRows = (text: string) => text.replace(/^\ufeff/, '').split('\r\n').map((line) => line.split(';'));
+const csvRows = (text: string) =>
+  text
+    .replace(/^\ufeff/, '')
+    .split('\r\n')
+    .map((line) => line.split(';'));
 
 describe('csv/<table>.csv', () => {
   it('writes one French-Excel CSV per table: BOM, semicolons, decimal commas, CRLF', async () => {
     expect(internal.csv.map((file) => path.basename(file))).toEqual([
-      'adhesions.csv', 'patientele.csv', 'remunerations.csv', 'professionnels.csv', 'cpts_couverture.csv', 'cds.csv',
-      'cds_effectifs.csv', 'cds_patientele.csv', 'cds_remunerations.csv', 'remunerations_groupes.csv', 'indicateurs.csv',
-      'depistage.csv', 'indicateurs_territoriaux.csv',
+      'adhesions.csv',
+      'patientele.csv',
+      'remunerations.csv',
+      'professionnels.csv',
+      'cpts_couverture.csv',
+      'cds.csv',
+      'cds_effectifs.csv',
+      'cds_patientele.csv',
+      'cds_remunerations.csv',
+      'remunerations_groupes.csv',
+      'indicateurs.csv',
+      'depistage.csv',
+      'indicateurs_territoriaux.csv',
     ]);
     const bytes = await readFile(path.join(path.dirname(internal.deck), 'csv', 'remunerations.csv'));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -57,14 +71,28 @@ describe('csv/<table>.csv', () => {
 describe('tableCsv(table, source)', () => {
   it('neutralises text cells a spreadsheet would run as a formula, and keeps negative numbers as numbers', () => {
     const row = (profession: string, nb: number) => ({
-      niveau: 'region', code: '11', annee: 2023, type_structure: 'MSP', profession,
-      nb_professionnels: nb, nb_structures_avec: 1, pct_structures_avec: 1.5, moyenne_par_structure: 1, moyenne_par_structure_presente: 1,
+      niveau: 'region',
+      code: '11',
+      annee: 2023,
+      type_structure: 'MSP',
+      profession,
+      nb_professionnels: nb,
+      nb_structures_avec: 1,
+      pct_structures_avec: 1.5,
+      moyenne_par_structure: 1,
+      moyenne_par_structure_presente: 1,
     });
     const rows = [row('=1+1', -3), row('@SUM(A1)', 2), row('+33', 2), row('-1', 2), row('\tx', 2), row('\rx', 2)];
     const csv = tableCsv({ spec: TABLES.professionnels, rows, masks: rows.map(() => new Set<string>()), secrecy: 'Règle' }, 'Source');
     const lines = csv.replace(/^\ufeff/, '').split('\r\n');
     expect(lines[1]).toBe("Région;11;Île-de-France;2023;MSP;'=1+1;-3;1;1,5;1;1");
-    for (const [index, start] of [[2, "'@"], [3, "'+"], [4, "'-"], [5, "'\t"], [6, "'\r"]] as const) {
+    for (const [index, start] of [
+      [2, "'@"],
+      [3, "'+"],
+      [4, "'-"],
+      [5, "'\t"],
+      [6, "'\r"],
+    ] as const) {
       expect(lines[index]!.split(';')[5]!.replace(/^"/, '').startsWith(start), lines[index]).toBe(true);
     }
   });
@@ -85,13 +113,13 @@ describe('--secret 15: the same masking in every format', () => {
     const region = rows.find((row) => row[2] === 'Île-de-France')!;
     expect(region[amount]).toBe('13295968,61');
     expect(region[header.indexOf('Minimum (€)')]).toBe('NS');
-    expect((await csvText(partner, 'remunerations'))).toContain('Secret statistique (seuil 15) : « NS » remplace toute valeur calculée sur 1 à 14 structures');
+    expect(await csvText(partner, 'remunerations')).toContain('Secret statistique (seuil 15) : « NS » remplace toute valeur calculée sur 1 à 14 structures');
   });
 
   it('masks the same cells in the workbook and the deck as in the CSV', async () => {
     const csvMasked = new Set<string>();
     const rows = csvRows(await csvText(partner, 'remunerations'));
-    for (const row of rows.slice(1)) row.forEach((cell, c) => cell === 'NS' && csvMasked.add(`${row[2]}|${rows[0]![c]}`));
+    for (const row of rows.slice(1)) for (const [c, cell] of row.entries()) if (cell === 'NS') csvMasked.add(`${row[2]}|${rows[0]![c]}`);
     expect(csvMasked.size).toBeGreaterThan(0);
 
     const workbook = new ExcelJS.Workbook();
@@ -101,7 +129,7 @@ describe('--secret 15: the same masking in every format', () => {
     const sheetMasked = new Set<string>();
     sheet.eachRow((row, number) => {
       if (number === 1) return;
-      labels.forEach((label, c) => row.getCell(c + 1).value === 'NS' && sheetMasked.add(`${row.getCell(3).value}|${label}`));
+      for (const [c, label] of labels.entries()) if (row.getCell(c + 1).value === 'NS') sheetMasked.add(`${row.getCell(3).value}|${label}`);
     });
     expect(sheetMasked).toEqual(csvMasked);
 
@@ -147,7 +175,7 @@ describe('--secret 15: one partner run, the same cells masked in the workbook, t
     const rows = csvRows(await csvText(partner, name));
     const header = rows[0]!;
     const cells = new Set<string>();
-    rows.slice(1).forEach((row, index) => row.forEach((cell, c) => cell === 'NS' && cells.add(`${name}|${index}|${header[c]}`)));
+    for (const [index, row] of rows.slice(1).entries()) for (const [c, cell] of row.entries()) if (cell === 'NS') cells.add(`${name}|${index}|${header[c]}`);
     return { cells, rows: rows.slice(1), header };
   };
 
@@ -162,7 +190,7 @@ describe('--secret 15: one partner run, the same cells masked in the workbook, t
       const sheetCells = new Set<string>();
       sheet.eachRow((row, number) => {
         if (number === 1) return;
-        labels.forEach((label, c) => row.getCell(c + 1).value === 'NS' && sheetCells.add(`${name}|${number - 2}|${label}`));
+        for (const [c, label] of labels.entries()) if (row.getCell(c + 1).value === 'NS') sheetCells.add(`${name}|${number - 2}|${label}`);
       });
       expect(sheetCells, name).toEqual(cells);
       total += cells.size;
@@ -178,19 +206,22 @@ describe('--secret 15: one partner run, the same cells masked in the workbook, t
         name: 'patientele',
         title: 'MSP – patientèle et file active en 2023',
         columns: ['nb_structures', ...['patientele_mt', 'enfants_0_16', 'patientele_reference', 'file_active'].flatMap((m) => [`${m}_somme`, `${m}_moyenne`])],
-        rowKey: (row, header) => (row[header.indexOf('Année')] === '2023' && row[header.indexOf('Type de structure')] === 'MSP' ? row[header.indexOf('Territoire')] : undefined),
+        rowKey: (row, header) =>
+          row[header.indexOf('Année')] === '2023' && row[header.indexOf('Type de structure')] === 'MSP' ? row[header.indexOf('Territoire')] : undefined,
       },
       {
         name: 'remunerations',
         title: 'MSP – rémunération ACI 2023',
         columns: ['nb_remunerees', 'montant_total', 'avance', 'solde', 'moyenne', 'moyenne_annee_complete', 'minimum', 'maximum', 'nb_prerequis_non_atteints'],
-        rowKey: (row, header) => (row[header.indexOf('Année')] === '2023' && row[header.indexOf('Type de structure')] === 'MSP' ? row[header.indexOf('Territoire')] : undefined),
+        rowKey: (row, header) =>
+          row[header.indexOf('Année')] === '2023' && row[header.indexOf('Type de structure')] === 'MSP' ? row[header.indexOf('Territoire')] : undefined,
       },
       {
         name: 'professionnels',
         title: 'MSP – professionnels par profession en 2023 (Île-de-France)',
         columns: ['nb_professionnels', 'nb_structures_avec', 'pct_structures_avec', 'moyenne_par_structure', 'moyenne_par_structure_presente'],
-        rowKey: (row, header) => (row[header.indexOf('Année')] === '2023' && row[header.indexOf('Niveau')] === 'Région' ? row[header.indexOf('Profession')] : undefined),
+        rowKey: (row, header) =>
+          row[header.indexOf('Année')] === '2023' && row[header.indexOf('Niveau')] === 'Région' ? row[header.indexOf('Profession')] : undefined,
       },
     ];
     let compared = 0;
@@ -207,7 +238,7 @@ describe('--secret 15: one partner run, the same cells masked in the workbook, t
       for (const slide of slides.filter((s) => s.texts.some((text) => text.startsWith(layout.title)))) {
         for (const row of slide.tables[0]!.slice(1)) {
           const key = row[0]!.replace(/ \([0-9AB]{2,3}\)$/, '');
-          row.slice(1).forEach((cell, c) => cell === 'NS' && shown.add(`${key}|${layout.columns[c]}`));
+          for (const [c, cell] of row.slice(1).entries()) if (cell === 'NS') shown.add(`${key}|${layout.columns[c]}`);
         }
       }
       expect(shown, layout.name).toEqual(expected);

@@ -46,7 +46,14 @@ describe('classOf(rate) and percentClasses()', () => {
 
 describe('layoutLabels(labels, fontSize)', () => {
   it('pushes overlapping labels apart and marks the ones that left their centroid', () => {
-    const placed = layoutLabels([{ text: '75', x: 100, y: 100 }, { text: '92', x: 96, y: 102 }, { text: '77', x: 300, y: 100 }], 20);
+    const placed = layoutLabels(
+      [
+        { text: '75', x: 100, y: 100 },
+        { text: '92', x: 96, y: 102 },
+        { text: '77', x: 300, y: 100 },
+      ],
+      20,
+    );
     const [a, b, c] = placed;
     const apart = Math.abs(a!.labelX - b!.labelX) >= 2 * 20 * 0.68 + 10 || Math.abs(a!.labelY - b!.labelY) >= 20 * 1.3;
     expect(apart).toBe(true);

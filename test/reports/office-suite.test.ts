@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportResult } from '../../reports';
 import { convertToPdf, pdfText, run } from './helpers/libreoffice';
 import { readSlides, type SlideContent } from './helpers/office-xml';
-import { runFixturePipeline, type PipelineRun } from './helpers/pipeline-run';
+import { type PipelineRun, runFixturePipeline } from './helpers/pipeline-run';
 import { reportFrom } from './helpers/report-run';
 
 // Proof that the files open in a real office suite: LibreOffice (installed by .ci/run) converts
@@ -21,7 +21,6 @@ async function pages(pdf: string): Promise<number> {
   const { stdout } = await run('pdfinfo', [pdf]);
   return Number(/^Pages:\s+(\d+)/m.exec(stdout)![1]);
 }
-
 
 beforeAll(async () => {
   pipeline = await runFixturePipeline();
@@ -67,7 +66,10 @@ describe('LibreOffice opens the reports', () => {
 
   it('renders the remuneration slide and the map to PNG in test-artifacts/reports/', async () => {
     await mkdir(ARTIFACTS, { recursive: true });
-    for (const [name, start] of [['remunerations', 'MSP – rémunération ACI 2023'], ['carte', 'CPTS – carte']] as const) {
+    for (const [name, start] of [
+      ['remunerations', 'MSP – rémunération ACI 2023'],
+      ['carte', 'CPTS – carte'],
+    ] as const) {
       const page = slideNumber(start);
       const prefix = path.join(ARTIFACTS, `slide-${name}`);
       await rm(`${prefix}.png`, { force: true });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSlides } from './helpers/office-xml';
-import { runFixturePipeline, type PipelineRun } from './helpers/pipeline-run';
+import { type PipelineRun, runFixturePipeline } from './helpers/pipeline-run';
 import { reportFrom } from './helpers/report-run';
 
 let run: PipelineRun;

@@ -1,10 +1,10 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ReportError } from '../../reports';
 import { SecrecyBreach } from '../../core';
+import { ReportError } from '../../reports';
+import { type PipelineRun, runFixturePipeline } from './helpers/pipeline-run';
 import { plainSpaces, reportFrom } from './helpers/report-run';
-import { runFixturePipeline, type PipelineRun } from './helpers/pipeline-run';
 
 // The guard, not the masking: a faulty mask producer (here the real one with the full-year means
 // shown again, the defect of issue 7) must be caught by the audit every partner output runs, and

@@ -1,15 +1,26 @@
 // Patterns of the national data (data/generate --scale national) that stopped partner reports of
 // most regions with a false finding, and the engine's scale: each case written by hand, small.
 import { describe, expect, it } from 'vitest';
-import type { Row } from '../../core/published/published-tables';
 import { auditMasks, maskTable, secrecyRule } from '../../core';
+import type { Row } from '../../core/published/published-tables';
 import { findExposure } from '../../core/secrecy/exposure';
-import { buildSystem, slices } from '../../core/secrecy/published-system';
 import { recoverableCells } from '../../core/secrecy/linear-audit';
+import { buildSystem, slices } from '../../core/secrecy/published-system';
 
 const indicator = (niveau: string, code: string, name: string, structures: number, reached: number, montant: number, total: number): Row => ({
-  niveau, code, annee: 2023, type_structure: 'MSP', categorie: 'ensemble', indicateur: name, axe: 'Accès aux soins', libelle: name,
-  nb_structures: structures, nb_atteint: reached, pct_atteint: (100 * reached) / structures, montant, poids_pct: (100 * montant) / total,
+  niveau,
+  code,
+  annee: 2023,
+  type_structure: 'MSP',
+  categorie: 'ensemble',
+  indicateur: name,
+  axe: 'Accès aux soins',
+  libelle: name,
+  nb_structures: structures,
+  nb_atteint: reached,
+  pct_atteint: (100 * reached) / structures,
+  montant,
+  poids_pct: (100 * montant) / total,
 });
 
 describe('MSP indicators, which have no category: « ensemble » is no sum of parts', () => {
@@ -32,7 +43,8 @@ describe('MSP indicators, which have no category: « ensemble » is no sum of pa
     // Before: « ensemble = Σ (no category) » was written as « nb_atteint = 0 » for the nil count,
     // which pinned it and made maskTable throw a SecrecyBreach for the whole table.
     const masks = maskTable('indicateurs', rows, 11);
-    for (const index of [0, 1, 2]) for (const column of ['nb_atteint', 'pct_atteint', 'montant', 'poids_pct']) expect(masks[index]!.has(column), `${index}:${column}`).toBe(true);
+    for (const index of [0, 1, 2])
+      for (const column of ['nb_atteint', 'pct_atteint', 'montant', 'poids_pct']) expect(masks[index]!.has(column), `${index}:${column}`).toBe(true);
     expect(() => auditMasks('indicateurs', rows, masks, 11)).not.toThrow();
     const system = buildSystem('indicateurs', secrecyRule('indicateurs')!, rows, slices('indicateurs', secrecyRule('indicateurs')!, rows)[0]!, 11);
     expect(system.constraints.filter((constraint) => constraint.terms.length === 1 && constraint.sense === 'eq')).toEqual([]);
@@ -43,12 +55,25 @@ describe('a figure no structure stands behind', () => {
   it('is public (nil): the last-resort pattern may leave it pinned, the audit does not call that a disclosure', () => {
     // Martinique: one department, no IPA in any MSP (no department row), the region row says 0.
     const row = (niveau: string, code: string, profession: string, nb: number, avec: number): Row => ({
-      niveau, code, annee: 2023, type_structure: 'MSP', profession, nb_professionnels: nb, nb_structures_avec: avec,
-      pct_structures_avec: (100 * avec) / 12, moyenne_par_structure: nb / 12, moyenne_par_structure_presente: avec > 0 ? nb / avec : null,
+      niveau,
+      code,
+      annee: 2023,
+      type_structure: 'MSP',
+      profession,
+      nb_professionnels: nb,
+      nb_structures_avec: avec,
+      pct_structures_avec: (100 * avec) / 12,
+      moyenne_par_structure: nb / 12,
+      moyenne_par_structure_presente: avec > 0 ? nb / avec : null,
     });
     const rows = [
-      row('departement', '972', 'medecin_generaliste', 30, 12), row('departement', '972', 'sage_femme', 2, 2), row('departement', '972', 'ensemble', 32, 12),
-      row('region', '02', 'medecin_generaliste', 30, 12), row('region', '02', 'sage_femme', 2, 2), row('region', '02', 'ipa', 0, 0), row('region', '02', 'ensemble', 32, 12),
+      row('departement', '972', 'medecin_generaliste', 30, 12),
+      row('departement', '972', 'sage_femme', 2, 2),
+      row('departement', '972', 'ensemble', 32, 12),
+      row('region', '02', 'medecin_generaliste', 30, 12),
+      row('region', '02', 'sage_femme', 2, 2),
+      row('region', '02', 'ipa', 0, 0),
+      row('region', '02', 'ensemble', 32, 12),
     ];
     const rule = secrecyRule('professionnels')!;
     for (const slice of slices('professionnels', rule, rows)) {
@@ -86,7 +111,14 @@ describe('the five remuneration groups beside the remuneration tables', () => {
     // An adversarial reader found 44 masked groups of the sample this way (paid MSP shown in the
     // remuneration table, « prérequis non atteints » too).
     const row = (niveau: string, code: string, groupe: string, nb: number, total: number): Row => ({
-      niveau, code, annee: 2023, type_structure: 'MSP', groupe, libelle: groupe, nb_structures: nb, pct_structures: (100 * nb) / total,
+      niveau,
+      code,
+      annee: 2023,
+      type_structure: 'MSP',
+      groupe,
+      libelle: groupe,
+      nb_structures: nb,
+      pct_structures: (100 * nb) / total,
     });
     const groups = { '75': [171, 0, 5, 6, 0], '77': [20, 0, 0, 1, 0], '78': [9, 0, 0, 1, 0] } as Record<string, number[]>;
     const rows: Row[] = [];
@@ -99,7 +131,7 @@ describe('the five remuneration groups beside the remuneration tables', () => {
       });
     }
     const regionTotal = region.reduce((a, b) => a + b, 0);
-    region.forEach((nb, g) => rows.push(row('region', '11', String(g + 1), nb, regionTotal)));
+    for (const [g, nb] of region.entries()) rows.push(row('region', '11', String(g + 1), nb, regionTotal));
     const masks = maskTable('remunerations_groupes', rows, 11);
     const masked = new Set(masks.flatMap((set, index) => (set.has('nb_structures') ? [`${index}`] : [])));
     expect(masked.size).toBeGreaterThan(0);
@@ -110,7 +142,8 @@ describe('the five remuneration groups beside the remuneration tables', () => {
       relations.push({ terms: [cell(0), cell(1), cell(2), { cell: `paid:${area}`, coef: -1 }] });
       relations.push({ terms: [cell(3), cell(4), { cell: `missed:${area}`, coef: -1 }] });
     }
-    for (let g = 0; g < 5; g++) relations.push({ terms: [{ cell: `${15 + g}`, coef: 1 }, ...[0, 1, 2].map((area) => ({ cell: `${area * 5 + g}`, coef: -1 }))] });
+    for (let g = 0; g < 5; g++)
+      relations.push({ terms: [{ cell: `${15 + g}`, coef: 1 }, ...[0, 1, 2].map((area) => ({ cell: `${area * 5 + g}`, coef: -1 }))] });
     expect(recoverableCells(relations, masked)).toEqual([]);
   });
 });
@@ -120,6 +153,10 @@ describe('CDS staff: a full-time equivalent is at most one person', () => {
     const row: Row = { niveau: 'departement', code: '75', annee: 2023, categorie: 'dentaire', profession: 'infirmier', nb_centres: 3, effectif: 9, etp: 5.5 };
     const rule = secrecyRule('cds_effectifs')!;
     const system = buildSystem('cds_effectifs', rule, [row], [0], 11);
-    expect(system.constraints.some((constraint) => constraint.sense === 'le' && constraint.terms.map((term) => `${term.coef}·${term.cell}`).join(' ') === '1·0:etp -1·0:effectif')).toBe(true);
+    expect(
+      system.constraints.some(
+        (constraint) => constraint.sense === 'le' && constraint.terms.map((term) => `${term.coef}·${term.cell}`).join(' ') === '1·0:etp -1·0:effectif',
+      ),
+    ).toBe(true);
   });
 });

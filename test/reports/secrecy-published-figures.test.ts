@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { departementsOf, REGIONS } from '../../core';
-import type { Row } from '../../core/published/published-tables';
 import type { TableName } from '../../core';
-import { auditMasks, maskTable, SecrecyBreach, type SecrecyRule, type TableMasks } from '../../core';
+import { auditMasks, departementsOf, maskTable, NONE, REGIONS, SecrecyBreach, type SecrecyRule, type TableMasks } from '../../core';
+import type { Row } from '../../core/published/published-tables';
 import { findExposure } from '../../core/secrecy/exposure';
-import { NONE } from '../../core';
 import { buildSystem, slices } from '../../core/secrecy/published-system';
 import { minimize } from '../../core/secrecy/simplex';
 import { suppressCells } from '../../core/secrecy/suppress';
-import {
-  patienteleRows,
-  professionnelsRows,
-  READER,
-  readerRecovers,
-  remunerationsRows,
-  seededRandom,
-  type Structure,
-} from './helpers/secrecy-fixtures';
 import { plainSpaces } from './helpers/report-run';
+import { patienteleRows, professionnelsRows, READER, readerRecovers, remunerationsRows, type Structure, seededRandom } from './helpers/secrecy-fixtures';
 
 // Issue 7: with --secret 11, a region where one department has a single paid MSP and its
 // neighbour twelve. The neighbour's full-year mean × its count gave its masked total, and the
@@ -26,8 +16,15 @@ import { plainSpaces } from './helpers/report-run';
 const SINGLE = 34023.49;
 const NEIGHBOUR = [45210.5, 52100, 61000.25, 38950, 70500.75, 49999.99, 55500, 63400.1, 41200, 58800.4, 47300, 66000];
 const structure = (departement: string, montant: number, extra: Partial<Structure> = {}): Structure => ({
-  departement, montant, avance: Math.round(montant * 40) / 100, fullYear: true,
-  patienteleMt: 4000, enfants: 900, fileActive: 6000, professionnels: { medecin_generaliste: 3 }, ...extra,
+  departement,
+  montant,
+  avance: Math.round(montant * 40) / 100,
+  fullYear: true,
+  patienteleMt: 4000,
+  enfants: 900,
+  fileActive: 6000,
+  professionnels: { medecin_generaliste: 3 },
+  ...extra,
 });
 const issueStructures = [structure('2A', SINGLE), ...NEIGHBOUR.map((montant) => structure('2B', montant))];
 const issueRows = remunerationsRows('94', issueStructures);
@@ -121,9 +118,42 @@ describe('the ±10 % interval rule', () => {
 
   it('keeps a masked count of professionals from being bounded by the structures that have the profession', () => {
     const rows: Row[] = [
-      { niveau: 'departement', code: '2A', annee: 2023, type_structure: 'MSP', profession: 'sage_femme', nb_professionnels: 3, nb_structures_avec: 3, pct_structures_avec: 30, moyenne_par_structure: 0.3, moyenne_par_structure_presente: 1 },
-      { niveau: 'departement', code: '2B', annee: 2023, type_structure: 'MSP', profession: 'sage_femme', nb_professionnels: 13, nb_structures_avec: 12, pct_structures_avec: 60, moyenne_par_structure: 0.65, moyenne_par_structure_presente: 13 / 12 },
-      { niveau: 'region', code: '94', annee: 2023, type_structure: 'MSP', profession: 'sage_femme', nb_professionnels: 16, nb_structures_avec: 15, pct_structures_avec: 50, moyenne_par_structure: 16 / 30, moyenne_par_structure_presente: 16 / 15 },
+      {
+        niveau: 'departement',
+        code: '2A',
+        annee: 2023,
+        type_structure: 'MSP',
+        profession: 'sage_femme',
+        nb_professionnels: 3,
+        nb_structures_avec: 3,
+        pct_structures_avec: 30,
+        moyenne_par_structure: 0.3,
+        moyenne_par_structure_presente: 1,
+      },
+      {
+        niveau: 'departement',
+        code: '2B',
+        annee: 2023,
+        type_structure: 'MSP',
+        profession: 'sage_femme',
+        nb_professionnels: 13,
+        nb_structures_avec: 12,
+        pct_structures_avec: 60,
+        moyenne_par_structure: 0.65,
+        moyenne_par_structure_presente: 13 / 12,
+      },
+      {
+        niveau: 'region',
+        code: '94',
+        annee: 2023,
+        type_structure: 'MSP',
+        profession: 'sage_femme',
+        nb_professionnels: 16,
+        nb_structures_avec: 15,
+        pct_structures_avec: 50,
+        moyenne_par_structure: 16 / 30,
+        moyenne_par_structure_presente: 16 / 15,
+      },
     ];
     // 2A masked, 2B's count masked with it: 2B = 16 − 2A with 2A ≥ 3 and 2B ≥ 12, so 2B is 12 or 13.
     const masks: TableMasks = [
@@ -131,7 +161,9 @@ describe('the ±10 % interval rule', () => {
       new Set(['nb_professionnels', 'moyenne_par_structure', 'moyenne_par_structure_presente']),
       new Set<string>(),
     ];
-    expect(expectBreach(() => auditMasks('professionnels', rows, masks, 11)).cell.label).toBe('« Professionnels » de Haute-Corse (2B), 2023, MSP, Sages-femmes');
+    expect(expectBreach(() => auditMasks('professionnels', rows, masks, 11)).cell.label).toBe(
+      '« Professionnels » de Haute-Corse (2B), 2023, MSP, Sages-femmes',
+    );
     const safe = maskTable('professionnels', rows, 11);
     expect(safe[2]!.has('nb_professionnels')).toBe(true); // only the region total can protect it
     expect(() => auditMasks('professionnels', rows, safe, 11)).not.toThrow();
@@ -146,7 +178,9 @@ describe('property: random small regions, every table the reports mask', () => {
 
   function randomRegion(): { region: string; structures: Structure[] } {
     const region = pick(regions);
-    const departements = departementsOf(region.code).slice(0, 2 + Math.floor(random() * 3)).map((d) => d.code);
+    const departements = departementsOf(region.code)
+      .slice(0, 2 + Math.floor(random() * 3))
+      .map((d) => d.code);
     const structures: Structure[] = [];
     for (const departement of departements) {
       // Mostly small departments, where secrecy bites; sometimes none at all.
@@ -199,7 +233,8 @@ describe('shares across a key (contract v2 `poids_pct`: an indicator’s weight 
   // profession in the area's professionals. Shown, a share is an equation on the masked counts.
   const rule: SecrecyRule = {
     ...NONE,
-    weight: 'nb_structures_avec', sums: ['nb_professionnels'],
+    weight: 'nb_structures_avec',
+    sums: ['nb_professionnels'],
     shares: [{ share: 'pct_structures_avec', part: 'nb_professionnels', across: 'profession', scale: 100 }],
   };
   const counts: Record<string, Record<string, [number, number]>> = {
@@ -207,14 +242,29 @@ describe('shares across a key (contract v2 `poids_pct`: an indicator’s weight 
     '2B': { infirmier: [55, 18], sage_femme: [21, 12], medecin_generaliste: [80, 20] },
   };
   const rows: Row[] = [];
-  for (const [code, niveau] of [['2A', 'departement'], ['2B', 'departement'], ['94', 'region']] as const) {
+  for (const [code, niveau] of [
+    ['2A', 'departement'],
+    ['2B', 'departement'],
+    ['94', 'region'],
+  ] as const) {
     const of = (profession: string): [number, number] =>
-      niveau === 'region' ? [counts['2A']![profession]![0] + counts['2B']![profession]![0], counts['2A']![profession]![1] + counts['2B']![profession]![1]] : counts[code]![profession]!;
+      niveau === 'region'
+        ? [counts['2A']![profession]![0] + counts['2B']![profession]![0], counts['2A']![profession]![1] + counts['2B']![profession]![1]]
+        : counts[code]![profession]!;
     const professions = Object.keys(counts['2A']!);
     const total = professions.reduce((acc, p) => acc + of(p)[0], 0);
     for (const profession of professions) {
       const [nb, avec] = of(profession);
-      rows.push({ niveau, code, annee: 2023, type_structure: 'MSP', profession, nb_professionnels: nb, nb_structures_avec: avec, pct_structures_avec: (100 * nb) / total });
+      rows.push({
+        niveau,
+        code,
+        annee: 2023,
+        type_structure: 'MSP',
+        profession,
+        nb_professionnels: nb,
+        nb_structures_avec: avec,
+        pct_structures_avec: (100 * nb) / total,
+      });
     }
   }
   const slice = slices('professionnels', rule, rows);

@@ -5,12 +5,12 @@
 // than 11 structures is masked, that a mean is never shown beside its masked sum, and, by its own
 // elimination, that no masked cell is pinned down by the equations and the shown cells.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TableName } from '../../core';
 import { departement } from '../../core';
 import type { Row } from '../../core/published/published-tables';
-import type { TableName } from '../../core';
-import { buildReportTables, readReportSource, resolveScope, type ReportTables } from '../../reports';
+import { buildReportTables, type ReportTables, readReportSource, resolveScope } from '../../reports';
 import { readSlides } from './helpers/office-xml';
-import { FIXTURE_V2_INPUT, runFixturePipeline, type PipelineRun } from './helpers/pipeline-run';
+import { FIXTURE_V2_INPUT, type PipelineRun, runFixturePipeline } from './helpers/pipeline-run';
 import { reportFrom } from './helpers/report-run';
 
 const THRESHOLD = 11;
@@ -43,7 +43,10 @@ interface Meaning {
 const MEANINGS: Partial<Record<TableName, Meaning>> = {
   cds_effectifs: {
     additive: ['effectif', 'etp'],
-    keyTotals: [{ key: 'profession', total: 'ensemble' }, { key: 'categorie', total: 'ensemble' }],
+    keyTotals: [
+      { key: 'profession', total: 'ensemble' },
+      { key: 'categorie', total: 'ensemble' },
+    ],
     rowSums: [],
     bases: { effectif: 'nb_centres', etp: 'nb_centres' },
     means: [],
@@ -53,15 +56,27 @@ const MEANINGS: Partial<Record<TableName, Meaning>> = {
     keyTotals: [{ key: 'categorie', total: 'ensemble' }],
     rowSums: [],
     bases: Object.fromEntries(
-      ['patientele_mt', 'patientele_mt_elargie', 'file_active_mg', 'file_active_dentaire', 'file_active_infirmiere'].flatMap((m) => [[`${m}_somme`, 'nb_centres'], [`${m}_moyenne`, 'nb_centres']]),
+      ['patientele_mt', 'patientele_mt_elargie', 'file_active_mg', 'file_active_dentaire', 'file_active_infirmiere'].flatMap((m) => [
+        [`${m}_somme`, 'nb_centres'],
+        [`${m}_moyenne`, 'nb_centres'],
+      ]),
     ),
-    means: ['patientele_mt', 'patientele_mt_elargie', 'file_active_mg', 'file_active_dentaire', 'file_active_infirmiere'].map((m) => [`${m}_moyenne`, `${m}_somme`] as const),
+    means: ['patientele_mt', 'patientele_mt_elargie', 'file_active_mg', 'file_active_dentaire', 'file_active_infirmiere'].map(
+      (m) => [`${m}_moyenne`, `${m}_somme`] as const,
+    ),
   },
   cds_remunerations: {
     additive: ['montant_total', 'avance', 'solde', 'trop_percu', 'avance_a_rembourser'],
     keyTotals: [{ key: 'categorie', total: 'ensemble' }],
     rowSums: [['montant_total', 'avance', 'solde']],
-    bases: { montant_total: 'nb_remunerees', avance: 'nb_remunerees', solde: 'nb_remunerees', moyenne: 'nb_remunerees', avance_a_rembourser: 'nb_prerequis_non_atteints', trop_percu: null },
+    bases: {
+      montant_total: 'nb_remunerees',
+      avance: 'nb_remunerees',
+      solde: 'nb_remunerees',
+      moyenne: 'nb_remunerees',
+      avance_a_rembourser: 'nb_prerequis_non_atteints',
+      trop_percu: null,
+    },
     means: [['moyenne', 'montant_total']],
   },
   remunerations_groupes: {
@@ -75,10 +90,16 @@ const MEANINGS: Partial<Record<TableName, Meaning>> = {
     additive: ['nb_atteint', 'montant'],
     // The indicators' amounts add up to the group's remuneration, public through the weights; the
     // numbers of structures reaching each indicator add up to nothing anyone publishes.
-    keyTotals: [{ key: 'categorie', total: 'ensemble' }, { key: 'indicateur', total: null, columns: ['montant'] }],
+    keyTotals: [
+      { key: 'categorie', total: 'ensemble' },
+      { key: 'indicateur', total: null, columns: ['montant'] },
+    ],
     rowSums: [],
     bases: { nb_atteint: 'nb_atteint', pct_atteint: 'nb_structures', montant: 'nb_atteint', poids_pct: 'nb_structures' },
-    means: [['pct_atteint', 'nb_atteint'], ['poids_pct', 'montant']],
+    means: [
+      ['pct_atteint', 'nb_atteint'],
+      ['poids_pct', 'montant'],
+    ],
   },
 };
 

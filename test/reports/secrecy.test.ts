@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Row } from '../../core/published/published-tables';
 import { auditMasks, maskTable, recoverableCells, secrecyNote } from '../../core';
+import type { Row } from '../../core/published/published-tables';
 
 // The test states the published equations itself (not from the module under test) and, for every
 // masked cell, searches for another table that shows exactly the same figures and satisfies every
@@ -33,12 +33,7 @@ function holds(rows: readonly Row[], equation: Equation): boolean {
 }
 
 /** Another table agreeing on every shown cell and every equation, differing at `target`; or null. */
-function alternativeTable(
-  rows: readonly Row[],
-  masks: readonly ReadonlySet<string>[],
-  list: readonly Equation[],
-  target: string,
-): Row[] | null {
+function alternativeTable(rows: readonly Row[], masks: readonly ReadonlySet<string>[], list: readonly Equation[], target: string): Row[] | null {
   const inEquations = new Set(list.flatMap((eq) => [eq.total, ...eq.parts].map(([r, c]) => `${r}:${c}`)));
   const unknowns = [...inEquations].filter((key) => {
     const [row, column] = key.split(':');
@@ -128,8 +123,7 @@ function expectNoMaskedValueRecoverable(rows: Row[], masks: readonly ReadonlySet
     expect(maskedCount === 0 || maskedCount >= 2, `${eq.total[1]} row ${eq.total[0]}: ${maskedCount} masked`).toBe(true);
   }
   // And no combination of equations isolates one: each masked cell has a different admissible value.
-  const shown = (table: Row[]) =>
-    table.map((row, index) => Object.fromEntries(Object.entries(row).filter(([column]) => !masks[index]!.has(column))));
+  const shown = (table: Row[]) => table.map((row, index) => Object.fromEntries(Object.entries(row).filter(([column]) => !masks[index]!.has(column))));
   let checked = 0;
   masks.forEach((columns, row) => {
     for (const column of columns) {
@@ -225,7 +219,7 @@ describe('maskTable(remunerations, rows, 5)', () => {
   });
 
   it('never shows a full-year mean to partners: mean × a public count would give a masked total back (issue 7)', () => {
-    rows.forEach((row, index) => expect(masks[index]!.has('moyenne_annee_complete'), String(row.code)).toBe(true));
+    for (const [index, row] of rows.entries()) expect(masks[index]!.has('moyenne_annee_complete'), String(row.code)).toBe(true);
     // A masked total keeps its mean masked too, so the count shown beside it reveals nothing.
     rows.forEach((_, index) => {
       if (masks[index]!.has('montant_total')) expect(masks[index]!.has('moyenne')).toBe(true);
@@ -289,7 +283,14 @@ describe('maskTable edge cases', () => {
 });
 
 describe('recoverableCells(relations, masked)', () => {
-  const total = { terms: [{ cell: 't', coef: 1 }, { cell: 'a', coef: -1 }, { cell: 'b', coef: -1 }, { cell: 'c', coef: -1 }] };
+  const total = {
+    terms: [
+      { cell: 't', coef: 1 },
+      { cell: 'a', coef: -1 },
+      { cell: 'b', coef: -1 },
+      { cell: 'c', coef: -1 },
+    ],
+  };
   it('finds a cell masked alone in a sum', () => {
     expect(recoverableCells([total], new Set(['a']))).toEqual(['a']);
   });
@@ -298,9 +299,27 @@ describe('recoverableCells(relations, masked)', () => {
   });
   it('sees through a combination of equations (a cell pinned by a row and a column together)', () => {
     // a + b = T1 (row) and a + c = T2 (column) and b = T3 − d with d shown: a = T1 − b is determined.
-    const row = { terms: [{ cell: 'T1', coef: 1 }, { cell: 'a', coef: -1 }, { cell: 'b', coef: -1 }] };
-    const column = { terms: [{ cell: 'T2', coef: 1 }, { cell: 'a', coef: -1 }, { cell: 'c', coef: -1 }] };
-    const other = { terms: [{ cell: 'T3', coef: 1 }, { cell: 'b', coef: -1 }, { cell: 'd', coef: -1 }] };
+    const row = {
+      terms: [
+        { cell: 'T1', coef: 1 },
+        { cell: 'a', coef: -1 },
+        { cell: 'b', coef: -1 },
+      ],
+    };
+    const column = {
+      terms: [
+        { cell: 'T2', coef: 1 },
+        { cell: 'a', coef: -1 },
+        { cell: 'c', coef: -1 },
+      ],
+    };
+    const other = {
+      terms: [
+        { cell: 'T3', coef: 1 },
+        { cell: 'b', coef: -1 },
+        { cell: 'd', coef: -1 },
+      ],
+    };
     expect(recoverableCells([row, column, other], new Set(['a', 'b', 'c'])).sort()).toEqual(['a', 'b', 'c']);
   });
 });
@@ -319,9 +338,16 @@ describe('secrecy of contract version 2', () => {
     // 3 structures with a psychologist (masked at threshold 5): with "ensemble" shown beside the
     // other professions, the psychologists would be ensemble − the others; one more cell must go.
     const row = (profession: string, nb: number, avec: number): Row => ({
-      niveau: 'departement', code: '75', annee: 2023, type_structure: 'MSP', profession,
-      nb_professionnels: nb, nb_structures_avec: avec, pct_structures_avec: (100 * avec) / 20,
-      moyenne_par_structure: nb / 20, moyenne_par_structure_presente: nb / avec,
+      niveau: 'departement',
+      code: '75',
+      annee: 2023,
+      type_structure: 'MSP',
+      profession,
+      nb_professionnels: nb,
+      nb_structures_avec: avec,
+      pct_structures_avec: (100 * avec) / 20,
+      moyenne_par_structure: nb / 20,
+      moyenne_par_structure_presente: nb / avec,
     });
     const rows = [row('medecin_generaliste', 60, 20), row('psychologue', 4, 3), row('medecin', 60, 20), row('ensemble', 64, 20)];
     const masks = maskTable('professionnels', rows, 5);
@@ -338,8 +364,21 @@ describe('secrecy of contract version 2', () => {
   });
 
   it('masks a centre remuneration’s trop-perçu, whose number of centres is published nowhere, unless nil', () => {
-    const row = (tropPercu: number): Row => ({ niveau: 'region', code: '11', annee: 2023, categorie: 'dentaire', nb_centres: 418, nb_remunerees: 368,
-      montant_total: 9811338.6, avance: 4000000, solde: 5811338.6, trop_percu: tropPercu, moyenne: 9811338.6 / 368, nb_prerequis_non_atteints: 50, avance_a_rembourser: 0 });
+    const row = (tropPercu: number): Row => ({
+      niveau: 'region',
+      code: '11',
+      annee: 2023,
+      categorie: 'dentaire',
+      nb_centres: 418,
+      nb_remunerees: 368,
+      montant_total: 9811338.6,
+      avance: 4000000,
+      solde: 5811338.6,
+      trop_percu: tropPercu,
+      moyenne: 9811338.6 / 368,
+      nb_prerequis_non_atteints: 50,
+      avance_a_rembourser: 0,
+    });
     expect([...maskTable('cds_remunerations', [row(1200)], 5)[0]!]).toEqual(['trop_percu']);
     expect(maskTable('cds_remunerations', [row(0)], 5)[0]!.size).toBe(0);
     expect(maskTable('cds_remunerations', [row(1200)], 0)[0]!.size).toBe(0);

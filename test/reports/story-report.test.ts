@@ -10,7 +10,7 @@ import { runPipeline, silentLogger } from '../../pipeline';
 import { generateReport, type ReportResult } from '../../reports';
 import { readSlides, type SlideContent } from './helpers/office-xml';
 import { FIXTURE_INPUT, RUN_DATE } from './helpers/pipeline-run';
-import { plainSpaces, PRODUCED_AT } from './helpers/report-run';
+import { PRODUCED_AT, plainSpaces } from './helpers/report-run';
 
 const V2_INPUT = path.resolve(import.meta.dirname, '../../../shared/fixtures/idf-2023-v2/input');
 
@@ -97,7 +97,9 @@ describe('the deck tells the story of the version-2 fixture', () => {
   });
 
   it('dates the stocks: contracts, CPTS and centres at the cut-off date', () => {
-    expect(text(titled(slides, 'MSP – état des lieux au 26/12/2024'))).toContain('183 MSP ont un contrat ACI actif au 26/12/2024, contre 170 au 31/12/2023 (+13 MSP, +7,6 %).');
+    expect(text(titled(slides, 'MSP – état des lieux au 26/12/2024'))).toContain(
+      '183 MSP ont un contrat ACI actif au 26/12/2024, contre 170 au 31/12/2023 (+13 MSP, +7,6 %).',
+    );
     expect(text(titled(slides, 'Centres de santé actifs par catégorie au 26/12/2024'))).toContain(
       '998 centres de santé actifs au 26/12/2024 : 477 médicaux ou polyvalents, 511 dentaires et 10 infirmiers.',
     );
@@ -161,7 +163,13 @@ describe('--arrete 2024-04-30 on the fixture', () => {
     for (const name of ['adhesions', 'cds', 'cpts_couverture']) {
       const published = (await readFile(path.join(out, 'tables', `${name}.csv`), 'utf8')).trim().split('\n');
       const expected = (await readFile(path.join(V2_INPUT, '..', 'expected', `${name}.csv`), 'utf8')).trim().split('\n');
-      const rounded = (lines: string[]) => lines.map((line) => line.split(',').map((cell) => (/^-?\d+(\.\d+)?$/.test(cell) ? Number(cell).toFixed(3) : cell)).join(','));
+      const rounded = (lines: string[]) =>
+        lines.map((line) =>
+          line
+            .split(',')
+            .map((cell) => (/^-?\d+(\.\d+)?$/.test(cell) ? Number(cell).toFixed(3) : cell))
+            .join(','),
+        );
       expect(rounded(published), name).toEqual(rounded(expected));
     }
   }, 120_000);

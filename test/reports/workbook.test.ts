@@ -1,11 +1,11 @@
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import path from 'node:path';
 import { TABLES } from '../../core';
 import type { ReportResult } from '../../reports';
 import { addTableSheet } from '../../reports/workbook';
 import { decodeXml, zipEntries } from './helpers/office-xml';
-import { runFixturePipeline, type PipelineRun } from './helpers/pipeline-run';
+import { type PipelineRun, runFixturePipeline } from './helpers/pipeline-run';
 import { reportFrom } from './helpers/report-run';
 
 let run: PipelineRun;
@@ -35,8 +35,22 @@ describe('the workbook (fixture Île-de-France 2023)', () => {
   it('is named after the region and the year and holds one sheet per table, then definitions and provenance', () => {
     expect(path.basename(report.workbook)).toBe('tableaux-11-2023.xlsx');
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
-      'Adhésions', 'Patientèle', 'Rémunérations', 'Professionnels', 'CPTS', 'Centres de santé', 'CDS effectifs', 'CDS patientèle',
-      'CDS rémunération', 'Groupes de rémunération', 'Indicateurs', 'Dépistage', 'Autres programmes', 'Évolutions', 'Définitions', 'Provenance',
+      'Adhésions',
+      'Patientèle',
+      'Rémunérations',
+      'Professionnels',
+      'CPTS',
+      'Centres de santé',
+      'CDS effectifs',
+      'CDS patientèle',
+      'CDS rémunération',
+      'Groupes de rémunération',
+      'Indicateurs',
+      'Dépistage',
+      'Autres programmes',
+      'Évolutions',
+      'Définitions',
+      'Provenance',
     ]);
   });
 
@@ -77,7 +91,17 @@ describe('the workbook (fixture Île-de-France 2023)', () => {
     expect(rowWhere(sheet, territory, 'Île-de-France').getCell(mt).value).toBe(885059);
     const names = [];
     for (let r = 2; r <= 10; r++) names.push(sheet.getRow(r).getCell(territory).value);
-    expect(names).toEqual(['Paris', 'Seine-et-Marne', 'Yvelines', 'Essonne', 'Hauts-de-Seine', 'Seine-Saint-Denis', 'Val-de-Marne', "Val-d'Oise", 'Île-de-France']);
+    expect(names).toEqual([
+      'Paris',
+      'Seine-et-Marne',
+      'Yvelines',
+      'Essonne',
+      'Hauts-de-Seine',
+      'Seine-Saint-Denis',
+      'Val-de-Marne',
+      "Val-d'Oise",
+      'Île-de-France',
+    ]);
   });
 
   it('keeps rates in percent with a literal % format, and codes as text', () => {
@@ -153,13 +177,21 @@ describe('addTableSheet(workbook, spec, rows, options)', () => {
   it('neutralises text cells that a spreadsheet would read as a formula, and leaves numbers alone', async () => {
     const book = new ExcelJS.Workbook();
     const rows = ['=HYPERLINK("http://x")', '+33 1', '-2', '@SUM(A1)', '\tTAB', '\rCR'].map((profession, index) => ({
-      niveau: 'region', code: '11', annee: 2023, type_structure: 'MSP', profession,
-      nb_professionnels: -index, nb_structures_avec: 1, pct_structures_avec: 1, moyenne_par_structure: 1, moyenne_par_structure_presente: 1,
+      niveau: 'region',
+      code: '11',
+      annee: 2023,
+      type_structure: 'MSP',
+      profession,
+      nb_professionnels: -index,
+      nb_structures_avec: 1,
+      pct_structures_avec: 1,
+      moyenne_par_structure: 1,
+      moyenne_par_structure_presente: 1,
     }));
     const sheet = addTableSheet(book, TABLES.professionnels, rows);
     const column = headerIndex(sheet, 'Profession');
     const values = rows.map((_, index) => sheet.getRow(index + 2).getCell(column).value);
-    expect(values).toEqual(["'=HYPERLINK(\"http://x\")", "'+33 1", "'-2", "'@SUM(A1)", "'\tTAB", "'\rCR"]);
+    expect(values).toEqual(['\'=HYPERLINK("http://x")', "'+33 1", "'-2", "'@SUM(A1)", "'\tTAB", "'\rCR"]);
     expect(sheet.getRow(4).getCell(headerIndex(sheet, 'Professionnels')).value).toBe(-2);
   });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TABLES } from '../../core';
-import { evolution, evolutionSize, evolutionWords, formatEvolution, tableEvolutions } from '../../core';
+import { evolution, evolutionSize, evolutionWords, formatEvolution, TABLES, tableEvolutions } from '../../core';
 import { plain } from './helpers';
 
 describe('evolutions', () => {

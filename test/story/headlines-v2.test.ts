@@ -1,15 +1,16 @@
 // The headline templates of the contract's version-2 tables: agreement, no evolution without the
 // previous year (or period), nothing from a masked cell.
 import { describe, expect, it } from 'vitest';
-import type { Row } from '../../core/published/published-tables';
 import { tableSpec } from '../../core';
+import type { Row } from '../../core/published/published-tables';
 import { plain, region, story } from './helpers';
 
 const sentences = (table: Parameters<typeof tableSpec>[0], context: ReturnType<typeof story>, part?: string) =>
   plain(tableSpec(table).headline.sentences(context, part));
 
 describe('cds_effectifs headline', () => {
-  const staff = (values: Row) => region({ annee: 2023, categorie: 'ensemble', profession: 'ensemble', nb_centres: 856, effectif: 16594, etp: 9504.39, ...values });
+  const staff = (values: Row) =>
+    region({ annee: 2023, categorie: 'ensemble', profession: 'ensemble', nb_centres: 856, effectif: 16594, etp: 9504.39, ...values });
   it('counts centres, salaried people and FTE, agreeing with one', () => {
     expect(sentences('cds_effectifs', story({ cds_effectifs: [staff({})] }))).toEqual([
       'En 2023, 856 centres de santé déclarent 16 594 personnes salariées, soit 9 504 équivalents temps plein (ETP).',
@@ -25,7 +26,15 @@ describe('cds_effectifs headline', () => {
 
 describe('cds_patientele headline', () => {
   const patients = (values: Row) =>
-    region({ annee: 2023, categorie: 'ensemble', patientele_mt_somme: 540692, file_active_mg_somme: 3062599, file_active_dentaire_somme: 2014621, file_active_infirmiere_somme: 24318, ...values });
+    region({
+      annee: 2023,
+      categorie: 'ensemble',
+      patientele_mt_somme: 540692,
+      file_active_mg_somme: 3062599,
+      file_active_dentaire_somme: 2014621,
+      file_active_infirmiere_somme: 24318,
+      ...values,
+    });
   it('states the patients with a médecin traitant and the files actives, agreeing with one patient', () => {
     expect(sentences('cds_patientele', story({ cds_patientele: [patients({})] }))).toEqual([
       'Fin 2023, 540 692 patients sont suivis par un médecin traitant en centre de santé.',
@@ -36,12 +45,15 @@ describe('cds_patientele headline', () => {
     );
   });
   it('drops the files actives when one is masked', () => {
-    expect(sentences('cds_patientele', story({ cds_patientele: [patients({})] }, { masked: (_, __, column) => column === 'file_active_infirmiere_somme' }))).toHaveLength(1);
+    expect(
+      sentences('cds_patientele', story({ cds_patientele: [patients({})] }, { masked: (_, __, column) => column === 'file_active_infirmiere_somme' })),
+    ).toHaveLength(1);
   });
 });
 
 describe('cds_remunerations headline', () => {
-  const paid = (annee: number, categorie: string, values: Row) => region({ annee, categorie, nb_remunerees: 761, montant_total: 34395166.83, moyenne: 45197.3283, ...values });
+  const paid = (annee: number, categorie: string, values: Row) =>
+    region({ annee, categorie, nb_remunerees: 761, montant_total: 34395166.83, moyenne: 45197.3283, ...values });
   const rows = [
     paid(2022, 'ensemble', { nb_remunerees: 771, montant_total: 37595726.72, moyenne: 48762.2915 }),
     paid(2023, 'ensemble', {}),
@@ -58,7 +70,10 @@ describe('cds_remunerations headline', () => {
     );
   });
   it('gives no evolution from a masked previous total', () => {
-    const text = sentences('cds_remunerations', story({ cds_remunerations: rows }, { masked: (_, row, column) => row.annee === 2022 && column === 'montant_total' }));
+    const text = sentences(
+      'cds_remunerations',
+      story({ cds_remunerations: rows }, { masked: (_, row, column) => row.annee === 2022 && column === 'montant_total' }),
+    );
     expect(text[0]).toBe('761 centres de santé rémunérés au titre de 2023 : 34 395 166,83 € au total.');
   });
 });
@@ -82,14 +97,29 @@ describe('remunerations_groupes headline', () => {
 
 describe('indicateurs headline', () => {
   const indicator = (code: string, poids: number, values: Row = {}) =>
-    region({ annee: 2023, type_structure: 'CDS', categorie: 'ensemble', indicateur: code, libelle: code === 'a' ? 'Niveau 1' : 'Accessibilité', nb_structures: 428, nb_atteint: 349, poids_pct: poids, ...values });
+    region({
+      annee: 2023,
+      type_structure: 'CDS',
+      categorie: 'ensemble',
+      indicateur: code,
+      libelle: code === 'a' ? 'Niveau 1' : 'Accessibilité',
+      nb_structures: 428,
+      nb_atteint: 349,
+      poids_pct: poids,
+      ...values,
+    });
   it('names the indicator weighing most and how many reach it', () => {
     expect(sentences('indicateurs', story({ indicateurs: [indicator('a', 38.2), indicator('b', 7.8)] }))).toEqual([
       'Indicateur le plus lourd dans la rémunération 2023 des CDS : « Niveau 1 » (38,2 % du montant) ; 349 des 428 centres l’atteignent.',
     ]);
   });
   it('ranks nothing when a weight is masked', () => {
-    expect(sentences('indicateurs', story({ indicateurs: [indicator('a', 38.2), indicator('b', 7.8)] }, { masked: (_, row, column) => row.indicateur === 'b' && column === 'poids_pct' }))).toEqual([]);
+    expect(
+      sentences(
+        'indicateurs',
+        story({ indicateurs: [indicator('a', 38.2), indicator('b', 7.8)] }, { masked: (_, row, column) => row.indicateur === 'b' && column === 'poids_pct' }),
+      ),
+    ).toEqual([]);
   });
 });
 

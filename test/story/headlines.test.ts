@@ -1,15 +1,28 @@
 // One block per headline template: agreement (1 / several), no evolution without the previous
 // year, and no sentence that needs a masked figure.
 import { describe, expect, it } from 'vitest';
+import { highlights, tableSpec } from '../../core';
 import type { Row } from '../../core/published/published-tables';
-import { tableSpec, highlights } from '../../core';
 import { dep, plain, region, story } from './helpers';
 
 const sentences = (table: Parameters<typeof tableSpec>[0], context: ReturnType<typeof story>, part?: string) =>
   plain(tableSpec(table).headline.sentences(context, part));
 
 const remuneration = (annee: number, values: Row) =>
-  region({ annee, type_structure: 'MSP', nb_remunerees: 162, montant_total: 13295968.61, avance: 1, solde: 1, moyenne: 82073.8803, moyenne_annee_complete: 82541.1168, minimum: 1, maximum: 2, nb_prerequis_non_atteints: 5, ...values });
+  region({
+    annee,
+    type_structure: 'MSP',
+    nb_remunerees: 162,
+    montant_total: 13295968.61,
+    avance: 1,
+    solde: 1,
+    moyenne: 82073.8803,
+    moyenne_annee_complete: 82541.1168,
+    minimum: 1,
+    maximum: 2,
+    nb_prerequis_non_atteints: 5,
+    ...values,
+  });
 
 describe('remunerations headline', () => {
   const both = [
@@ -85,7 +98,15 @@ describe('adhesions headline', () => {
 });
 
 const patients = (annee: number, mt: number, enfants: number, file: number) =>
-  region({ annee, type_structure: 'MSP', nb_structures: 167, patientele_mt_somme: mt, patientele_mt_moyenne: mt / 167, enfants_0_16_somme: enfants, file_active_somme: file });
+  region({
+    annee,
+    type_structure: 'MSP',
+    nb_structures: 167,
+    patientele_mt_somme: mt,
+    patientele_mt_moyenne: mt / 167,
+    enfants_0_16_somme: enfants,
+    file_active_somme: file,
+  });
 
 describe('patientele headline', () => {
   it('states the patients with a médecin traitant, the children, the mean and the file active', () => {
@@ -98,12 +119,17 @@ describe('patientele headline', () => {
 
   it('agrees with one patient and gives the change when the previous year exists', () => {
     const text = sentences('patientele', story({ patientele: [patients(2022, 800000, 1, 1), patients(2023, 885059, 1, 1)] }));
-    expect(text[0]).toBe('885 059 patients de 16 ans et plus sont suivis par un médecin traitant exerçant au sein d’une MSP ACI en 2023 (+10,6 % par rapport à 2022), ainsi que 1 enfant de 0 à 16 ans.');
+    expect(text[0]).toBe(
+      '885 059 patients de 16 ans et plus sont suivis par un médecin traitant exerçant au sein d’une MSP ACI en 2023 (+10,6 % par rapport à 2022), ainsi que 1 enfant de 0 à 16 ans.',
+    );
     expect(text[2]).toBe('1 patient a été pris en charge au moins une fois dans une MSP en 2023.');
   });
 
   it('drops what is masked', () => {
-    const text = sentences('patientele', story({ patientele: [patients(2023, 885059, 170649, 1441871)] }, { masked: (_, __, column) => column.startsWith('patientele_mt') }));
+    const text = sentences(
+      'patientele',
+      story({ patientele: [patients(2023, 885059, 170649, 1441871)] }, { masked: (_, __, column) => column.startsWith('patientele_mt') }),
+    );
     expect(text).toEqual(['1 441 871 patients ont été pris en charge au moins une fois dans une MSP en 2023.']);
   });
 });
@@ -125,7 +151,10 @@ describe('professionnels headline', () => {
   });
 
   it('takes the published « ensemble » row when there is one, with its change', () => {
-    const text = sentences('professionnels', story({ professionnels: [...rows, profession(2023, 'ensemble', 2000, 100), profession(2022, 'ensemble', 1600, 100)] }));
+    const text = sentences(
+      'professionnels',
+      story({ professionnels: [...rows, profession(2023, 'ensemble', 2000, 100), profession(2022, 'ensemble', 1600, 100)] }),
+    );
     expect(text[0]).toBe('2 000 professionnels sont impliqués dans les MSP en 2023 (+25,0 % par rapport à 2022).');
   });
 
@@ -135,7 +164,8 @@ describe('professionnels headline', () => {
   });
 });
 
-const cpts = (values: Row) => region({ nb_en_projet: 29, nb_validees: 91, nb_signataires: 91, population_couverte: 1, population: 2, taux_couverture: 78.8584, ...values });
+const cpts = (values: Row) =>
+  region({ nb_en_projet: 29, nb_validees: 91, nb_signataires: 91, population_couverte: 1, population: 2, taux_couverture: 78.8584, ...values });
 
 describe('cpts_couverture headline', () => {
   it('states coverage at the cut-off date and the projects', () => {
@@ -146,7 +176,9 @@ describe('cpts_couverture headline', () => {
   });
 
   it('agrees with one CPTS and one project, adds the coverage with projects when published', () => {
-    expect(sentences('cpts_couverture', story({ cpts_couverture: [cpts({ nb_signataires: 1, nb_en_projet: 1, taux_couverture_avec_projets: 92.06 })] }))).toEqual([
+    expect(
+      sentences('cpts_couverture', story({ cpts_couverture: [cpts({ nb_signataires: 1, nb_en_projet: 1, taux_couverture_avec_projets: 92.06 })] })),
+    ).toEqual([
       'Île-de-France, au 31/12/2023 : 1 CPTS signataire de l’ACI couvre 78,9 % de la population.',
       '1 projet de CPTS est en cours de constitution ; en les prenant en compte, le taux de couverture régional est de 92,1 %.',
     ]);
@@ -164,7 +196,13 @@ describe('cpts_couverture headline', () => {
 });
 
 const centres = (code: string | null, dentaire: number, infirmier: number, medical: number, polyvalent: number) => {
-  const values = { nb_dentaire: dentaire, nb_infirmier: infirmier, nb_medical: medical, nb_polyvalent: polyvalent, nb_total: dentaire + infirmier + medical + polyvalent };
+  const values = {
+    nb_dentaire: dentaire,
+    nb_infirmier: infirmier,
+    nb_medical: medical,
+    nb_polyvalent: polyvalent,
+    nb_total: dentaire + infirmier + medical + polyvalent,
+  };
   return code ? dep(code, values) : region(values);
 };
 
@@ -179,7 +217,9 @@ describe('cds headline', () => {
   });
 
   it('agrees with one centre and drops the detail of a masked category', () => {
-    expect(sentences('cds', story({ cds: [centres(null, 1, 0, 0, 0)] }))).toEqual(['1 centre de santé actif au 31/12/2023 : 0 médical ou polyvalent, 1 dentaire et 0 infirmier.']);
+    expect(sentences('cds', story({ cds: [centres(null, 1, 0, 0, 0)] }))).toEqual([
+      '1 centre de santé actif au 31/12/2023 : 0 médical ou polyvalent, 1 dentaire et 0 infirmier.',
+    ]);
     expect(sentences('cds', story({ cds: rows }, { masked: (_, __, column) => column === 'nb_infirmier' }))).toEqual([
       '518 centres de santé actifs au 31/12/2023.',
       'Départements les plus dotés en centres médicaux ou polyvalents : Paris (139) et Seine-Saint-Denis (109).',

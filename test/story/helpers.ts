@@ -1,7 +1,7 @@
 // Small story contexts for the headline templates: rows written by hand, cells masked on demand.
+
+import type { FigureTable, StoryContext, TableName } from '../../core';
 import type { Row } from '../../core/published/published-tables';
-import type { TableName } from '../../core';
-import type { FigureTable, StoryContext } from '../../core';
 
 export type Masked = (table: TableName, row: Row, column: string) => boolean;
 

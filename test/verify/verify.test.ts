@@ -61,14 +61,23 @@ describe('npm run verify on the June 2024 deck', () => {
     const csv = path.join(await tempDir(), 'verification.csv');
     result = verify('--deck', EXAMPLE, '--from', out, '--csv', csv);
     const text = await readFile(csv, 'utf8');
-    expect(text.startsWith('\ufeffLigne;Tableau;Niveau;Code;Zone;Année;Type de structure;Colonne;Valeur du deck;Valeur calculée;Écart;Verdict;Cause probable\r\n')).toBe(true);
+    expect(
+      text.startsWith('\ufeffLigne;Tableau;Niveau;Code;Zone;Année;Type de structure;Colonne;Valeur du deck;Valeur calculée;Écart;Verdict;Cause probable\r\n'),
+    ).toBe(true);
     rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, delimiter: ';', skipEmptyLines: true }).data;
   }, 60_000);
 
   it('reports each known error with both values and its cause, and nothing else', () => {
     expect(result.status).toBe(1);
     const different = rows.filter((row) => row.Verdict === 'différent');
-    expect(Object.fromEntries(different.map((row) => [Number(row.Ligne), [row['Valeur du deck'], Number(Number(row['Valeur calculée']!.replace(',', '.')).toFixed(4)), plainSpaces(row['Cause probable']!)]]))).toEqual(
+    expect(
+      Object.fromEntries(
+        different.map((row) => [
+          Number(row.Ligne),
+          [row['Valeur du deck'], Number(Number(row['Valeur calculée']!.replace(',', '.')).toFixed(4)), plainSpaces(row['Cause probable']!)],
+        ]),
+      ),
+    ).toEqual(
       Object.fromEntries(
         Object.entries(KNOWN_ERRORS).map(([line, [deck, computed, cause]]) => [
           Number(line),
@@ -90,13 +99,18 @@ describe('npm run verify on the June 2024 deck', () => {
 
   it('prints a French table a person can read', () => {
     expect(result.stdout).toContain('Vérification de deck-idf-juin-2024.csv : 135 chiffres, 114 conformes, 21 différents, 0 introuvables dans les tableaux.');
-    expect(result.stdout).toMatch(/66 +patientele +95 Val-d'Oise +2023 +Patientèle MT +147 750 +117\u202f322 +\+30\u202f428\n +→ cause probable : valeur de la colonne « Patientèle de référence » \(147\u202f750\)/);
+    expect(result.stdout).toMatch(
+      /66 +patientele +95 Val-d'Oise +2023 +Patientèle MT +147 750 +117\u202f322 +\+30\u202f428\n +→ cause probable : valeur de la colonne « Patientèle de référence » \(147\u202f750\)/,
+    );
     expect(result.stdout).toContain('→ cause probable : non reconnue');
   });
 
   it('says which line of a mistyped deck file to correct, exit 3', async () => {
     const file = path.join(await tempDir(), 'deck.csv');
-    await writeFile(file, 'table;niveau;code;annee;type_structure;colonne;valeur\npatientele;departement;75;2023;MSP;patientèle MT;174 802\n\npatientele;departement;75;2023;MSP;moyenne mt;4 856\nremunerations;region;11;2023;MSP;montant_total;treize millions\n');
+    await writeFile(
+      file,
+      'table;niveau;code;annee;type_structure;colonne;valeur\npatientele;departement;75;2023;MSP;patientèle MT;174 802\n\npatientele;departement;75;2023;MSP;moyenne mt;4 856\nremunerations;region;11;2023;MSP;montant_total;treize millions\n',
+    );
     const { status, stderr } = verify('--deck', file, '--from', out);
     expect(status).toBe(3);
     expect(stderr).toContain('deck.csv : 2 ligne(s) illisible(s), à corriger :');
@@ -107,7 +121,10 @@ describe('npm run verify on the June 2024 deck', () => {
 
   it('exit 0 and no table when every figure agrees', async () => {
     const file = path.join(await tempDir(), 'deck.csv');
-    await writeFile(file, 'table,niveau,code,annee,type_structure,colonne,valeur\npatientele,region,11,2023,MSP,Patientèle MT,885059\nremunerations,region,11,2023,MSP,montant_total,"13 295 968,61 €"\n');
+    await writeFile(
+      file,
+      'table,niveau,code,annee,type_structure,colonne,valeur\npatientele,region,11,2023,MSP,Patientèle MT,885059\nremunerations,region,11,2023,MSP,montant_total,"13 295 968,61 €"\n',
+    );
     const { status, stdout } = verify('--deck', file, '--from', out, '--csv', path.join(path.dirname(file), 'v.csv'));
     expect(status).toBe(0);
     expect(stdout).toContain('2 chiffres, 2 conformes, 0 différents, 0 introuvables');

@@ -4,13 +4,12 @@
 import { formatCount, formatInteger } from '../../format';
 import { both, contractsDate, isMsp, isYearToDate, ofYear, regionFigure, type StoryContext } from '../../story/context';
 import { evolution, formatEvolution } from '../../story/evolution';
-import { agree, facts, written, yearFact, type HeadlineTemplate } from '../../story/headline';
+import { agree, facts, type HeadlineTemplate, written, yearFact } from '../../story/headline';
 
 /** Complete years shown in the sentence on the pace of contracts. */
 const PACE_YEARS = 3;
 
-const figure = (context: StoryContext, year: number, column: string) =>
-  regionFigure(context, 'adhesions', both(isMsp, ofYear(year)), column);
+const figure = (context: StoryContext, year: number, column: string) => regionFigure(context, 'adhesions', both(isMsp, ofYear(year)), column);
 
 function paceSentence(context: StoryContext): string | null {
   const last = Math.min(context.year, context.contractsYear - (isYearToDate(context, context.contractsYear) ? 1 : 0));

@@ -6,8 +6,7 @@ import { headline } from './headline';
 export default defineTable({
   name: 'adhesions',
   title: 'MSP – adhésions à l’ACI par année',
-  definition:
-    'Contrats ACI signés et résiliés dans l’année ; actives = contrat signé au plus tard le 31/12 et non résilié à cette date.',
+  definition: 'Contrats ACI signés et résiliés dans l’année ; actives = contrat signé au plus tard le 31/12 et non résilié à cette date.',
   keys: [KEY_COLUMNS.niveau, KEY_COLUMNS.code, KEY_COLUMNS.annee, KEY_COLUMNS.typeStructure],
   values: [
     column('nb_adhesions', 'Adhésions', 'count'),

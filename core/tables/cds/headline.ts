@@ -1,8 +1,8 @@
 // Centres de santé active at the cut-off date, by category (the June 2024 deck: « la région compte
 // 998 CDS actifs … 477 CDS polyvalents et médicaux, 511 CDS dentaires et 10 CDS infirmiers »).
 import { formatCount, formatInteger } from '../../format';
-import { departmentFigures, regionFigure, stockDate, type StoryContext } from '../../story/context';
-import { written, type HeadlineTemplate } from '../../story/headline';
+import { departmentFigures, regionFigure, type StoryContext, stockDate } from '../../story/context';
+import { type HeadlineTemplate, written } from '../../story/headline';
 
 const all = () => true;
 

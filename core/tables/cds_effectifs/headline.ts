@@ -2,7 +2,7 @@
 // salariées … correspondant à 9 504 équivalents temps plein (ETP) »).
 import { formatCount, formatDecimal } from '../../format';
 import { regionFigure, type StoryContext } from '../../story/context';
-import { facts, written, yearFact, type HeadlineTemplate } from '../../story/headline';
+import { facts, type HeadlineTemplate, written, yearFact } from '../../story/headline';
 
 const everyone = (row: { categorie?: unknown; profession?: unknown }) => row.categorie === 'ensemble' && row.profession === 'ensemble';
 

@@ -1,7 +1,8 @@
 // CDS – salaried staff (headcount and full-time equivalents) per group of categories and profession.
-import { CDS_GROUP_TOTAL, NONE } from '../../secrecy/rule';
+
 import { column, KEY_COLUMNS } from '../../schema/columns';
 import { defineTable } from '../../schema/table-declaration';
+import { CDS_GROUP_TOTAL, NONE } from '../../secrecy/rule';
 import { headline } from './headline';
 
 export default defineTable({

@@ -2,7 +2,7 @@
 // sont suivis par un médecin traitant en CDS », then the files actives MG, dentaire, infirmière).
 import { formatCount, formatInteger } from '../../format';
 import { regionFigure, type StoryContext } from '../../story/context';
-import { agree, written, type HeadlineTemplate } from '../../story/headline';
+import { agree, type HeadlineTemplate, written } from '../../story/headline';
 
 const all = (year: number) => (row: { annee?: unknown; categorie?: unknown }) => row.annee === year && row.categorie === 'ensemble';
 

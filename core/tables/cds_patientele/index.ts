@@ -1,7 +1,8 @@
 // CDS – patientèle and file active per group of categories (null: not applicable, never 0).
-import { CDS_GROUP_TOTAL, NONE } from '../../secrecy/rule';
+
 import { column, KEY_COLUMNS } from '../../schema/columns';
 import { defineTable } from '../../schema/table-declaration';
+import { CDS_GROUP_TOTAL, NONE } from '../../secrecy/rule';
 import { headline } from './headline';
 
 const MEASURES = ['patientele_mt', 'patientele_mt_elargie', 'file_active_mg', 'file_active_dentaire', 'file_active_infirmiere'];
@@ -29,7 +30,14 @@ export default defineTable({
   datasets: ['patientele'],
   rows: {
     of: 'structures',
-    additive: ['nb_centres', 'patientele_mt_somme', 'patientele_mt_elargie_somme', 'file_active_mg_somme', 'file_active_dentaire_somme', 'file_active_infirmiere_somme'],
+    additive: [
+      'nb_centres',
+      'patientele_mt_somme',
+      'patientele_mt_elargie_somme',
+      'file_active_mg_somme',
+      'file_active_dentaire_somme',
+      'file_active_infirmiere_somme',
+    ],
   },
   secrecy: {
     ...NONE,

@@ -4,7 +4,7 @@
 import { formatCount, formatEuro } from '../../format';
 import { regionFigure, type StoryContext } from '../../story/context';
 import { evolution, evolutionWords } from '../../story/evolution';
-import { facts, written, yearFact, type HeadlineTemplate } from '../../story/headline';
+import { facts, type HeadlineTemplate, written, yearFact } from '../../story/headline';
 
 const of = (year: number, group: string) => (row: { annee?: unknown; categorie?: unknown }) => row.annee === year && row.categorie === group;
 
@@ -38,5 +38,14 @@ export const headline: HeadlineTemplate = {
       meanSentence(context, 'polyvalent_medical', 'Centres polyvalents ou médicaux :'),
     ),
   facts: (context) =>
-    facts(yearFact(context, 'cds_remunerations', (row) => row.categorie === 'ensemble', 'montant_total', 'euro', 'Rémunération forfaitaire des centres de santé, montant total')),
+    facts(
+      yearFact(
+        context,
+        'cds_remunerations',
+        (row) => row.categorie === 'ensemble',
+        'montant_total',
+        'euro',
+        'Rémunération forfaitaire des centres de santé, montant total',
+      ),
+    ),
 };

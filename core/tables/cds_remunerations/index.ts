@@ -1,7 +1,8 @@
 // CDS – rémunération forfaitaire spécifique per group of categories, with trop-perçus and advances to pay back.
-import { CDS_GROUP_TOTAL, NONE } from '../../secrecy/rule';
+
 import { column, KEY_COLUMNS } from '../../schema/columns';
 import { defineTable } from '../../schema/table-declaration';
+import { CDS_GROUP_TOTAL, NONE } from '../../secrecy/rule';
 import { headline } from './headline';
 
 export default defineTable({

@@ -1,8 +1,8 @@
 // CPTS – coverage of the population at the cut-off date (the June 2024 deck: « Les 91 CPTS ACI
 // couvrent 79 % de la population », « en prenant en compte les projets de CPTS … 92,06 % »).
 import { formatCount, formatPercent } from '../../format';
-import { regionFigure, stockDate, type StoryContext } from '../../story/context';
-import { agree, written, type HeadlineTemplate } from '../../story/headline';
+import { regionFigure, type StoryContext, stockDate } from '../../story/context';
+import { agree, type HeadlineTemplate, written } from '../../story/headline';
 
 const all = () => true;
 
@@ -18,10 +18,11 @@ function projectsSentence(context: StoryContext): string | null {
   if (projects === null) return null;
   // Published from contract version 2 on: the coverage counting the territories of projects too.
   const withProjects = regionFigure(context, 'cpts_couverture', all, 'taux_couverture_avec_projets');
-  const start = projects === 0 ? 'Aucun projet de CPTS n’est en cours de constitution' : `${formatCount(projects, 'projet de CPTS est', 'projets de CPTS sont')} en cours de constitution`;
-  return withProjects === null
-    ? `${start}.`
-    : `${start} ; en les prenant en compte, le taux de couverture régional est de ${formatPercent(withProjects)}.`;
+  const start =
+    projects === 0
+      ? 'Aucun projet de CPTS n’est en cours de constitution'
+      : `${formatCount(projects, 'projet de CPTS est', 'projets de CPTS sont')} en cours de constitution`;
+  return withProjects === null ? `${start}.` : `${start} ; en les prenant en compte, le taux de couverture régional est de ${formatPercent(withProjects)}.`;
 }
 
 function franceSentence(context: StoryContext): string | null {

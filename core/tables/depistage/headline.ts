@@ -5,7 +5,7 @@ import { formatPercent } from '../../format';
 import { PROGRAMMES, type Programme } from '../../schema/columns';
 import { departmentFigures, regionFigure, type StoryContext } from '../../story/context';
 import { evolution, formatEvolution } from '../../story/evolution';
-import { facts, lowerFirst, written, yearFact, type HeadlineTemplate } from '../../story/headline';
+import { facts, type HeadlineTemplate, lowerFirst, written, yearFact } from '../../story/headline';
 
 /** Years the deck shows for a programme: the last three up to N. */
 export const SCREENING_WINDOW = 3;
@@ -15,7 +15,10 @@ const ofProgramme = (programme: string) => (row: { programme?: unknown }) => row
 export function screeningWindow(context: StoryContext, programme: string): number[] {
   const rows = context.tables.depistage?.rows ?? [];
   const years = new Set(rows.filter((row) => row.programme === programme && typeof row.annee === 'number').map((row) => row.annee as number));
-  return [...years].filter((year) => year <= context.year).sort((a, b) => a - b).slice(-SCREENING_WINDOW);
+  return [...years]
+    .filter((year) => year <= context.year)
+    .sort((a, b) => a - b)
+    .slice(-SCREENING_WINDOW);
 }
 
 function rateSentence(context: StoryContext, programme: Programme): string | null {

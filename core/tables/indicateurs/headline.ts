@@ -2,13 +2,14 @@
 // Accessibilité; SI niveau 1 weighs most in the remuneration).
 import { formatInteger, formatPercent } from '../../format';
 import type { StoryContext } from '../../story/context';
-import { written, type HeadlineTemplate } from '../../story/headline';
+import { type HeadlineTemplate, written } from '../../story/headline';
 
 function heaviestSentence(context: StoryContext, type: string): string | null {
   const table = context.tables.indicateurs;
   if (!table) return null;
   const rows = table.rows.filter(
-    (row) => row.niveau === 'region' && row.code === context.region && row.annee === context.year && row.type_structure === type && row.categorie === 'ensemble',
+    (row) =>
+      row.niveau === 'region' && row.code === context.region && row.annee === context.year && row.type_structure === type && row.categorie === 'ensemble',
   );
   if (rows.length === 0) return null;
   const weights = rows.map((row) => ({ row, weight: table.value(row, 'poids_pct') }));

@@ -1,7 +1,8 @@
 // Remuneration – how many structures reach each indicator, and its weight in the remuneration.
-import { CDS_GROUP_TOTAL, NONE } from '../../secrecy/rule';
+
 import { column, KEY_COLUMNS } from '../../schema/columns';
 import { defineTable } from '../../schema/table-declaration';
+import { CDS_GROUP_TOTAL, NONE } from '../../secrecy/rule';
 import { headline } from './headline';
 
 export default defineTable({
@@ -9,7 +10,14 @@ export default defineTable({
   title: 'Rémunération – atteinte des indicateurs',
   definition:
     'Structures dont la rémunération a été calculée (au moins une ligne d’indicateur dans l’année) ; part atteinte = structures atteignant l’indicateur / ces structures ; poids = montant de l’indicateur / montant de tous les indicateurs du groupe.',
-  keys: [KEY_COLUMNS.niveau, KEY_COLUMNS.code, KEY_COLUMNS.annee, KEY_COLUMNS.typeStructure, KEY_COLUMNS.categorie, column('indicateur', 'Code de l’indicateur', 'code')],
+  keys: [
+    KEY_COLUMNS.niveau,
+    KEY_COLUMNS.code,
+    KEY_COLUMNS.annee,
+    KEY_COLUMNS.typeStructure,
+    KEY_COLUMNS.categorie,
+    column('indicateur', 'Code de l’indicateur', 'code'),
+  ],
   values: [
     column('axe', 'Axe', 'text'),
     column('libelle', 'Indicateur', 'text'),

@@ -51,7 +51,10 @@ function sentence(item: Latest): string {
 }
 
 export const headline: HeadlineTemplate = {
-  sentences: (context, part) => latest(context).filter((item) => !part || item.row.indicateur === part).map(sentence),
+  sentences: (context, part) =>
+    latest(context)
+      .filter((item) => !part || item.row.indicateur === part)
+      .map(sentence),
   facts: (context) =>
     latest(context).flatMap((item): Fact[] => {
       const change = evolution(item.unit, item.before, item.now);

@@ -4,7 +4,7 @@
 import { formatCount, formatDecimal } from '../../format';
 import { both, isMsp, ofYear, regionFigure, type StoryContext } from '../../story/context';
 import { formatEvolution } from '../../story/evolution';
-import { agree, facts, written, yearChange, yearFact, type HeadlineTemplate } from '../../story/headline';
+import { agree, facts, type HeadlineTemplate, written, yearChange, yearFact } from '../../story/headline';
 
 function mtSentence(context: StoryContext): string | null {
   const year = context.year;
@@ -38,4 +38,3 @@ export const headline: HeadlineTemplate = {
       yearFact(context, 'patientele', isMsp, 'nb_structures', 'count', 'MSP ayant une patientèle déclarée'),
     ),
 };
-

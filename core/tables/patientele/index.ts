@@ -1,19 +1,20 @@
 // MSP – patientèle médecin traitant, children and file active, per department and year.
-import { NONE, sumsWithMeans } from '../../secrecy/rule';
+
 import { column, KEY_COLUMNS } from '../../schema/columns';
 import { defineTable } from '../../schema/table-declaration';
+import { NONE, sumsWithMeans } from '../../secrecy/rule';
 import { headline } from './headline';
 
 const values = [
-    column('nb_structures', 'Structures', 'count'),
-    column('patientele_mt_somme', 'Patientèle MT', 'count'),
-    column('patientele_mt_moyenne', 'Patientèle MT moyenne', 'mean'),
-    column('enfants_0_16_somme', 'Enfants 0-16 ans', 'count'),
-    column('enfants_0_16_moyenne', 'Enfants 0-16 ans moyenne', 'mean'),
-    column('patientele_reference_somme', 'Patientèle de référence', 'count'),
-    column('patientele_reference_moyenne', 'Patientèle de référence moyenne', 'mean'),
-    column('file_active_somme', 'File active', 'count'),
-    column('file_active_moyenne', 'File active moyenne', 'mean'),
+  column('nb_structures', 'Structures', 'count'),
+  column('patientele_mt_somme', 'Patientèle MT', 'count'),
+  column('patientele_mt_moyenne', 'Patientèle MT moyenne', 'mean'),
+  column('enfants_0_16_somme', 'Enfants 0-16 ans', 'count'),
+  column('enfants_0_16_moyenne', 'Enfants 0-16 ans moyenne', 'mean'),
+  column('patientele_reference_somme', 'Patientèle de référence', 'count'),
+  column('patientele_reference_moyenne', 'Patientèle de référence moyenne', 'mean'),
+  column('file_active_somme', 'File active', 'count'),
+  column('file_active_moyenne', 'File active moyenne', 'mean'),
 ];
 const sums = sumsWithMeans(values, 'nb_structures');
 

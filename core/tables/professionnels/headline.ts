@@ -4,7 +4,7 @@ import { formatCount, formatPercent } from '../../format';
 import { PROFESSIONS } from '../../schema/columns';
 import { both, isMsp, ofYear, type StoryContext } from '../../story/context';
 import { evolution, formatEvolution } from '../../story/evolution';
-import { facts, lowerFirst, written, type HeadlineTemplate } from '../../story/headline';
+import { facts, type HeadlineTemplate, lowerFirst, written } from '../../story/headline';
 
 /** Aggregates a later contract adds (every profession, all physicians): never added to the rest. */
 const AGGREGATES = new Set(['ensemble', 'medecin']);
@@ -12,9 +12,7 @@ const AGGREGATES = new Set(['ensemble', 'medecin']);
 function regionRows(context: StoryContext, year: number) {
   const table = context.tables.professionnels;
   if (!table) return [];
-  return table.rows.filter(
-    (row) => row.niveau === 'region' && row.code === context.region && both(isMsp, ofYear(year))(row),
-  );
+  return table.rows.filter((row) => row.niveau === 'region' && row.code === context.region && both(isMsp, ofYear(year))(row));
 }
 
 /** Professionals of every profession: the `ensemble` row when published, else the sum (null if one is masked). */

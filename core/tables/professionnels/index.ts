@@ -1,7 +1,8 @@
 // MSP – professionals per profession (doctors and every profession added up), per department and year.
-import { NONE, structuresFromShare } from '../../secrecy/rule';
+
 import { column, KEY_COLUMNS, PROFESSIONS } from '../../schema/columns';
 import { defineTable } from '../../schema/table-declaration';
+import { NONE, structuresFromShare } from '../../secrecy/rule';
 import { headline } from './headline';
 
 export default defineTable({

@@ -3,7 +3,7 @@
 import { formatCount, formatEuro } from '../../format';
 import { both, isMsp, ofYear, regionFigure, type StoryContext } from '../../story/context';
 import { evolution, evolutionWords } from '../../story/evolution';
-import { facts, written, yearFact, type HeadlineTemplate } from '../../story/headline';
+import { facts, type HeadlineTemplate, written, yearFact } from '../../story/headline';
 
 function figures(context: StoryContext, year: number) {
   const at = (column: string) => regionFigure(context, 'remunerations', both(isMsp, ofYear(year)), column);

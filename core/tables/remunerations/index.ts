@@ -1,7 +1,8 @@
 // MSP – ACI remuneration per department and year: paid structures, amounts, means and extremes.
-import { NONE } from '../../secrecy/rule';
+
 import { column, KEY_COLUMNS } from '../../schema/columns';
 import { defineTable } from '../../schema/table-declaration';
+import { NONE } from '../../secrecy/rule';
 import { headline } from './headline';
 
 export default defineTable({

@@ -2,13 +2,18 @@
 // et 3 remplissent les prérequis … (771 pour 2022) … 67 CDS ne remplissent pas les prérequis »).
 import { formatCount, formatInteger } from '../../format';
 import { regionFigure, type StoryContext } from '../../story/context';
-import { agree, written, type HeadlineTemplate } from '../../story/headline';
+import { agree, type HeadlineTemplate, written } from '../../story/headline';
 
 const TYPES = ['MSP', 'CDS'];
 
 function groupsSum(context: StoryContext, type: string, year: number, groups: readonly number[]): number | null {
   const values = groups.map((group) =>
-    regionFigure(context, 'remunerations_groupes', (row) => row.annee === year && row.type_structure === type && String(row.groupe) === String(group), 'nb_structures'),
+    regionFigure(
+      context,
+      'remunerations_groupes',
+      (row) => row.annee === year && row.type_structure === type && String(row.groupe) === String(group),
+      'nb_structures',
+    ),
   );
   return values.some((value) => value === null) ? null : values.reduce<number>((sum, value) => sum + value!, 0);
 }

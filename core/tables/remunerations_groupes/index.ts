@@ -1,7 +1,8 @@
 // Remuneration – structures in each of the five groups by prerequisites and balance (MSP and CDS).
-import { NONE } from '../../secrecy/rule';
+
 import { column, KEY_COLUMNS } from '../../schema/columns';
 import { defineTable } from '../../schema/table-declaration';
+import { NONE } from '../../secrecy/rule';
 import { headline } from './headline';
 
 export default defineTable({

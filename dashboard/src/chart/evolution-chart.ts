@@ -58,12 +58,12 @@ export function evolutionChart({ model, unit, indicatorLabel, width = 640 }: Evo
   };
   const bars = unit === 'count' || unit === 'euro';
   const marks = bars
-    ? [
-        Plot.barY(totals, { x: 'year', y: 'value', fill: '#1f5f99', tip, channels: { Territoire: 'name' } }),
-        Plot.ruleY([0]),
-      ]
+    ? [Plot.barY(totals, { x: 'year', y: 'value', fill: '#1f5f99', tip, channels: { Territoire: 'name' } }), Plot.ruleY([0])]
     : [
-        Plot.lineY(points.filter((p) => !p.total), { x: 'year', y: 'value', z: 'name', stroke: '#9aa5b1', strokeWidth: 1.5 }),
+        Plot.lineY(
+          points.filter((p) => !p.total),
+          { x: 'year', y: 'value', z: 'name', stroke: '#9aa5b1', strokeWidth: 1.5 },
+        ),
         Plot.lineY(totals, { x: 'year', y: 'value', stroke: '#1f5f99', strokeWidth: 3 }),
         Plot.dot(points, { x: 'year', y: 'value', fill: (p: Point) => (p.total ? '#1f5f99' : '#9aa5b1'), r: 3 }),
         Plot.tip(points, Plot.pointer({ x: 'year', y: 'value', channels: { Territoire: 'name' }, format: { ...tip.format, fill: false } })),
@@ -76,7 +76,9 @@ export function evolutionChart({ model, unit, indicatorLabel, width = 640 }: Evo
     style: { fontSize: '13px', fontFamily: 'inherit', color: '#1b1b1b' },
     ariaLabel: `${indicatorLabel} par année`,
     ariaDescription: 'Graphique ; les mêmes chiffres figurent dans le tableau par année.',
-    x: bars ? { type: 'band', label: null, tickFormat: (year: number) => String(year) } : { label: null, tickFormat: (year: number) => String(year), ticks: [...new Set(points.map((p) => p.year))] },
+    x: bars
+      ? { type: 'band', label: null, tickFormat: (year: number) => String(year) }
+      : { label: null, tickFormat: (year: number) => String(year), ticks: [...new Set(points.map((p) => p.year))] },
     y: { label: indicatorLabel, grid: true, tickFormat, nice: true, zero: bars, ...(yTicks ? { ticks: yTicks } : {}) },
     marks,
   });

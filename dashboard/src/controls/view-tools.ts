@@ -1,7 +1,7 @@
 // « Copier le lien » of the current view, and the PNG downloads of the map and of the chart.
 import { el } from '../dom/el';
 import { saveFile } from '../download/save-file';
-import { svgToPng, type PngLegendItem } from '../download/svg-png';
+import { type PngLegendItem, svgToPng } from '../download/svg-png';
 import type { ChoroplethMap } from '../map/choropleth-map';
 
 export interface ViewToolsOptions {
@@ -12,13 +12,23 @@ export interface ViewToolsOptions {
 }
 
 function slug(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 80);
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase()
+    .slice(0, 80);
 }
 
 function legendItems(legend: HTMLElement): PngLegendItem[] {
   return [...legend.querySelectorAll('li')].map((li) => {
     const swatch = li.querySelector<HTMLElement>('.swatch');
-    const color = swatch?.classList.contains('swatch-missing') ? '#ffffff' : swatch?.classList.contains('swatch-outside') ? '#e4e1da' : swatch?.style.backgroundColor || null;
+    const color = swatch?.classList.contains('swatch-missing')
+      ? '#ffffff'
+      : swatch?.classList.contains('swatch-outside')
+        ? '#e4e1da'
+        : swatch?.style.backgroundColor || null;
     return { color, label: li.textContent ?? '' };
   });
 }

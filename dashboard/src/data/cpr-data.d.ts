@@ -34,6 +34,7 @@ declare module 'virtual:cpr-rejects' {
 // Provided by the `cprMap` plugin of vite.config.ts (data/geo/project-departements.ts).
 declare module 'virtual:cpr-map' {
   import type { GeometryCollection, Topology } from 'topojson-specification';
+
   /** Department outlines in SVG units (already projected), `id` = INSEE code. */
   const topology: Topology<{ departements: GeometryCollection }>;
   export default topology;

@@ -21,11 +21,7 @@ function append(element: Element, children: Child[]) {
   }
 }
 
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  options: ElementOptions = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, options: ElementOptions = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   if (options.class) element.className = options.class;
   if (options.text !== undefined) element.textContent = options.text;
@@ -36,11 +32,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-export function svg<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attrs: ElementOptions['attrs'] = {},
-  ...children: Child[]
-): SVGElementTagNameMap[K] {
+export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: ElementOptions['attrs'] = {}, ...children: Child[]): SVGElementTagNameMap[K] {
   const element = document.createElementNS(SVG_NS, tag);
   applyAttrs(element, attrs);
   append(element, children);

@@ -14,7 +14,21 @@ export interface PngOptions {
   readonly width?: number;
 }
 
-const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'vector-effect', 'stroke-linejoin', 'font-size', 'font-family', 'font-weight', 'opacity', 'fill-opacity', 'stroke-opacity', 'text-anchor', 'dominant-baseline'];
+const STYLE_PROPS = [
+  'fill',
+  'stroke',
+  'stroke-width',
+  'vector-effect',
+  'stroke-linejoin',
+  'font-size',
+  'font-family',
+  'font-weight',
+  'opacity',
+  'fill-opacity',
+  'stroke-opacity',
+  'text-anchor',
+  'dominant-baseline',
+];
 
 function inlineStyles(source: SVGElement, target: SVGElement): void {
   const sourceNodes = [source, ...source.querySelectorAll('*')];

@@ -2,9 +2,7 @@
 // through a dynamic import, so exceljs (about 250 KB gzipped) loads on the first XLSX click and
 // never weighs on the first view.
 import ExcelJS from 'exceljs';
-import { neutraliseCell } from '../../../core';
-import { EXCEL_FORMATS, frenchFormat } from '../../../core';
-import { MASKED_TEXT } from '../../../core';
+import { EXCEL_FORMATS, frenchFormat, MASKED_TEXT, neutraliseCell } from '../../../core';
 import { formatCell } from '../table/format-cell';
 import type { ColumnUnit, TableLine, TableModel } from '../table/table-model';
 
@@ -17,7 +15,12 @@ const NUMBER_FORMATS: Partial<Record<ColumnUnit, string>> = {
 };
 
 function sheetName(caption: string): string {
-  return caption.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim() || 'Tableau';
+  return (
+    caption
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .slice(0, 31)
+      .trim() || 'Tableau'
+  );
 }
 
 export async function tableWorkbook(model: TableModel, lines: readonly TableLine[]): Promise<ArrayBuffer> {
@@ -29,7 +32,11 @@ export async function tableWorkbook(model: TableModel, lines: readonly TableLine
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: 'top' };
   for (const line of lines) {
-    const row = sheet.addRow([neutraliseCell(line.code), neutraliseCell(line.name), ...line.values.map((value, i) => (line.masked?.[i] ? MASKED_TEXT : typeof value === 'string' ? neutraliseCell(value) : value))]);
+    const row = sheet.addRow([
+      neutraliseCell(line.code),
+      neutraliseCell(line.name),
+      ...line.values.map((value, i) => (line.masked?.[i] ? MASKED_TEXT : typeof value === 'string' ? neutraliseCell(value) : value)),
+    ]);
     if (line.level === 'region' || line.level === 'france') row.font = { bold: true };
   }
   sheet.addRow([]);

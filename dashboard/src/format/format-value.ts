@@ -1,9 +1,8 @@
 // A published figure as a person reads it, by the unit the schema gives its column: the reports'
 // browser-safe formatter (so the deck, the workbook and the page agree), plus the missing value.
-import { formatDecimal, formatEuro, formatInteger } from '../../../core';
-import type { Unit } from '../../../core';
-import type { Value } from '../../../core';
-import { formatValue as formatNumber } from '../../../core';
+
+import type { Unit, Value } from '../../../core';
+import { formatDecimal, formatEuro, formatInteger, formatValue as formatNumber } from '../../../core';
 
 /** Shown where the publication has no figure (masked, or no structure to compute it from). */
 export const MISSING = '–';

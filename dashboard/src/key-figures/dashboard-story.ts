@@ -1,9 +1,8 @@
 // The story context of the dashboard's view: its published rows (nothing masked in the internal
 // dashboard), the chosen region, the year N of the figures and the date the stocks stand at.
-import { region as regionOf } from '../../../core';
-import type { Row } from '../../../core';
-import { TABLE_NAMES, type TableName } from '../../../core';
-import type { FigureTable, StoryContext } from '../../../core';
+
+import type { FigureTable, Row, StoryContext } from '../../../core';
+import { region as regionOf, TABLE_NAMES, type TableName } from '../../../core';
 import type { Dataset } from '../model/dataset';
 
 const figure = (row: Row, column: string) => (typeof row[column] === 'number' ? (row[column] as number) : null);

@@ -1,13 +1,11 @@
 // The band of key figures at the top of a section: the headline sentences of its table (the deck's,
 // from reports/story), then 2–4 figures: the region's value of the chosen indicator, its change
 // against the previous year, and where the chosen department stands among the region's.
-import { areaName } from '../../../core';
-import { formatValue } from '../../../core';
+
 import type { Row } from '../../../core';
-import { TABLES, type Column } from '../../../core';
-import { contractsDate, evolution, formatEvolution, isYearToDate, stockDate } from '../../../core';
+import { areaName, type Column, contractsDate, evolution, formatEvolution, formatValue, isYearToDate, stockDate, TABLES } from '../../../core';
 import { el } from '../dom/el';
-import { areaRows, FRANCE, type AreaRows } from '../model/area-rows';
+import { type AreaRows, areaRows, FRANCE } from '../model/area-rows';
 import type { Dataset } from '../model/dataset';
 import { matchesFilters } from '../model/filters';
 import { FLOW_INDICATORS, indicatorColumn } from '../model/sections';
@@ -35,23 +33,32 @@ function rank(values: readonly { code: string; value: number | null }[], code: s
 function tiles(dataset: Dataset, state: ViewState, indicator: Column): Tile[] {
   const story = dashboardStory(dataset, state.region, state.filters.annee ? Number(state.filters.annee) : undefined);
   const rows = dataset.tables[state.section];
-  const now = areaRows(rows.filter((row) => matchesFilters(row, state.filters)), state.region);
+  const now = areaRows(
+    rows.filter((row) => matchesFilters(row, state.filters)),
+    state.region,
+  );
   const regionValue = numberOf(scopeRow(now, state.region), indicator.name);
   if (regionValue === null) return [];
   const year = state.filters.annee ? Number(state.filters.annee) : undefined;
   const stock = TABLES[state.section].stock === true;
-  const when = stock
-    ? `au ${year !== undefined ? contractsDate(story, year) : stockDate(story)}`
-    : year !== undefined ? `en ${year}` : '';
+  const when = stock ? `au ${year !== undefined ? contractsDate(story, year) : stockDate(story)}` : year !== undefined ? `en ${year}` : '';
   // The tile says the date: « Actives au 31/12 » would contradict « au 30/04/2024 ».
   const label = stock ? indicator.label.replace(/ au 31\/12$/, '') : indicator.label;
   const result: Tile[] = [{ label: `${story.regionName}${when ? `, ${when}` : ''}`, value: formatValue(regionValue, indicator.unit), note: label }];
 
   const partial = year !== undefined && isYearToDate(story, year) && FLOW_INDICATORS.has(indicator.name);
   if (year !== undefined && !partial) {
-    const before = areaRows(rows.filter((row) => matchesFilters(row, { ...state.filters, annee: String(year - 1) })), state.region);
+    const before = areaRows(
+      rows.filter((row) => matchesFilters(row, { ...state.filters, annee: String(year - 1) })),
+      state.region,
+    );
     const change = evolution(indicator.unit, numberOf(scopeRow(before, state.region), indicator.name), regionValue);
-    if (change) result.push({ label: `Évolution depuis ${year - 1}`, value: formatEvolution(change), note: `${formatValue(change.from, indicator.unit)} en ${year - 1}` });
+    if (change)
+      result.push({
+        label: `Évolution depuis ${year - 1}`,
+        value: formatEvolution(change),
+        note: `${formatValue(change.from, indicator.unit)} en ${year - 1}`,
+      });
   }
 
   const departments = now.departements.map((row) => ({ code: String(row.code), value: numberOf(row, indicator.name) }));
@@ -94,7 +101,13 @@ export function renderKeyFigures(dataset: Dataset, state: ViewState): HTMLElemen
           'dl',
           { class: 'key-tiles' },
           ...figures.map((tile) =>
-            el('div', { class: 'key-tile' }, el('dt', { text: tile.label }), el('dd', { class: 'key-value', text: tile.value }), tile.note ? el('dd', { class: 'key-note', text: tile.note }) : null),
+            el(
+              'div',
+              { class: 'key-tile' },
+              el('dt', { text: tile.label }),
+              el('dd', { class: 'key-value', text: tile.value }),
+              tile.note ? el('dd', { class: 'key-note', text: tile.note }) : null,
+            ),
           ),
         )
       : null,

@@ -1,13 +1,13 @@
 // The map of departments: one path per department (overseas ones in framed insets), coloured for the
 // selected region, grey elsewhere. The region's departments are buttons: keyboard focus, Enter or
 // Space, or a click opens the department's panel; a click on another region's department moves there.
-import { departement } from '../../../core';
+
 import type { Unit } from '../../../core';
+import { departement, mapClasses } from '../../../core';
 import { el, svg } from '../dom/el';
 import { formatValue } from '../format/format-value';
 import { departementInScope, FRANCE } from '../model/area-rows';
-import { mapClasses } from '../../../core';
-import { departementShapes, unionBounds, type Bounds } from './departement-shapes';
+import { type Bounds, departementShapes, unionBounds } from './departement-shapes';
 import { renderLegend } from './legend';
 import { viewBoxAround, zoomTo } from './zoom';
 
@@ -120,8 +120,7 @@ export function createChoroplethMap(onSelect: (code: string) => void): Choroplet
     tooltip.hidden = true;
   };
 
-  const codeOf = (target: EventTarget | null) =>
-    target instanceof SVGPathElement ? target.getAttribute('data-code') : null;
+  const codeOf = (target: EventTarget | null) => (target instanceof SVGPathElement ? target.getAttribute('data-code') : null);
 
   layer.addEventListener('pointermove', (event) => {
     const code = codeOf(event.target);
@@ -184,10 +183,7 @@ export function createChoroplethMap(onSelect: (code: string) => void): Choroplet
       zoomedRegion = view.region;
       root.setAttribute('data-region', view.region);
       root.removeAttribute('data-zoomed');
-      const bounds =
-        view.region === FRANCE
-          ? null
-          : unionBounds([...boundsOf].filter(([code]) => departementInScope(code, view.region)).map(([, b]) => b));
+      const bounds = view.region === FRANCE ? null : unionBounds([...boundsOf].filter(([code]) => departementInScope(code, view.region)).map(([, b]) => b));
       const target = bounds ? viewBoxAround(bounds, MIN_ZOOM_SIZE) : ([0, 0, projected.width, projected.height] as const);
       // The hatching is drawn in map units: scale it with the zoom so it keeps its on-screen size.
       hatch.setAttribute('patternTransform', `rotate(45) scale(${(target[2] / projected.width).toFixed(4)})`);

@@ -1,9 +1,10 @@
 // The department outlines as SVG paths. They arrive already projected (see
 // data/geo/project-departements.ts), so the page only turns arcs into path strings; zooming
 // changes the viewBox and never reprojects.
+
+import projected from 'virtual:cpr-map';
 import { geoPath } from 'd3';
 import { feature } from 'topojson-client';
-import projected from 'virtual:cpr-map';
 
 export type Bounds = readonly [readonly [number, number], readonly [number, number]];
 

@@ -8,7 +8,10 @@ export function renderLegend(title: string, scale: MapClasses | null, withOutsid
       'li',
       {},
       // A border of the swatch's own colour is printed even when backgrounds are not.
-      el('span', { class: `swatch ${swatchClass}`, attrs: { style: color ? `background:${color};border-color:#4a4a4a;box-shadow:inset 0 0 0 1rem ${color}` : null, 'aria-hidden': 'true' } }),
+      el('span', {
+        class: `swatch ${swatchClass}`,
+        attrs: { style: color ? `background:${color};border-color:#4a4a4a;box-shadow:inset 0 0 0 1rem ${color}` : null, 'aria-hidden': 'true' },
+      }),
       label,
     );
   return el(

@@ -1,7 +1,8 @@
 // The rows of a table for one region (its departments in INSEE order, then the region, then France),
 // or for France as a whole (every department, then the regions, then France).
-import { compareCodes, departement, region as regionOf } from '../../../core';
+
 import type { Row } from '../../../core';
+import { compareCodes, departement, region as regionOf } from '../../../core';
 
 /** The scope code of the « France entière » view, as France's own rows are coded. */
 export const FRANCE = 'FR';
@@ -34,11 +35,7 @@ export function inRegion(row: Row, region: string): boolean {
 }
 
 export function areaRows(rows: readonly Row[], region: string): AreaRows {
-  const departements = rows
-    .filter((row) => row.niveau === 'departement' && inRegion(row, region))
-    .sort((a, b) => compareCodes(String(a.code), String(b.code)));
-  const regions = rows
-    .filter((row) => row.niveau === 'region' && inRegion(row, region))
-    .sort((a, b) => compareCodes(String(a.code), String(b.code)));
+  const departements = rows.filter((row) => row.niveau === 'departement' && inRegion(row, region)).sort((a, b) => compareCodes(String(a.code), String(b.code)));
+  const regions = rows.filter((row) => row.niveau === 'region' && inRegion(row, region)).sort((a, b) => compareCodes(String(a.code), String(b.code)));
   return { departements, regions, france: rows.find((row) => row.niveau === 'france') };
 }

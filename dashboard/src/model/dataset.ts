@@ -1,8 +1,8 @@
 // What the dashboard knows about one publication: its tables, which regions they cover, and, in a
 // partner build, which cells statistical secrecy masked.
-import { departement, REGIONS } from '../../../core';
+
 import type { PublishedTables, Row } from '../../../core';
-import { TABLE_NAMES, type TableName } from '../../../core';
+import { departement, REGIONS, TABLE_NAMES, type TableName } from '../../../core';
 import { FRANCE } from './area-rows';
 
 export interface RunInfo {
@@ -47,12 +47,7 @@ export function regionOfRow(niveau: unknown, code: unknown): string | undefined 
   return undefined;
 }
 
-export function createDataset(
-  tables: PublishedTables,
-  run: RunInfo,
-  secrecy: Secrecy | null = null,
-  structureTables: readonly string[] = [],
-): Dataset {
+export function createDataset(tables: PublishedTables, run: RunInfo, secrecy: Secrecy | null = null, structureTables: readonly string[] = []): Dataset {
   const regionsWithData = new Set<string>();
   const weight = new Map<string, number>();
   for (const name of TABLE_NAMES) {

@@ -81,7 +81,14 @@ export function filtersOf(table: TableName, rows: readonly Row[], chosen: Readon
   return TABLES[table].keys
     .filter((column) => !AREA_KEYS.has(column.name))
     .map((column) => {
-      const values = [...new Set(narrowed.map((row) => row[column.name]).filter((v) => v !== null).map(String))];
+      const values = [
+        ...new Set(
+          narrowed
+            .map((row) => row[column.name])
+            .filter((v) => v !== null)
+            .map(String),
+        ),
+      ];
       const time = column.unit === 'year' || TIME_KEYS.has(column.name);
       if (column.unit === 'year') {
         values.sort((a, b) => Number(a) - Number(b));

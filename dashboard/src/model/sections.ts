@@ -1,6 +1,6 @@
 // The dashboard's sections follow the commission deck, one published table each.
 import type { Row } from '../../../core';
-import { TABLE_DECLARATIONS, TABLES, unitOf, type Column, type DashboardSection, type TableName, type Unit } from '../../../core';
+import { type Column, type DashboardSection, TABLE_DECLARATIONS, TABLES, type TableName, type Unit, unitOf } from '../../../core';
 
 /** A section of the dashboard: one published table, as its declaration describes it. */
 export interface Section extends DashboardSection {

@@ -1,15 +1,14 @@
 // The panel of one department: every indicator of every section, beside its region's and France's
 // figures, with its rank among the departments that have one.
-import { departement, region as regionOf } from '../../../core';
+
 import type { Row } from '../../../core';
-import { TABLES, type Column, type TableName } from '../../../core';
-import { MASKED_TEXT } from '../../../core';
+import { type Column, departement, MASKED_TEXT, region as regionOf, TABLES, type TableName } from '../../../core';
 import { el } from '../dom/el';
+import { formatValue } from '../format/format-value';
 import type { Dataset } from '../model/dataset';
 import { filtersOf } from '../model/filters';
 import { formatRank, rankOf } from '../model/rank';
-import { SECTIONS, figureColumns, indicatorColumn } from '../model/sections';
-import { formatValue } from '../format/format-value';
+import { figureColumns, indicatorColumn, SECTIONS } from '../model/sections';
 import type { ViewState } from '../state/view-state';
 
 interface PanelLine {
@@ -90,7 +89,11 @@ function renderPanelTable(dataset: Dataset, panel: PanelTable, regionName: strin
     'table',
     { class: 'panel-table', attrs: { 'data-table': panel.table } },
     el('caption', { text: panel.caption }),
-    el('thead', {}, el('tr', {}, el('th', { text: 'Indicateur', attrs: { scope: 'col' } }), head('Département'), head(regionName), withFrance ? head('France') : null)),
+    el(
+      'thead',
+      {},
+      el('tr', {}, el('th', { text: 'Indicateur', attrs: { scope: 'col' } }), head('Département'), head(regionName), withFrance ? head('France') : null),
+    ),
     el(
       'tbody',
       {},
@@ -133,7 +136,10 @@ export function renderDepartementPanel(dataset: Dataset, state: ViewState, code:
     'aside',
     { class: 'panel', attrs: { 'aria-labelledby': 'panel-title', 'data-departement': code } },
     el('div', { class: 'panel-head' }, title, close),
-    el('p', { class: 'panel-intro', text: `Indicateurs du département comparés à ceux ${versus} ; rang parmi les départements ayant un chiffre (1er = le plus élevé).` }),
+    el('p', {
+      class: 'panel-intro',
+      text: `Indicateurs du département comparés à ceux ${versus} ; rang parmi les départements ayant un chiffre (1er = le plus élevé).`,
+    }),
     actions.structures ?? null,
     ...(tables.length > 0
       ? tables.map((t) => renderPanelTable(dataset, t, regionName, withFrance))

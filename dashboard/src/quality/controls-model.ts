@@ -1,7 +1,6 @@
 // What the data-quality page shows of the controls: counts by gravity, filter choices, the lines a
 // choice keeps. Pure functions, so the page and its tests agree.
-import { departement } from '../../../core';
-import { GRAVITIES, type ControlRow, type Gravity } from '../../../core';
+import { type ControlRow, departement, GRAVITIES, type Gravity } from '../../../core';
 
 export interface ControlFilters {
   readonly gravite: Gravity | '';

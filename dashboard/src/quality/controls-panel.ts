@@ -1,15 +1,19 @@
 // The controls on the data-quality page: how many erreurs and alertes, three filters (gravity,
 // control, department) and the lines as a real table. Every text from the data goes through
 // textContent (el): a message is never read as HTML.
-import { formatInteger } from '../../../core';
-import { CONTROL_COLUMNS, GRAVITIES, GRAVITY_LABELS, type ControlRow, type Gravity } from '../../../core';
+import { CONTROL_COLUMNS, type ControlRow, formatInteger, GRAVITIES, GRAVITY_LABELS, type Gravity } from '../../../core';
 import { el } from '../dom/el';
-import { controlLabel, countByGravity, filterChoices, filterControls, NO_FILTER, type ControlFilters } from './controls-model';
+import { type ControlFilters, controlLabel, countByGravity, filterChoices, filterControls, NO_FILTER } from './controls-model';
 
 const SHOWN: readonly (typeof CONTROL_COLUMNS)[number]['name'][] = ['gravite', 'controle', 'code', 'id_structure', 'annee', 'message'];
 
 function select(id: string, label: string, options: readonly { value: string; label: string }[], onChange: (value: string) => void) {
-  const field = el('select', { attrs: { id } }, el('option', { text: 'Tous', attrs: { value: '' } }), ...options.map((o) => el('option', { text: o.label, attrs: { value: o.value } })));
+  const field = el(
+    'select',
+    { attrs: { id } },
+    el('option', { text: 'Tous', attrs: { value: '' } }),
+    ...options.map((o) => el('option', { text: o.label, attrs: { value: o.value } })),
+  );
   field.addEventListener('change', () => onChange(field.value));
   return el('div', { class: 'field' }, el('label', { text: label, attrs: { for: id } }), field);
 }
@@ -28,7 +32,12 @@ export function renderControlsPanel(rows: readonly ControlRow[]): HTMLElement {
     'ul',
     { class: 'control-counts', attrs: { 'aria-label': 'Contrôles par gravité' } },
     ...GRAVITIES.map((gravity: Gravity) =>
-      el('li', { class: `control-count control-${gravity}` }, el('strong', { text: formatInteger(counts[gravity]) }), ` ${GRAVITY_LABELS[gravity].toLowerCase()}${counts[gravity] > 1 ? 's' : ''}`),
+      el(
+        'li',
+        { class: `control-count control-${gravity}` },
+        el('strong', { text: formatInteger(counts[gravity]) }),
+        ` ${GRAVITY_LABELS[gravity].toLowerCase()}${counts[gravity] > 1 ? 's' : ''}`,
+      ),
     ),
   );
   const status = el('p', { class: 'control-status', attrs: { role: 'status', 'aria-live': 'polite' } });
@@ -53,17 +62,27 @@ export function renderControlsPanel(rows: readonly ControlRow[]): HTMLElement {
   const controls = el(
     'div',
     { class: 'filters' },
-    select('controle-gravite', 'Gravité', GRAVITIES.map((g) => ({ value: g, label: GRAVITY_LABELS[g] })), change('gravite')),
+    select(
+      'controle-gravite',
+      'Gravité',
+      GRAVITIES.map((g) => ({ value: g, label: GRAVITY_LABELS[g] })),
+      change('gravite'),
+    ),
     select('controle-nom', 'Contrôle', choices.controles, change('controle')),
     select('controle-departement', 'Département', choices.departements, change('code')),
   );
   draw();
   if (rows.length === 0) {
-    return el('section', { class: 'controls-panel', attrs: { 'aria-labelledby': 'controles-titre' } },
+    return el(
+      'section',
+      { class: 'controls-panel', attrs: { 'aria-labelledby': 'controles-titre' } },
       el('h3', { text: 'Contrôles croisés', attrs: { id: 'controles-titre' } }),
-      el('p', { text: 'Aucune incohérence trouvée entre les exports.' }));
+      el('p', { text: 'Aucune incohérence trouvée entre les exports.' }),
+    );
   }
-  return el('section', { class: 'controls-panel', attrs: { 'aria-labelledby': 'controles-titre' } },
+  return el(
+    'section',
+    { class: 'controls-panel', attrs: { 'aria-labelledby': 'controles-titre' } },
     el('h3', { text: 'Contrôles croisés', attrs: { id: 'controles-titre' } }),
     summary,
     controls,

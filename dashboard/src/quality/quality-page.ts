@@ -61,7 +61,13 @@ export async function renderQualityPage(root: HTMLElement, dataset: Dataset, bac
                 { attrs: { 'data-quality': source.id } },
                 el('caption', { text: `${source.title} (${formatInteger(table.rows.length)})` }),
                 el('thead', {}, el('tr', {}, ...table.columns.map((c) => el('th', { text: c, attrs: { scope: 'col' } })))),
-                el('tbody', {}, ...table.rows.map((row) => el('tr', {}, ...row.map((cell) => el('td', { class: typeof cell === 'number' ? 'num' : undefined, text: String(cell) }))))),
+                el(
+                  'tbody',
+                  {},
+                  ...table.rows.map((row) =>
+                    el('tr', {}, ...row.map((cell) => el('td', { class: typeof cell === 'number' ? 'num' : undefined, text: String(cell) }))),
+                  ),
+                ),
               ),
             )
         : el('p', { class: 'empty', text: 'Liste non diffusée dans la version pour les partenaires.' });

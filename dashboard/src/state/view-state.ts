@@ -1,10 +1,11 @@
 // What the page shows, entirely described by the URL so that a copied link restores the view.
-import { departement } from '../../../core';
+
 import type { TableName } from '../../../core';
+import { departement } from '../../../core';
 import { departementInScope, inRegion, isScope } from '../model/area-rows';
 import type { Dataset } from '../model/dataset';
 import { filterKeys, filtersOf } from '../model/filters';
-import { SECTIONS, indicatorColumn, section as sectionOf } from '../model/sections';
+import { indicatorColumn, SECTIONS, section as sectionOf } from '../model/sections';
 
 export interface ViewState {
   /** A region code, or `FR` for the « France entière » view. */

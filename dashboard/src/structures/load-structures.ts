@@ -1,8 +1,8 @@
 // The structure rows of one table, loaded on the first drill-down of its section (a chunk per
 // table; none exists in a partner build).
 import { loaders } from 'virtual:cpr-structures';
-import { decodeStructureRows, type StructureRow } from '../../../core';
 import type { TableName } from '../../../core';
+import { decodeStructureRows, type StructureRow } from '../../../core';
 
 const cache = new Map<TableName, Promise<StructureRow[]>>();
 

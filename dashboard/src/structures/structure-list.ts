@@ -1,9 +1,9 @@
 // The structures behind a figure: for a department, a region or France, the rows of the open
 // section (same year and filters) as the models counted them, with their total and mean, so a
 // reader can check the figure and see which structures make it.
-import { departement } from '../../../core';
+
 import type { StructureRow } from '../../../core';
-import { CDS_CATEGORIES, TABLES, type TableName, type Unit } from '../../../core';
+import { CDS_CATEGORIES, departement, TABLES, type TableName, type Unit } from '../../../core';
 import { FRANCE } from '../model/area-rows';
 
 export interface ListColumn {
@@ -97,7 +97,11 @@ export function structureList(table: TableName, rows: readonly StructureRow[], a
 }
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
-const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /** Lines whose name, commune or identifier contain every word of `query` (accents and case ignored). */
 export function searchLines(lines: readonly ListLine[], query: string): ListLine[] {

@@ -1,10 +1,10 @@
 // The drill-down list on the page: a search box, a sortable table of the structures, the total and
 // the mean of the counted ones (the area's figures), and the CSV/XLSX downloads of what is shown.
-import { toExcelCsv, type Cell } from '../../../core';
+import { type Cell, toExcelCsv } from '../../../core';
 import { el } from '../dom/el';
 import { saveFile } from '../download/save-file';
 import { formatValue } from '../format/format-value';
-import { searchLines, sortList, type ListLine, type ListOrder, type StructureList } from './structure-list';
+import { type ListLine, type ListOrder, type StructureList, searchLines, sortList } from './structure-list';
 
 export interface StructureViewOptions {
   readonly list: StructureList;
@@ -59,14 +59,21 @@ export function renderStructureList({ list, title, fileName, onClose }: Structur
 
   const columns = [...list.textColumns, ...list.valueColumns];
   columns.forEach((column, i) => {
-    const button = el('button', { class: 'sort', attrs: { type: 'button' } }, column.label, el('span', { class: 'sort-icon', attrs: { 'aria-hidden': 'true' } }));
+    const button = el(
+      'button',
+      { class: 'sort', attrs: { type: 'button' } },
+      column.label,
+      el('span', { class: 'sort-icon', attrs: { 'aria-hidden': 'true' } }),
+    );
     button.addEventListener('click', () => {
       const key = keys[i]!;
       const direction = order.key === key && order.direction === 'ascending' ? 'descending' : 'ascending';
       order = { key, direction };
       apply();
     });
-    headers.push(el('th', { class: column.unit ? 'num' : undefined, attrs: { scope: 'col' } }, button, el('span', { class: 'print-only', text: column.label })));
+    headers.push(
+      el('th', { class: column.unit ? 'num' : undefined, attrs: { scope: 'col' } }, button, el('span', { class: 'print-only', text: column.label })),
+    );
   });
 
   const footRow = (label: string, values: readonly (number | null)[], kind: string) =>
@@ -74,7 +81,9 @@ export function renderStructureList({ list, title, fileName, onClose }: Structur
       'tr',
       { attrs: { 'data-total': kind } },
       el('th', { text: label, attrs: { scope: 'row', colspan: list.textColumns.length } }),
-      ...list.valueColumns.map((column, i) => el('td', { class: 'num', text: formatValue(kind === 'mean' && column.unit === 'count' ? 'mean' : column.unit!, values[i] ?? null) })),
+      ...list.valueColumns.map((column, i) =>
+        el('td', { class: 'num', text: formatValue(kind === 'mean' && column.unit === 'count' ? 'mean' : column.unit!, values[i] ?? null) }),
+      ),
     );
 
   const search = el('input', { attrs: { id: 'structures-search', type: 'search', autocomplete: 'off', placeholder: 'nom, commune ou identifiant' } });
@@ -105,12 +114,7 @@ export function renderStructureList({ list, title, fileName, onClose }: Structur
     el('caption', { class: 'visually-hidden', text: title }),
     el('thead', {}, el('tr', {}, ...headers)),
     tbody,
-    el(
-      'tfoot',
-      {},
-      footRow(`Total des ${list.counted} structures comptées`, list.totals, 'sum'),
-      footRow('Moyenne par structure comptée', list.means, 'mean'),
-    ),
+    el('tfoot', {}, footRow(`Total des ${list.counted} structures comptées`, list.totals, 'sum'), footRow('Moyenne par structure comptée', list.means, 'mean')),
   );
   apply();
   const element = el(

@@ -20,9 +20,10 @@ export async function structureWorkbook(title: string, list: StructureList, line
     const sheetColumn = sheet.getColumn(list.textColumns.length + i + 1);
     sheetColumn.width = 18;
     const format = column.unit ? EXCEL_FORMATS[column.unit] : undefined;
-    if (format) sheetColumn.eachCell((cell, row) => {
-      if (row > 2 && typeof cell.value === 'number') cell.numFmt = format;
-    });
+    if (format)
+      sheetColumn.eachCell((cell, row) => {
+        if (row > 2 && typeof cell.value === 'number') cell.numFmt = format;
+      });
   });
   return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
 }

@@ -1,9 +1,10 @@
 // An accessible table: caption, header scopes, sortable columns (buttons with aria-sort), totals in
 // <tfoot> so sorting never moves them, and the two downloads.
-import { el } from '../dom/el';
+
 import { MASKED_TEXT } from '../../../core';
+import { el } from '../dom/el';
 import { formatCell } from './format-cell';
-import { DEFAULT_ORDER, sortLines, type SortOrder } from './sort-lines';
+import { DEFAULT_ORDER, type SortOrder, sortLines } from './sort-lines';
 import type { TableLine, TableModel } from './table-model';
 
 export interface TableActions {
@@ -83,7 +84,12 @@ export function renderDataTable(model: TableModel, actions: TableActions, { extr
 
   const headerCells = [model.rowHeader, ...model.columns.map((c) => c.label)].map((label, i) => {
     // The plain label is what a printed page shows (no button on paper).
-    const th = el('th', { class: i === 0 || model.columns[i - 1]?.unit === 'text' ? undefined : 'num', attrs: { scope: 'col' } }, sortButton(label, () => toggle(i - 1)), el('span', { class: 'print-only', text: label }));
+    const th = el(
+      'th',
+      { class: i === 0 || model.columns[i - 1]?.unit === 'text' ? undefined : 'num', attrs: { scope: 'col' } },
+      sortButton(label, () => toggle(i - 1)),
+      el('span', { class: 'print-only', text: label }),
+    );
     headers.push(th);
     return th;
   });
@@ -120,7 +126,10 @@ export function renderDataTable(model: TableModel, actions: TableActions, { extr
 
   // A focusable scroll container lets keyboard users scroll a table wider than the screen.
   const scroll = el('div', { class: 'table-scroll', attrs: { role: 'region', tabindex: 0, 'aria-labelledby': captionId } }, table);
-  const cue = el('p', { class: 'scroll-cue', text: 'Tableau large : les dernières années sont affichées, faites défiler vers la gauche pour les précédentes.' });
+  const cue = el('p', {
+    class: 'scroll-cue',
+    text: 'Tableau large : les dernières années sont affichées, faites défiler vers la gauche pour les précédentes.',
+  });
   // Only the years table puts its latest columns last; the others start with the chosen figures.
   if (model.id === 'par-annee') showLatestColumns(scroll);
   return el(

@@ -1,5 +1,5 @@
 import { formatChange, formatPoints } from '../../../core';
-import { MISSING, formatValue } from '../format/format-value';
+import { formatValue, MISSING } from '../format/format-value';
 import type { ColumnUnit } from './table-model';
 
 export function formatCell(unit: ColumnUnit, value: number | string | null): string {

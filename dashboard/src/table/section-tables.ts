@@ -1,9 +1,9 @@
 // The tables of a section: figures by department for the chosen filters, the chosen indicator over
 // the years (with its evolution), and, for professions, the region's figures by category.
-import { areaName } from '../../../core';
+
 import type { Row } from '../../../core';
-import { TABLES, type Column } from '../../../core';
-import { areaRows, scopeName, type AreaRows } from '../model/area-rows';
+import { areaName, type Column, TABLES } from '../../../core';
+import { type AreaRows, areaRows, scopeName } from '../model/area-rows';
 import type { Dataset } from '../model/dataset';
 import { matchesFilters } from '../model/filters';
 import { FLOW_INDICATORS, figureColumns, indicatorColumn, section } from '../model/sections';
@@ -99,10 +99,7 @@ export function yearsTable(dataset: Dataset, state: ViewState): TableModel | nul
         label: `Évolution ${previous}-${last}${indicator.unit === 'percent' ? ' (points)' : ' (%)'}`,
         unit: indicator.unit === 'percent' ? 'points' : 'change',
       };
-  const columns: TableColumn[] = [
-    ...years.map((year) => ({ key: String(year), label: String(year), unit: indicator.unit })),
-    evolution,
-  ];
+  const columns: TableColumn[] = [...years.map((year) => ({ key: String(year), label: String(year), unit: indicator.unit })), evolution];
   const byArea = new Map<string, Map<number, Row>>();
   // One row per area that has a figure in any year shown, not only in the last one: a department
   // whose latest figure was rejected keeps its earlier years.
@@ -192,7 +189,14 @@ export function categoryTable(dataset: Dataset, state: ViewState): TableModel | 
     columns: figures.map(({ name, label, unit }) => ({ key: name, label, unit })),
     body,
     totals: [],
-    fileName: slug(state.section, 'par-categorie', state.region, ...Object.entries(state.filters).filter(([k]) => k !== category.name).map(([, v]) => v)),
+    fileName: slug(
+      state.section,
+      'par-categorie',
+      state.region,
+      ...Object.entries(state.filters)
+        .filter(([k]) => k !== category.name)
+        .map(([, v]) => v),
+    ),
   };
 }
 
@@ -227,7 +231,14 @@ export function listTable(dataset: Dataset, state: ViewState): TableModel | null
     columns: columns.map(({ name, label, unit }) => ({ key: name, label, unit })),
     body,
     totals: [],
-    fileName: slug(state.section, `par-${listBy.key}`, state.region, ...Object.entries(state.filters).filter(([k]) => k !== listBy.key).map(([, v]) => v)),
+    fileName: slug(
+      state.section,
+      `par-${listBy.key}`,
+      state.region,
+      ...Object.entries(state.filters)
+        .filter(([k]) => k !== listBy.key)
+        .map(([, v]) => v),
+    ),
   };
 }
 

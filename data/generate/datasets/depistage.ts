@@ -1,8 +1,9 @@
 // depistage.csv: participation in organised cancer screening per department, programme and year, as
 // a rate or, for some departments, as counts; plus the source's own region rates (`R11`), computed
 // from the counts (never a mean of rates). Planted: a rate above 100 %.
-import { compareCodes } from '../../../core';
+
 import type { Programme } from '../../../core';
+import { compareCodes } from '../../../core';
 import { SCREENING_TARGET_SHARE, SCREENING_TREND } from '../calibration';
 import type { DatasetExport, ExportRow } from '../export-spec';
 import { decimalComma } from '../export-spec';

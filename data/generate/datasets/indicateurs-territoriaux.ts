@@ -10,8 +10,7 @@
 // * Mon bilan prévention: beneficiaries per month of care, region rows only (`R..`).
 // Planted: a percentage above 100, an unknown territory (Corsica's pre-1976 code `20`) and a code
 // given in another unit on a later row.
-import { compareCodes } from '../../../core';
-import { formatEuro } from '../../../core';
+import { compareCodes, formatEuro } from '../../../core';
 import type { DatasetExport, ExportRow } from '../export-spec';
 import { decimalComma } from '../export-spec';
 import type { Plan } from '../plan';
@@ -31,7 +30,11 @@ const PSY: Programme = { code: 'psychologues_mon_soutien_psy', libelle: 'Psychol
 const PSY_EUROS: Programme = { code: 'mon_soutien_psy_montant', libelle: 'Séances Mon soutien psy remboursées (montant)', unite: 'euros' };
 const PRADO_IC: Programme = { code: 'prado_ic', libelle: 'Adhésions Prado – insuffisance cardiaque', unite: 'nombre' };
 const PRADO_BPCO: Programme = { code: 'prado_bpco', libelle: 'Adhésions Prado – BPCO', unite: 'nombre' };
-const PRADO_MATERNITE: Programme = { code: 'prado_maternite_taux_adhesion', libelle: 'Part des mères éligibles adhérant au Prado maternité', unite: 'pourcentage' };
+const PRADO_MATERNITE: Programme = {
+  code: 'prado_maternite_taux_adhesion',
+  libelle: 'Part des mères éligibles adhérant au Prado maternité',
+  unite: 'pourcentage',
+};
 const BILAN: Programme = { code: 'mon_bilan_prevention', libelle: 'Bénéficiaires d’un bilan prévention (mois de soins)', unite: 'nombre' };
 
 /** Per 100 000 inhabitants: psychologists (Île-de-France: 359 in February 2024), Prado per year. */
@@ -84,7 +87,7 @@ function* rows(plan: Plan): Generator<ExportRow> {
     for (let i = 0; i < 16; i++) {
       const year = reference - 1 + Math.floor(i / 12);
       const m = (i % 12) + 1;
-      const value = PSY_PER_100K * population(departement) * level(departement, PSY) * Math.pow(1.015, i - 13) * noise(departement, PSY.code, i);
+      const value = PSY_PER_100K * population(departement) * level(departement, PSY) * 1.015 ** (i - 13) * noise(departement, PSY.code, i);
       yield { cells: row({ territoire: departement, periode: month(year, m), programme: PSY, valeur: valueCell(PSY, value) }, rng) };
     }
     if (!planted) {
@@ -103,8 +106,11 @@ function* rows(plan: Plan): Generator<ExportRow> {
   }
 
   // Prado: whole years by department, January-April by region.
-  for (const [programme, perYear] of [[PRADO_IC, PRADO_IC_PER_100K], [PRADO_BPCO, PRADO_BPCO_PER_100K]] as const) {
-    const yearly = (code: string, year: number) => perYear * population(code) * level(code, programme) * Math.pow(1.06, year - 2023);
+  for (const [programme, perYear] of [
+    [PRADO_IC, PRADO_IC_PER_100K],
+    [PRADO_BPCO, PRADO_BPCO_PER_100K],
+  ] as const) {
+    const yearly = (code: string, year: number) => perYear * population(code) * level(code, programme) * 1.06 ** (year - 2023);
     for (const departement of departements) {
       for (const year of [reference - 2, reference - 1]) {
         const value = yearly(departement, year) * noise(departement, programme.code, year);
@@ -129,7 +135,7 @@ function* rows(plan: Plan): Generator<ExportRow> {
   let outOfRange = false;
   for (const departement of departements) {
     for (const year of [reference - 2, reference - 1]) {
-      const value = Math.min(95, 55 * Math.pow(level(departement, PRADO_MATERNITE), 0.4) + 4 * (year - 2023));
+      const value = Math.min(95, 55 * level(departement, PRADO_MATERNITE) ** 0.4 + 4 * (year - 2023));
       if (!outOfRange && departement !== departements[0] && year === reference - 1) {
         // A count typed into the rate column.
         outOfRange = true;
@@ -148,7 +154,7 @@ function* rows(plan: Plan): Generator<ExportRow> {
     const members = departements.filter((code) => plan.departements.get(code)!.region === region);
     const inhabitants = members.reduce((sum, code) => sum + population(code), 0);
     for (let m = 1; m <= 4; m++) {
-      const value = BILAN_PER_100K * inhabitants * Math.pow(m, 1.3) * noise(region, BILAN.code, m) * level(region, BILAN);
+      const value = BILAN_PER_100K * inhabitants * m ** 1.3 * noise(region, BILAN.code, m) * level(region, BILAN);
       yield { cells: row({ territoire: `R${region}`, periode: month(reference, m), programme: BILAN, valeur: valueCell(BILAN, value) }, rng) };
     }
   }

@@ -7,10 +7,10 @@
 import { ATTAINMENT, BASE_POINTS, POINT_VALUE, SINGLE_ACTIVITY_FACTOR } from '../calibration-indicators';
 import type { DatasetExport, ExportRow } from '../export-spec';
 import { copiesOf, decimalComma } from '../export-spec';
-import { indicatorList, type Indicator } from '../indicator-list';
+import { type Indicator, indicatorList } from '../indicator-list';
 import type { Plan } from '../plan';
 import { hashText, Random } from '../random';
-import { remunerationOf, type Amounts } from '../remuneration';
+import { type Amounts, remunerationOf } from '../remuneration';
 import type { Structure } from '../structure';
 
 const HEADER = ['ID structure', 'Année', 'Indicateur', 'Atteint', 'Points', 'Montant'] as const;

@@ -11,8 +11,16 @@ import { Random } from '../random';
 import { activeIn, type Structure } from '../structure';
 
 const HEADER = [
-  'id_structure', 'annee', 'patientele_mt', 'enfants_0_16', 'file_active', 'part_css', 'part_ame',
-  'Patientèle MT élargie', 'File active dentaire', 'File active infirmière',
+  'id_structure',
+  'annee',
+  'patientele_mt',
+  'enfants_0_16',
+  'file_active',
+  'part_css',
+  'part_ame',
+  'Patientèle MT élargie',
+  'File active dentaire',
+  'File active infirmière',
 ] as const;
 
 /** Ordinals within the reference year's records. */
@@ -36,7 +44,7 @@ function figures(plan: Plan, structure: Structure, year: number): Figures | null
   if (rng.chance(0.03)) return null;
   const profile = plan.departements.get(structure.departement)!;
   // A new MSP builds its patientèle in its first year; the 3 % offset keeps the mean on the deck's.
-  const growth = 1.03 * Math.pow(1.018, year - 2023) * (year === structure.adhesion!.year ? 0.85 : 1);
+  const growth = 1.03 * 1.018 ** (year - 2023) * (year === structure.adhesion!.year ? 0.85 : 1);
   const mt = Math.max(150, Math.round(profile.patienteleMt * structure.size * growth * rng.logNormal(0.05)));
   const enfants = Math.round(mt * profile.enfantsRatio * rng.logNormal(0.25));
   const fileActive = Math.max(mt + enfants + 50, Math.round(mt * profile.fileActiveRatio * rng.logNormal(0.1)));
@@ -50,7 +58,16 @@ function figures(plan: Plan, structure: Structure, year: number): Figures | null
 }
 
 const cellsOf = (structure: Structure, year: number, f: Figures, enfants = String(f.enfants)) => [
-  structure.id, String(year), String(f.mt), enfants, String(f.fileActive), f.partCss, f.partAme, '', '', '',
+  structure.id,
+  String(year),
+  String(f.mt),
+  enfants,
+  String(f.fileActive),
+  f.partCss,
+  f.partAme,
+  '',
+  '',
+  '',
 ];
 
 /** A CDS's row: each figure drawn around its category's mean, or empty where it does not apply. */
@@ -58,11 +75,9 @@ function cdsCells(plan: Plan, structure: Structure, year: number): string[] | nu
   const rng = new Random(plan.seed, 'patientele-cds', structure.copy, structure.slot.index, year);
   if (rng.chance(0.03)) return null;
   const profile = CDS_PATIENTELE[structure.categorie ?? 'polyvalent'];
-  const growth = Math.pow(1.02, year - 2023);
+  const growth = 1.02 ** (year - 2023);
   const draw = (figure: PatienteleFigure | null, sigma = 0.1): number | null =>
-    figure && rng.float() < figure.share
-      ? Math.max(1, Math.round(figure.mean * structure.size * growth * rng.logNormal(sigma)))
-      : null;
+    figure && rng.float() < figure.share ? Math.max(1, Math.round(figure.mean * structure.size * growth * rng.logNormal(sigma))) : null;
   const cell = (value: number | null) => (value === null ? '' : String(value));
   const mt = draw(profile.mt);
   const fileActive = draw(profile.fileActiveMg);
@@ -74,10 +89,7 @@ function cdsCells(plan: Plan, structure: Structure, year: number): string[] | nu
   // Centres serve more CSS/AME patients than MSP do.
   const partCss = rng.chance(0.02) ? 'NS' : share(1.6 * departement.partCss * rng.logNormal(0.3));
   const partAme = rng.chance(0.03) ? 'NS' : share(2 * departement.partAme * rng.logNormal(0.5));
-  return [
-    structure.id, String(year), cell(mt), cell(enfants), cell(fileActive), partCss, partAme,
-    cell(elargie), cell(dentaire), cell(infirmiere),
-  ];
+  return [structure.id, String(year), cell(mt), cell(enfants), cell(fileActive), partCss, partAme, cell(elargie), cell(dentaire), cell(infirmiere)];
 }
 
 function* rows(plan: Plan): Generator<ExportRow> {

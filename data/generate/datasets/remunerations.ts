@@ -8,12 +8,10 @@ import type { DatasetExport, ExportRow } from '../export-spec';
 import { copiesOf } from '../export-spec';
 import type { Plan } from '../plan';
 import { hashText } from '../random';
-import { nextYearAdvance, remunerationOf, remunerationYears, type Amounts } from '../remuneration';
-import { structureId, wholeYear, type Structure } from '../structure';
+import { type Amounts, nextYearAdvance, remunerationOf, remunerationYears } from '../remuneration';
+import { type Structure, structureId, wholeYear } from '../structure';
 
-const HEADER = [
-  'Année', 'ID structure', 'Prérequis atteints', 'Montant total', 'Avance', 'Solde', 'Année complète', 'Avance année suivante',
-] as const;
+const HEADER = ['Année', 'ID structure', 'Prérequis atteints', 'Montant total', 'Avance', 'Solde', 'Année complète', 'Avance année suivante'] as const;
 
 /** Ordinals within the reference year's MSP records. */
 const DISAGREE_FROM = 15;
@@ -29,8 +27,12 @@ function cellsOf(plan: Plan, structure: Structure, id: string, year: number, a: 
   const d = structure.departement;
   const next = nextYearAdvance(plan, structure, year);
   return [
-    String(year), id, a.prerequis ? 'Oui' : 'Non',
-    euroCell(a.total, d), euroCell(a.avance, d), euroCell(solde, d),
+    String(year),
+    id,
+    a.prerequis ? 'Oui' : 'Non',
+    euroCell(a.total, d),
+    euroCell(a.avance, d),
+    euroCell(solde, d),
     wholeYear(structure, year) ? 'O' : 'N',
     next === null ? '' : euroCell(next, d),
   ];

@@ -6,11 +6,20 @@ import { structuresOf } from '../export-spec';
 import { structureName } from '../names';
 import type { Plan } from '../plan';
 import { Random } from '../random';
-import { isoDate, structureId, type Day, type Structure } from '../structure';
+import { type Day, isoDate, type Structure, structureId } from '../structure';
 
 const HEADER = [
-  'id_structure', 'type_structure', 'categorie', 'nom', 'code_commune', 'departement',
-  'date_adhesion', 'date_resiliation', 'statut', 'multi_sites', 'population_couverte',
+  'id_structure',
+  'type_structure',
+  'categorie',
+  'nom',
+  'code_commune',
+  'departement',
+  'date_adhesion',
+  'date_resiliation',
+  'statut',
+  'multi_sites',
+  'population_couverte',
 ] as const;
 
 /** The planted centre follows this record (after the first two-line name, so line numbers shift). */
@@ -64,8 +73,17 @@ function unknownCommune(plan: Plan, neighbour: Structure): ExportRow {
   const commune = `${departement}${unknown}`.slice(0, 5);
   return {
     cells: [
-      structureId(plan, 'CDS', departement, number), 'CDS', 'dentaire', 'Centre de santé dentaire (saisie manuelle)',
-      commune, departement, `01/03/${plan.spec.referenceYear}`, '', 'actif', '', '',
+      structureId(plan, 'CDS', departement, number),
+      'CDS',
+      'dentaire',
+      'Centre de santé dentaire (saisie manuelle)',
+      commune,
+      departement,
+      `01/03/${plan.spec.referenceYear}`,
+      '',
+      'actif',
+      '',
+      '',
     ],
     bad: { column: 'code_commune', value: commune, rule: 'unknown-commune' },
   };

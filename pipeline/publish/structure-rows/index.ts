@@ -4,9 +4,8 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { encodeStructureRows, STRUCTURE_ROWS_DIR, type Structure, TABLE_NAMES, type TableName } from '../../../core';
 import type { SqlRow, Warehouse } from '../../load';
-import { TABLE_NAMES, type TableName } from '../../../core';
-import { encodeStructureRows, STRUCTURE_ROWS_DIR, type Structure } from '../../../core';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 

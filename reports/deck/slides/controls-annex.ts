@@ -2,12 +2,12 @@
 // report's region, so the commission sees what the data still contradict. None when there is none.
 // A partner deck (--secret) shows only how many errors each control found: the lines name
 // structures and their amounts, which never leave the fund.
-import { formatInteger } from '../../../core';
-import { departement } from '../../../core';
+
 import type { ControlRow } from '../../../core';
+import { departement, formatInteger } from '../../../core';
 import { runDate } from '../../provenance';
-import { CONTENT, COLORS, FONT } from '../design';
 import type { DeckRow } from '../deck-table';
+import { COLORS, CONTENT, FONT } from '../design';
 import { paginateRows } from '../paginate';
 import type { SlideContext } from './context';
 import { addFramedSlide } from './frame';
@@ -55,7 +55,16 @@ export function addControlsAnnex(context: SlideContext, controls: readonly Contr
     const rest = errors.length - PER_SLIDE * MAX_SLIDES;
     if (index === pages.length - 1 && rest > 0) {
       slide.addText(`… et ${formatInteger(rest)} autre${rest > 1 ? 's' : ''} : la liste complète est dans controles.csv.`, {
-        x: CONTENT.x, y: CONTENT.y + height + 0.08, w: CONTENT.w, h: 0.3, fontFace: FONT, fontSize: 11, bold: true, color: COLORS.navy, margin: 0, lang: 'fr-FR',
+        x: CONTENT.x,
+        y: CONTENT.y + height + 0.08,
+        w: CONTENT.w,
+        h: 0.3,
+        fontFace: FONT,
+        fontSize: 11,
+        bold: true,
+        color: COLORS.navy,
+        margin: 0,
+        lang: 'fr-FR',
       });
     }
   });

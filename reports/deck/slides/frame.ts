@@ -13,20 +13,47 @@ export function addFramedSlide(pptx: PptxGenJS, { section, title, footnote }: Fr
   slide.background = { color: COLORS.white };
   const width = PAGE.width - 2 * MARGIN;
   slide.addText(section.toUpperCase(), {
-    x: MARGIN, y: 0.25, w: width, h: 0.3,
-    fontFace: FONT, fontSize: 10, bold: true, color: COLORS.accent, charSpacing: 1, margin: 0, lang: 'fr-FR',
+    x: MARGIN,
+    y: 0.25,
+    w: width,
+    h: 0.3,
+    fontFace: FONT,
+    fontSize: 10,
+    bold: true,
+    color: COLORS.accent,
+    charSpacing: 1,
+    margin: 0,
+    lang: 'fr-FR',
   });
   slide.addText(title, {
-    x: MARGIN, y: 0.52, w: width, h: 0.55,
-    fontFace: FONT, fontSize: 22, bold: true, color: COLORS.navy, margin: 0, valign: 'middle', lang: 'fr-FR',
+    x: MARGIN,
+    y: 0.52,
+    w: width,
+    h: 0.55,
+    fontFace: FONT,
+    fontSize: 22,
+    bold: true,
+    color: COLORS.navy,
+    margin: 0,
+    valign: 'middle',
+    lang: 'fr-FR',
   });
   slide.addShape(pptx.ShapeType.line, { x: MARGIN, y: 1.1, w: width, h: 0, line: { color: COLORS.navy, width: 1.5 } });
   slide.addShape(pptx.ShapeType.line, { x: MARGIN, y: FOOTNOTE.y - 0.05, w: width, h: 0, line: { color: COLORS.rule, width: 0.75 } });
   slide.addText(
     footnote.map((line, index) => ({ text: line, options: { breakLine: index < footnote.length - 1 } })),
     {
-      x: MARGIN, y: FOOTNOTE.y, w: width - 0.6, h: FOOTNOTE.h,
-      fontFace: FONT, fontSize: 8, color: COLORS.muted, valign: 'top', margin: 0, lang: 'fr-FR', paraSpaceAfter: 1,
+      x: MARGIN,
+      y: FOOTNOTE.y,
+      w: width - 0.6,
+      h: FOOTNOTE.h,
+      fontFace: FONT,
+      fontSize: 8,
+      color: COLORS.muted,
+      valign: 'top',
+      margin: 0,
+      lang: 'fr-FR',
+      paraSpaceAfter: 1,
     },
   );
   slide.slideNumber = { x: PAGE.width - MARGIN - 0.5, y: FOOTNOTE.y, w: 0.5, h: 0.25, fontFace: FONT, fontSize: 8, color: COLORS.muted, align: 'right' };

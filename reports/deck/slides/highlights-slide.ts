@@ -15,9 +15,7 @@ export function addHighlightsSlide(context: SlideContext, facts: readonly Fact[]
       `Les ${facts.length} plus fortes évolutions par rapport à ${scope.year - 1} parmi les tableaux du diaporama (évolution relative à la valeur de ${scope.year - 1}).`,
       'Chiffres calculés à partir des tableaux publiés ; les évolutions des taux sont en points.',
       // A partner deck states its rule on every slide: these changes use only the figures shown.
-      ...(secret !== undefined && secret > 1
-        ? [`Secret statistique (seuil ${secret}) : aucune évolution ne repose sur un chiffre masqué.`]
-        : []),
+      ...(secret !== undefined && secret > 1 ? [`Secret statistique (seuil ${secret}) : aucune évolution ne repose sur un chiffre masqué.`] : []),
     ],
   });
   slide.addText(
@@ -26,8 +24,16 @@ export function addHighlightsSlide(context: SlideContext, facts: readonly Fact[]
       options: { bullet: { code: '25A0' }, breakLine: index < facts.length - 1, paraSpaceAfter: 14 },
     })),
     {
-      x: CONTENT.x, y: CONTENT.y + 0.2, w: CONTENT.w, h: CONTENT.bottom - CONTENT.y - 0.2,
-      fontFace: FONT, fontSize: 18, color: COLORS.text, valign: 'top', margin: 0.05, lang: 'fr-FR',
+      x: CONTENT.x,
+      y: CONTENT.y + 0.2,
+      w: CONTENT.w,
+      h: CONTENT.bottom - CONTENT.y - 0.2,
+      fontFace: FONT,
+      fontSize: 18,
+      color: COLORS.text,
+      valign: 'top',
+      margin: 0.05,
+      lang: 'fr-FR',
     },
   );
   return true;

@@ -3,14 +3,12 @@
 // indicators, as in the commission deck) with, beside each row, a bar of the share of structures
 // reaching the indicator: native rectangles, so they stay editable and line up with the rows.
 import type PptxGenJS from 'pptxgenjs';
-import { formatInteger, formatPercent } from '../../../core';
-import { MASKED_TEXT } from '../../../core';
-import { CDS_GROUPS, type CdsGroup, type StructureType } from '../../../core';
 import type { Row } from '../../../core';
+import { CDS_GROUPS, type CdsGroup, formatInteger, formatPercent, MASKED_TEXT, type StructureType } from '../../../core';
 import { chartValue, figure, MISSING_TEXT } from '../cells';
+import type { DeckRow } from '../deck-table';
 import { COLORS, CONTENT, FONT } from '../design';
 import { paginateRows } from '../paginate';
-import type { DeckRow } from '../deck-table';
 import { footnoteLines, type SlideContext } from './context';
 import { addFramedSlide } from './frame';
 
@@ -52,22 +50,43 @@ function addGroupSlides(context: SlideContext, group: (typeof GROUPS)[number], p
   const table = tables.indicateurs;
   const rows = table.rows.filter(
     (row) =>
-      row.niveau === 'region' && row.code === scope.region && row.annee === scope.year &&
-      row.type_structure === group.type && row.categorie === group.categorie,
+      row.niveau === 'region' &&
+      row.code === scope.region &&
+      row.annee === scope.year &&
+      row.type_structure === group.type &&
+      row.categorie === group.categorie,
   );
   const structures = chartValue(table, rows[0], 'nb_structures');
   if (rows.length === 0 || !structures) return 0;
   // Pages of whole rows; each page's axis cells span its own rows.
-  const pages = paginateRows(rows.map((row): PagedRow => ({ cells: [], total: false, row })), perPage) as PagedRow[][];
+  const pages = paginateRows(
+    rows.map((row): PagedRow => ({ cells: [], total: false, row })),
+    perPage,
+  ) as PagedRow[][];
   pages.forEach((page, index) => {
     const title = `${group.name} – atteinte des indicateurs en ${scope.year}${index > 0 ? ' (suite)' : ''}`;
     const slide = addFramedSlide(context.pptx, { section: group.section, title, footnote: footnoteLines(context, 'indicateurs') });
     slide.addText(
       `Sur les ${formatInteger(structures)} ${group.name} dont la rémunération a été calculée (${scope.regionName}) ; ` +
         'poids : part de l’indicateur dans la rémunération versée.',
-      { x: CONTENT.x, y: CONTENT.y, w: CONTENT.w, h: SUBTITLE_HEIGHT - 0.05, fontFace: FONT, fontSize: 11, color: COLORS.text, margin: 0, valign: 'top', lang: 'fr-FR' },
+      {
+        x: CONTENT.x,
+        y: CONTENT.y,
+        w: CONTENT.w,
+        h: SUBTITLE_HEIGHT - 0.05,
+        fontFace: FONT,
+        fontSize: 11,
+        color: COLORS.text,
+        margin: 0,
+        valign: 'top',
+        lang: 'fr-FR',
+      },
     );
-    drawPage(slide, context, page.map((item) => item.row));
+    drawPage(
+      slide,
+      context,
+      page.map((item) => item.row),
+    );
   });
   return pages.length;
 }
@@ -82,12 +101,20 @@ function drawPage(slide: PptxGenJS.Slide, context: SlideContext, rows: readonly 
   }));
   const body: PptxGenJS.TableRow[] = rows.map((row, r) => {
     const fill = { color: r % 2 === 1 ? COLORS.zebra : COLORS.white };
-    const cell = (text: string, align: 'left' | 'right'): PptxGenJS.TableCell => ({ text, options: { color: COLORS.text, fill, align, valign: 'middle', border } });
+    const cell = (text: string, align: 'left' | 'right'): PptxGenJS.TableCell => ({
+      text,
+      options: { color: COLORS.text, fill, align, valign: 'middle', border },
+    });
     const first = r === 0 || rows[r - 1]!.axe !== row.axe;
     let span = 1;
     while (first && r + span < rows.length && rows[r + span]!.axe === row.axe) span++;
     const axis: PptxGenJS.TableCell[] = first
-      ? [{ text: String(row.axe ?? ''), options: { bold: true, color: COLORS.navy, fill: { color: COLORS.white }, align: 'left', valign: 'middle', border, rowspan: span } }]
+      ? [
+          {
+            text: String(row.axe ?? ''),
+            options: { bold: true, color: COLORS.navy, fill: { color: COLORS.white }, align: 'left', valign: 'middle', border, rowspan: span },
+          },
+        ]
       : [];
     return [
       ...axis,
@@ -98,15 +125,30 @@ function drawPage(slide: PptxGenJS.Slide, context: SlideContext, rows: readonly 
     ];
   });
   slide.addTable([header, ...body], {
-    x: CONTENT.x, y, colW: [...COLUMNS],
+    x: CONTENT.x,
+    y,
+    colW: [...COLUMNS],
     rowH: [HEADER_HEIGHT, ...rows.map(() => ROW_HEIGHT)],
-    fontFace: FONT, fontSize: FONT_SIZE, margin: [0.02, 0.06, 0.02, 0.06], lang: 'fr-FR',
+    fontFace: FONT,
+    fontSize: FONT_SIZE,
+    margin: [0.02, 0.06, 0.02, 0.06],
+    lang: 'fr-FR',
   } as PptxGenJS.TableProps);
 
   const left = CONTENT.x + COLUMNS.reduce((a, b) => a + b, 0) + BAR_GAP;
   const width = CONTENT.x + CONTENT.w - left;
   slide.addText('Part des structures atteignant l’indicateur', {
-    x: left, y, w: width, h: HEADER_HEIGHT, fontFace: FONT, fontSize: FONT_SIZE, bold: true, color: COLORS.navy, margin: 0, valign: 'middle', lang: 'fr-FR',
+    x: left,
+    y,
+    w: width,
+    h: HEADER_HEIGHT,
+    fontFace: FONT,
+    fontSize: FONT_SIZE,
+    bold: true,
+    color: COLORS.navy,
+    margin: 0,
+    valign: 'middle',
+    lang: 'fr-FR',
   });
   rows.forEach((row, r) => {
     const top = y + HEADER_HEIGHT + r * ROW_HEIGHT + 0.05;
@@ -115,7 +157,12 @@ function drawPage(slide: PptxGenJS.Slide, context: SlideContext, rows: readonly 
     const share = chartValue(table, row, 'pct_atteint');
     if (share !== null && share > 0) {
       slide.addShape(context.pptx.ShapeType.rect, {
-        x: left, y: top, w: (width * Math.min(share, 100)) / 100, h: height, fill: { color: COLORS.accent }, line: { color: COLORS.accent, width: 0 },
+        x: left,
+        y: top,
+        w: (width * Math.min(share, 100)) / 100,
+        h: height,
+        fill: { color: COLORS.accent },
+        line: { color: COLORS.accent, width: 0 },
       });
     }
   });

@@ -4,9 +4,9 @@
 import type { Row } from '../../../core';
 import type { DepartmentMap } from '../../map';
 import { areaLabel, chartValue, figure, isTotal, MISSING_TEXT } from '../cells';
-import { COLORS, CONTENT, FONT } from '../design';
 import type { DeckTable } from '../deck-table';
-import { periodLabel, programmePlace, type ProgrammePlace } from '../programmes';
+import { COLORS, CONTENT, FONT } from '../design';
+import { type ProgrammePlace, periodLabel, programmePlace } from '../programmes';
 import { distinctAreas, regionRows } from '../select';
 import { chartOptions } from './chart-options';
 import { footnoteLines, type SlideContext } from './context';
@@ -66,7 +66,13 @@ function addProgrammeSlide(context: SlideContext, indicateur: string, map: Depar
       header: ['Territoire', ...shown.map(periodLabel)],
       widths: [2.6, ...shown.map(() => 1.3)],
       rows: distinctAreas(rows).map((area) => ({
-        cells: [areaLabel(area), ...shown.map((periode) => { const row = at(area, periode); return row ? figure(table, row, 'valeur') : MISSING_TEXT; })],
+        cells: [
+          areaLabel(area),
+          ...shown.map((periode) => {
+            const row = at(area, periode);
+            return row ? figure(table, row, 'valeur') : MISSING_TEXT;
+          }),
+        ],
         total: isTotal(area),
       })),
     };
@@ -77,14 +83,26 @@ function addProgrammeSlide(context: SlideContext, indicateur: string, map: Depar
     if (map) {
       slide.addImage({
         data: `image/png;base64,${Buffer.from(map.png).toString('base64')}`,
-        x: CONTENT.x, y: CONTENT.y, w: mapWidth, h: mapWidth / map.aspect,
+        x: CONTENT.x,
+        y: CONTENT.y,
+        w: mapWidth,
+        h: mapWidth / map.aspect,
         altText: `Carte des départements de ${scope.regionName} : ${label}, ${periodLabel(latest)}`,
       });
     }
     const tableHeight = addTable(slide, deckTable, deckTable.rows, { x: left, y: CONTENT.y, w: width });
     if (map) {
       slide.addText(`Carte : ${periodLabel(latest)}`, {
-        x: left, y: CONTENT.y + tableHeight + 0.2, w: width, h: 0.3, fontFace: FONT, fontSize: 11, bold: true, color: COLORS.navy, margin: 0, lang: 'fr-FR',
+        x: left,
+        y: CONTENT.y + tableHeight + 0.2,
+        w: width,
+        h: 0.3,
+        fontFace: FONT,
+        fontSize: 11,
+        bold: true,
+        color: COLORS.navy,
+        margin: 0,
+        lang: 'fr-FR',
       });
       addLegend(context, slide, map, left, CONTENT.y + tableHeight + 0.6, width);
     }
@@ -105,11 +123,25 @@ function addProgrammeSlide(context: SlideContext, indicateur: string, map: Depar
     }),
   };
   addTable(slide, deckTable, deckTable.rows, { x: CONTENT.x, y: CONTENT.y, w: half });
-  const values = shown.map((periode) => chartValue(table, region.find((row) => row.periode === periode), 'valeur'));
+  const values = shown.map((periode) =>
+    chartValue(
+      table,
+      region.find((row) => row.periode === periode),
+      'valeur',
+    ),
+  );
   slide.addChart(pptx.ChartType.bar, [{ name: label, labels: shown.map(periodLabel), values: values as number[] }], {
     ...chartOptions(scope.regionName, '#,##0'),
-    x: CONTENT.x + half + 0.4, y: CONTENT.y, w: half, h: CONTENT.bottom - CONTENT.y,
-    barDir: 'col', barGapWidthPct: 60, chartColors: [COLORS.navy], showLegend: false, valAxisMinVal: 0, dataLabelPosition: 'outEnd',
+    x: CONTENT.x + half + 0.4,
+    y: CONTENT.y,
+    w: half,
+    h: CONTENT.bottom - CONTENT.y,
+    barDir: 'col',
+    barGapWidthPct: 60,
+    chartColors: [COLORS.navy],
+    showLegend: false,
+    valAxisMinVal: 0,
+    dataLabelPosition: 'outEnd',
   });
   return true;
 }
@@ -122,8 +154,24 @@ function addLegend(context: SlideContext, slide: ReturnType<SlideContext['pptx']
     const left = x + Math.floor(index / perColumn) * columnWidth;
     const top = y + (index % perColumn) * 0.34;
     slide.addShape(context.pptx.ShapeType.rect, {
-      x: left, y: top, w: 0.4, h: 0.25, fill: { color: item.color.replace('#', '') }, line: { color: COLORS.rule, width: 0.5 },
+      x: left,
+      y: top,
+      w: 0.4,
+      h: 0.25,
+      fill: { color: item.color.replace('#', '') },
+      line: { color: COLORS.rule, width: 0.5 },
     });
-    slide.addText(item.label, { x: left + 0.5, y: top, w: columnWidth - 0.6, h: 0.25, fontFace: FONT, fontSize: 10, color: COLORS.text, margin: 0, valign: 'middle', lang: 'fr-FR' });
+    slide.addText(item.label, {
+      x: left + 0.5,
+      y: top,
+      w: columnWidth - 0.6,
+      h: 0.25,
+      fontFace: FONT,
+      fontSize: 10,
+      color: COLORS.text,
+      margin: 0,
+      valign: 'middle',
+      lang: 'fr-FR',
+    });
   });
 }

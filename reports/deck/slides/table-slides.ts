@@ -1,8 +1,8 @@
 // A deck table as native, editable PowerPoint tables: one slide, or several with the header
 // repeated and "(suite)" in the title when the rows do not fit.
 import type PptxGenJS from 'pptxgenjs';
-import { COLORS, CONTENT, FONT, HEADER_HEIGHT, ROW_HEIGHT, TABLE_FONT_SIZE } from '../design';
 import type { DeckRow, DeckTable } from '../deck-table';
+import { COLORS, CONTENT, FONT, HEADER_HEIGHT, ROW_HEIGHT, TABLE_FONT_SIZE } from '../design';
 import { paginateRows } from '../paginate';
 import { footnoteLines, type SlideContext } from './context';
 import { addFramedSlide } from './frame';
@@ -41,11 +41,7 @@ function defaultPerPage(table: DeckTable): number {
     : rowsPerSlide(withNote, headline, nominal);
 }
 
-export function addTableSlides(
-  context: SlideContext,
-  table: DeckTable,
-  perPage = defaultPerPage(table),
-): PptxGenJS.Slide[] {
+export function addTableSlides(context: SlideContext, table: DeckTable, perPage = defaultPerPage(table)): PptxGenJS.Slide[] {
   const pages = paginateRows(table.rows, perPage);
   const headline = headlineHeight(table.headline);
   const rowHeight = Math.min(nominalRowHeight(table), bodyHeight(table.note !== undefined, headline) / Math.max(1, ...pages.map((page) => page.length)));
@@ -57,8 +53,16 @@ export function addTableSlides(
     const tableHeight = addTable(slide, table, rows, { x: CONTENT.x, y: top, w: CONTENT.w }, { rowHeight });
     if (table.note && index === pages.length - 1) {
       slide.addText(table.note, {
-        x: CONTENT.x, y: top + tableHeight + 0.1, w: CONTENT.w, h: NOTE_HEIGHT,
-        fontFace: FONT, fontSize: 12, bold: true, color: COLORS.navy, margin: 0, lang: 'fr-FR',
+        x: CONTENT.x,
+        y: top + tableHeight + 0.1,
+        w: CONTENT.w,
+        h: NOTE_HEIGHT,
+        fontFace: FONT,
+        fontSize: 12,
+        bold: true,
+        color: COLORS.navy,
+        margin: 0,
+        lang: 'fr-FR',
       });
     }
     return slide;
@@ -73,8 +77,16 @@ function addHeadline(slide: PptxGenJS.Slide, sentences: readonly string[], heigh
       options: { breakLine: index < sentences.length - 1, bold: index === 0, color: index === 0 ? COLORS.navy : COLORS.text },
     })),
     {
-      x: CONTENT.x, y: CONTENT.y - 0.05, w: CONTENT.w, h: height - 0.1,
-      fontFace: FONT, fontSize: 12, valign: 'top', margin: 0, lang: 'fr-FR', paraSpaceAfter: 2,
+      x: CONTENT.x,
+      y: CONTENT.y - 0.05,
+      w: CONTENT.w,
+      h: height - 0.1,
+      fontFace: FONT,
+      fontSize: 12,
+      valign: 'top',
+      margin: 0,
+      lang: 'fr-FR',
+      paraSpaceAfter: 2,
     },
   );
 }
@@ -110,8 +122,13 @@ export function addTable(
   const header: PptxGenJS.TableRow = table.header.map((label, c) => ({
     text: label,
     options: {
-      bold: true, color: COLORS.white, fill: { color: COLORS.navy },
-      align: c === 0 ? 'left' : 'center', valign: 'middle', border, lang: 'fr-FR',
+      bold: true,
+      color: COLORS.white,
+      fill: { color: COLORS.navy },
+      align: c === 0 ? 'left' : 'center',
+      valign: 'middle',
+      border,
+      lang: 'fr-FR',
     },
   }));
   const body: PptxGenJS.TableRow[] = rows.map((row, r) =>
@@ -129,9 +146,15 @@ export function addTable(
     })),
   );
   slide.addTable([header, ...body], {
-    x: box.x, y: box.y, w: box.w, colW,
+    x: box.x,
+    y: box.y,
+    w: box.w,
+    colW,
     rowH: [HEADER_HEIGHT, ...rows.map(() => height)],
-    fontFace: FONT, fontSize, margin: [0.03, 0.06, 0.03, 0.06], lang: 'fr-FR',
+    fontFace: FONT,
+    fontSize,
+    margin: [0.03, 0.06, 0.03, 0.06],
+    lang: 'fr-FR',
   } as PptxGenJS.TableProps);
   return HEADER_HEIGHT + rows.length * height;
 }

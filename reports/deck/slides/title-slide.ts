@@ -1,8 +1,9 @@
 // The opening slide: the commission, the region, the year, the date the data were processed.
-import { COLORS, FONT, FOOTNOTE, MARGIN, PAGE } from '../design';
-import { runDate, runSummaryLine, sourceLine } from '../../provenance';
-import { diffusionLabel } from '../../diffusion';
+
 import { secrecyCover } from '../../../core';
+import { diffusionLabel } from '../../diffusion';
+import { runDate, runSummaryLine, sourceLine } from '../../provenance';
+import { COLORS, FONT, FOOTNOTE, MARGIN, PAGE } from '../design';
 import type { SlideContext } from './context';
 
 export function addTitleSlide(context: SlideContext, secret: number | undefined): void {
@@ -24,6 +25,17 @@ export function addTitleSlide(context: SlideContext, secret: number | undefined)
   const lines = [sourceLine(undefined, run, scope), `Traitement : ${runSummaryLine(run)}`, secrecy];
   slide.addText(
     lines.map((line, index) => ({ text: line, options: { breakLine: index < lines.length - 1 } })),
-    { x: MARGIN + 0.4, y: FOOTNOTE.y, w: width - 0.4, h: FOOTNOTE.h, fontFace: FONT, fontSize: 8, color: COLORS.muted, valign: 'top', margin: 0, lang: 'fr-FR' },
+    {
+      x: MARGIN + 0.4,
+      y: FOOTNOTE.y,
+      w: width - 0.4,
+      h: FOOTNOTE.h,
+      fontFace: FONT,
+      fontSize: 8,
+      color: COLORS.muted,
+      valign: 'top',
+      margin: 0,
+      lang: 'fr-FR',
+    },
   );
 }

@@ -25,7 +25,10 @@ export const MAX_GRID_YEARS = 12;
 
 export function adhesionYears(tables: ReportTables, scope: ReportScope): number[] {
   const years = new Set(tables.adhesions.rows.filter(isMsp).map((row) => row.annee as number));
-  return [...years].filter((year) => year <= scope.contractsYear).sort((a, b) => a - b).slice(-MAX_GRID_YEARS);
+  return [...years]
+    .filter((year) => year <= scope.contractsYear)
+    .sort((a, b) => a - b)
+    .slice(-MAX_GRID_YEARS);
 }
 
 export function adhesionsGrid(tables: ReportTables, scope: ReportScope): DeckTable[] {
@@ -33,8 +36,7 @@ export function adhesionsGrid(tables: ReportTables, scope: ReportScope): DeckTab
   const years = adhesionYears(tables, scope);
   if (years.length === 0) return [];
   const rows = regionRows(table, scope, isMsp);
-  const find = (area: Row, year: number) =>
-    rows.find((row) => row.annee === year && row.niveau === area.niveau && row.code === area.code);
+  const find = (area: Row, year: number) => rows.find((row) => row.annee === year && row.niveau === area.niveau && row.code === area.code);
   return [
     {
       table: 'adhesions',
@@ -103,8 +105,20 @@ export function addAdhesionsChartSlide(context: SlideContext): boolean {
   const { pptx, tables, scope } = context;
   const table = tables.adhesions;
   const years = adhesionYears(tables, scope);
-  const totals = years.map((year) => chartValue(table, regionTotal(table, scope, (row) => isMsp(row) && row.annee === year), 'nb_adhesions'));
-  const actives = years.map((year) => chartValue(table, regionTotal(table, scope, (row) => isMsp(row) && row.annee === year), 'nb_actives_fin_annee'));
+  const totals = years.map((year) =>
+    chartValue(
+      table,
+      regionTotal(table, scope, (row) => isMsp(row) && row.annee === year),
+      'nb_adhesions',
+    ),
+  );
+  const actives = years.map((year) =>
+    chartValue(
+      table,
+      regionTotal(table, scope, (row) => isMsp(row) && row.annee === year),
+      'nb_actives_fin_annee',
+    ),
+  );
   if (totals.every((value) => value === null)) return false;
   const last = years.at(-1)!;
   const toDate = isYearToDate(scope, last) ? ` (${last} : au ${contractsDate(scope, last)})` : '';
@@ -117,13 +131,28 @@ export function addAdhesionsChartSlide(context: SlideContext): boolean {
   const half = (CONTENT.w - 0.3) / 2;
   slide.addChart(pptx.ChartType.bar, [{ name: 'Nouvelles adhésions', labels, values: gaps(totals) }], {
     ...chartOptions(`Nouvelles adhésions dans l’année${toDate}`, '#,##0'),
-    x: CONTENT.x, y: CONTENT.y, w: half, h: CONTENT.bottom - CONTENT.y,
-    barDir: 'col', barGapWidthPct: 60, chartColors: [COLORS.navy], showLegend: false, dataLabelPosition: 'outEnd',
+    x: CONTENT.x,
+    y: CONTENT.y,
+    w: half,
+    h: CONTENT.bottom - CONTENT.y,
+    barDir: 'col',
+    barGapWidthPct: 60,
+    chartColors: [COLORS.navy],
+    showLegend: false,
+    dataLabelPosition: 'outEnd',
   });
   slide.addChart(pptx.ChartType.line, [{ name: 'MSP actives au 31/12', labels, values: gaps(actives) }], {
     ...chartOptions(`MSP actives au 31/12${toDate}`, '#,##0'),
-    x: CONTENT.x + half + 0.3, y: CONTENT.y, w: half, h: CONTENT.bottom - CONTENT.y,
-    chartColors: [COLORS.accent], lineSize: 2, lineDataSymbol: 'circle', lineDataSymbolSize: 6, showLegend: false, dataLabelPosition: 't',
+    x: CONTENT.x + half + 0.3,
+    y: CONTENT.y,
+    w: half,
+    h: CONTENT.bottom - CONTENT.y,
+    chartColors: [COLORS.accent],
+    lineSize: 2,
+    lineDataSymbol: 'circle',
+    lineDataSymbolSize: 6,
+    showLegend: false,
+    dataLabelPosition: 't',
   });
   return true;
 }

@@ -1,10 +1,10 @@
 // CDS salaried staff and full-time equivalents by profession and group of centres, then the FTE as
 // bars (the deck's chart): every centre of the region, largest profession on top.
-import { CDS_GROUPS, PROFESSIONS, type CdsGroup } from '../../../core';
+import { CDS_GROUPS, type CdsGroup, PROFESSIONS } from '../../../core';
 import type { ReportTables } from '../../report-table';
 import type { ReportScope } from '../../scope';
-import { chartValue, figure, MISSING_TEXT } from '../cells';
 import { GROUPS, groupRows, SECTION_CDS, staffProfessions } from '../cds-groups';
+import { chartValue, figure, MISSING_TEXT } from '../cells';
 import type { DeckTable } from '../deck-table';
 import { COLORS, CONTENT } from '../design';
 import { chartOptions } from '../slides/chart-options';
@@ -53,7 +53,14 @@ export function addCdsEffectifsChartSlide(context: SlideContext): boolean {
   const table = tables.cds_effectifs;
   const rows = groupRows(table, scope, scope.year, (row) => row.categorie === 'ensemble');
   const bars = staffProfessions(tables, scope)
-    .map((profession) => ({ profession, etp: chartValue(table, rows.find((row) => row.profession === profession), 'etp') }))
+    .map((profession) => ({
+      profession,
+      etp: chartValue(
+        table,
+        rows.find((row) => row.profession === profession),
+        'etp',
+      ),
+    }))
     .filter((bar): bar is { profession: typeof bar.profession; etp: number } => bar.etp !== null)
     // A horizontal bar chart draws its first category at the bottom: ascending puts the largest on top.
     .sort((a, b) => a.etp - b.etp);
@@ -66,9 +73,16 @@ export function addCdsEffectifsChartSlide(context: SlideContext): boolean {
   const labels = bars.map((bar) => PROFESSIONS[bar.profession]);
   slide.addChart(pptx.ChartType.bar, [{ name: 'ETP', labels, values: bars.map((bar) => bar.etp) }], {
     ...chartOptions(`Équivalents temps plein, ensemble des centres de santé (${scope.regionName})`, '#,##0.0'),
-    x: CONTENT.x, y: CONTENT.y, w: CONTENT.w, h: CONTENT.bottom - CONTENT.y,
-    barDir: 'bar', barGapWidthPct: 45, chartColors: [COLORS.navy], showLegend: false,
-    valAxisMinVal: 0, dataLabelPosition: 'outEnd',
+    x: CONTENT.x,
+    y: CONTENT.y,
+    w: CONTENT.w,
+    h: CONTENT.bottom - CONTENT.y,
+    barDir: 'bar',
+    barGapWidthPct: 45,
+    chartColors: [COLORS.navy],
+    showLegend: false,
+    valAxisMinVal: 0,
+    dataLabelPosition: 'outEnd',
   });
   return true;
 }

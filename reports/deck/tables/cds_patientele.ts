@@ -1,8 +1,8 @@
 // CDS patientèle and file active of the report's year, by group of centres.
 import type { ReportTables } from '../../report-table';
 import type { ReportScope } from '../../scope';
-import { figure } from '../cells';
 import { groupLabel, groupRows, isEnsemble, SECTION_CDS } from '../cds-groups';
+import { figure } from '../cells';
 import type { DeckTable } from '../deck-table';
 import type { TableSlides } from '../table-slides';
 

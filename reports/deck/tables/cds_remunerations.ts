@@ -2,8 +2,8 @@
 import { formatChange, formatEuro } from '../../../core';
 import type { ReportTables } from '../../report-table';
 import type { ReportScope } from '../../scope';
-import { chartValue, figure } from '../cells';
 import { groupLabel, groupRows, isEnsemble, SECTION_CDS } from '../cds-groups';
+import { chartValue, figure } from '../cells';
 import type { DeckTable } from '../deck-table';
 import type { TableSlides } from '../table-slides';
 

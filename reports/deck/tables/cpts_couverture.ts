@@ -21,7 +21,12 @@ export function cptsByDepartment(tables: ReportTables, scope: ReportScope): Deck
   // compte les projets »): shown when the run has it.
   const withProjects = rows.some((row) => typeof row.taux_couverture_avec_projets === 'number');
   const columns = [
-    'nb_en_projet', 'nb_validees', 'nb_signataires', 'population_couverte', 'population', 'taux_couverture',
+    'nb_en_projet',
+    'nb_validees',
+    'nb_signataires',
+    'population_couverte',
+    'population',
+    'taux_couverture',
     ...(withProjects ? ['taux_couverture_avec_projets'] : []),
   ];
   return [
@@ -30,7 +35,13 @@ export function cptsByDepartment(tables: ReportTables, scope: ReportScope): Deck
       section: 'CPTS',
       title: `CPTS – couverture de la population par département au ${referenceDate(scope, 'cpts_couverture')}`,
       header: [
-        'Département', 'En projet', 'Validées', 'Signataires ACI', 'Population couverte', 'Population', 'Taux de couverture',
+        'Département',
+        'En projet',
+        'Validées',
+        'Signataires ACI',
+        'Population couverte',
+        'Population',
+        'Taux de couverture',
         ...(withProjects ? ['Taux avec les projets'] : []),
       ],
       widths: [3, 1.2, 1.2, 1.4, 1.7, 1.7, 1.5, ...(withProjects ? [1.5] : [])],
@@ -73,13 +84,23 @@ export function addCptsChartSlide(context: SlideContext): boolean {
   });
   // A horizontal bar chart draws its first category at the bottom: reverse, to read top-down.
   const ordered = [...rows].reverse();
-  const labels = ordered.map((row) => (row.niveau === 'departement' ? `${areaName('departement', String(row.code))} (${row.code})` : areaName('region', String(row.code))));
+  const labels = ordered.map((row) =>
+    row.niveau === 'departement' ? `${areaName('departement', String(row.code))} (${row.code})` : areaName('region', String(row.code)),
+  );
   const values = gaps(ordered.map((row) => chartValue(table, row, 'taux_couverture')));
   slide.addChart(pptx.ChartType.bar, [{ name: 'Taux de couverture', labels, values }], {
     ...chartOptions('Population couverte par une CPTS signataire de l’ACI (%)', '0.0" %"'),
-    x: CONTENT.x, y: CONTENT.y, w: CONTENT.w, h: CONTENT.bottom - CONTENT.y,
-    barDir: 'bar', barGapWidthPct: 50, chartColors: [COLORS.navy], showLegend: false,
-    valAxisMinVal: 0, valAxisMaxVal: 100, dataLabelPosition: 'outEnd',
+    x: CONTENT.x,
+    y: CONTENT.y,
+    w: CONTENT.w,
+    h: CONTENT.bottom - CONTENT.y,
+    barDir: 'bar',
+    barGapWidthPct: 50,
+    chartColors: [COLORS.navy],
+    showLegend: false,
+    valAxisMinVal: 0,
+    valAxisMaxVal: 100,
+    dataLabelPosition: 'outEnd',
   });
   return true;
 }

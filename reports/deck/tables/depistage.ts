@@ -13,10 +13,11 @@ import type { TableSlides } from '../table-slides';
 
 /** The last three years up to the report's year with figures for a programme. */
 export function screeningYears(tables: ReportTables, scope: ReportScope, programme: string): number[] {
-  const years = new Set(
-    tables.depistage.rows.filter((row) => row.programme === programme).map((row) => row.annee as number),
-  );
-  return [...years].filter((year) => year <= scope.year).sort((a, b) => a - b).slice(-3);
+  const years = new Set(tables.depistage.rows.filter((row) => row.programme === programme).map((row) => row.annee as number));
+  return [...years]
+    .filter((year) => year <= scope.year)
+    .sort((a, b) => a - b)
+    .slice(-3);
 }
 
 export function depistageTables(tables: ReportTables, scope: ReportScope): DeckTable[] {
@@ -33,8 +34,7 @@ export function depistageTables(tables: ReportTables, scope: ReportScope): DeckT
       ...(years.includes(last - 1) ? [[last - 1, last] as [number, number]] : []),
       ...(first < last - 1 ? [[first, last] as [number, number]] : []),
     ];
-    const at = (area: (typeof rows)[number], year: number) =>
-      rows.find((row) => row.annee === year && row.niveau === area.niveau && row.code === area.code);
+    const at = (area: (typeof rows)[number], year: number) => rows.find((row) => row.annee === year && row.niveau === area.niveau && row.code === area.code);
     return [
       {
         table: 'depistage',
@@ -49,7 +49,14 @@ export function depistageTables(tables: ReportTables, scope: ReportScope): DeckT
             return shift ? formatEvolution(shift) : MISSING_TEXT;
           };
           return {
-            cells: [areaLabel(area), ...years.map((year) => { const row = at(area, year); return row ? figure(table, row, 'taux') : MISSING_TEXT; }), ...spans.map(change)],
+            cells: [
+              areaLabel(area),
+              ...years.map((year) => {
+                const row = at(area, year);
+                return row ? figure(table, row, 'taux') : MISSING_TEXT;
+              }),
+              ...spans.map(change),
+            ],
             total: isTotal(area),
           };
         }),
@@ -62,7 +69,11 @@ export function addDepistageChartSlide(context: SlideContext): boolean {
   const { pptx, tables, scope } = context;
   const table = tables.depistage;
   const rate = (programme: Programme, year: number) =>
-    chartValue(table, regionTotal(table, scope, (row) => row.programme === programme && row.annee === year), 'taux');
+    chartValue(
+      table,
+      regionTotal(table, scope, (row) => row.programme === programme && row.annee === year),
+      'taux',
+    );
   const programmes = (Object.keys(PROGRAMMES) as Programme[]).filter((programme) =>
     screeningYears(tables, scope, programme).some((year) => rate(programme, year) !== null),
   );
@@ -79,10 +90,18 @@ export function addDepistageChartSlide(context: SlideContext): boolean {
   const series = years.map((year) => ({ name: String(year), labels, values: gaps(programmes.map((programme) => rate(programme, year))) }));
   slide.addChart(pptx.ChartType.bar, series, {
     ...chartOptions('Taux de participation régional (%)', '0.0" %"'),
-    x: CONTENT.x, y: CONTENT.y, w: CONTENT.w, h: CONTENT.bottom - CONTENT.y,
-    barDir: 'col', barGrouping: 'clustered', barGapWidthPct: 80,
-    chartColors: YEAR_COLORS.slice(-years.length), showLegend: true, legendPos: 'b',
-    valAxisMinVal: 0, dataLabelPosition: 'outEnd',
+    x: CONTENT.x,
+    y: CONTENT.y,
+    w: CONTENT.w,
+    h: CONTENT.bottom - CONTENT.y,
+    barDir: 'col',
+    barGrouping: 'clustered',
+    barGapWidthPct: 80,
+    chartColors: YEAR_COLORS.slice(-years.length),
+    showLegend: true,
+    legendPos: 'b',
+    valAxisMinVal: 0,
+    dataLabelPosition: 'outEnd',
   });
   return true;
 }

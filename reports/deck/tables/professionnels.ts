@@ -20,9 +20,7 @@ const PROFESSION_ROWS: readonly { readonly code: string; readonly label: string 
 
 export function professionnelsTable(tables: ReportTables, scope: ReportScope): DeckTable[] {
   const table = tables.professionnels;
-  const rows = table.rows.filter(
-    (row) => isMsp(row) && ofYear(scope.year)(row) && row.niveau === 'region' && row.code === scope.region,
-  );
+  const rows = table.rows.filter((row) => isMsp(row) && ofYear(scope.year)(row) && row.niveau === 'region' && row.code === scope.region);
   if (rows.length === 0) return [];
   const columns = ['nb_professionnels', 'nb_structures_avec', 'pct_structures_avec', 'moyenne_par_structure', 'moyenne_par_structure_presente'];
   const known = new Set(PROFESSION_ROWS.map((item) => item.code));

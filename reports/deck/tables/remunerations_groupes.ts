@@ -17,8 +17,7 @@ const SECTIONS: Partial<Record<StructureType, string>> = { MSP: 'MSP', CDS: 'Cen
 export function remunerationGroupsTable(type: StructureType) {
   return (tables: ReportTables, scope: ReportScope): DeckTable[] => {
     const table = tables.remunerations_groupes;
-    const at = (year: number, group: Group) =>
-      regionTotal(table, scope, (row) => row.type_structure === type && row.annee === year && row.groupe === group);
+    const at = (year: number, group: Group) => regionTotal(table, scope, (row) => row.type_structure === type && row.annee === year && row.groupe === group);
     const years = [scope.year, scope.year - 1].filter((year) => GROUPS.some((group) => at(year, group)));
     if (!years.includes(scope.year)) return [];
     const shown = (row: Row | undefined, column: string) => (row ? figure(table, row, column) : MISSING_TEXT);

@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterEach, expect } from 'vitest';
 import { buildDashboard } from '../../../dashboard/tools/build-dashboard';
 import { launchChromium } from '../../../dashboard/tools/chromium';
-import { serveStatic, type StaticServer } from '../../../dashboard/tools/static-server';
+import { type StaticServer, serveStatic } from '../../../dashboard/tools/static-server';
 import { fixtureOut } from './fixture-out';
 
 export const ARTIFACTS = path.resolve('test-artifacts');

@@ -3,9 +3,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { columnsOf, TABLE_NAMES } from '../../../core';
+import { type PublishedTables, parsePublishedTable } from '../../../core/published/published-tables';
 import { runPipeline, silentLogger } from '../../../pipeline';
-import { parsePublishedTable, type PublishedTables } from '../../../core/published/published-tables';
-import { TABLE_NAMES, columnsOf } from '../../../core';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const FIXTURE = path.resolve(repoRoot, '../shared/fixtures/idf-2023');
@@ -37,7 +37,10 @@ export async function readExpectedTables(): Promise<PublishedTables> {
   const entries = await Promise.all(
     TABLE_NAMES.map(async (name) => {
       const text = await readFile(path.join(FIXTURE, 'expected', `${name}.csv`), 'utf8').catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return `${columnsOf(name).map((column) => column.name).join(',')}\n`;
+        if (error.code === 'ENOENT')
+          return `${columnsOf(name)
+            .map((column) => column.name)
+            .join(',')}\n`;
         throw error;
       });
       return [name, parsePublishedTable(name, text)] as const;

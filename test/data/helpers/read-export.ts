@@ -12,7 +12,9 @@ export function exportText(dir: string, file: string): string {
 
 /** The physical lines of an export (header = line 1), without their line endings. */
 export function physicalLines(dir: string, file: string): string[] {
-  return exportText(dir, file).split('\n').map((line) => line.replace(/\r$/, ''));
+  return exportText(dir, file)
+    .split('\n')
+    .map((line) => line.replace(/\r$/, ''));
 }
 
 export function readExport(dir: string, file: string): Record<string, string>[] {

@@ -34,7 +34,7 @@ export async function readSlides(file: string): Promise<SlideContent[]> {
   return Promise.all(
     names.map(async (name, index) => {
       const xml = await zip.file(name)!.async('string');
-      const rels = await zip.file(name.replace('slides/', 'slides/_rels/') + '.rels')?.async('string');
+      const rels = await zip.file(`${name.replace('slides/', 'slides/_rels/')}.rels`)?.async('string');
       const tables = [...xml.matchAll(/<a:tbl>([\s\S]*?)<\/a:tbl>/g)].map((table) =>
         [...table[1]!.matchAll(/<a:tr[\s>][\s\S]*?<\/a:tr>/g)].map((row) =>
           [...row[0].matchAll(/<a:tc[\s>][\s\S]*?<\/a:tc>/g)].map((cell) => texts(cell[0]).join('')),

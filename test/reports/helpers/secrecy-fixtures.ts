@@ -1,8 +1,9 @@
 // Published tables computed from made-up structures, as the pipeline defines them (data-contract.md),
 // and a reader who tries to undo the masks with what the table shows. Both are written here from the
 // contract, independently of reports/secrecy, so the tests check the module against them.
-import type { Row } from '../../../core/published/published-tables';
+
 import { PROFESSIONS } from '../../../core';
+import type { Row } from '../../../core/published/published-tables';
 
 export interface Structure {
   readonly departement: string;
@@ -42,7 +43,10 @@ export function remunerationsRows(region: string, structures: readonly Structure
     const total = cents(sum(amounts));
     const avance = cents(sum(paid.map((s) => s.avance)));
     return {
-      niveau, code, annee, type_structure: 'MSP',
+      niveau,
+      code,
+      annee,
+      type_structure: 'MSP',
       nb_remunerees: paid.length,
       montant_total: total,
       avance,
@@ -63,12 +67,19 @@ export function patienteleRows(region: string, structures: readonly Structure[],
     const enfants = sum(list.map((s) => s.enfants));
     const fileActive = sum(list.map((s) => s.fileActive));
     return {
-      niveau, code, annee, type_structure: 'MSP',
+      niveau,
+      code,
+      annee,
+      type_structure: 'MSP',
       nb_structures: n,
-      patientele_mt_somme: mt, patientele_mt_moyenne: mt / n,
-      enfants_0_16_somme: enfants, enfants_0_16_moyenne: enfants / n,
-      patientele_reference_somme: mt + enfants, patientele_reference_moyenne: (mt + enfants) / n,
-      file_active_somme: fileActive, file_active_moyenne: fileActive / n,
+      patientele_mt_somme: mt,
+      patientele_mt_moyenne: mt / n,
+      enfants_0_16_somme: enfants,
+      enfants_0_16_moyenne: enfants / n,
+      patientele_reference_somme: mt + enfants,
+      patientele_reference_moyenne: (mt + enfants) / n,
+      file_active_somme: fileActive,
+      file_active_moyenne: fileActive / n,
     };
   });
 }
@@ -86,21 +97,31 @@ export function professionnelsRows(region: string, structures: readonly Structur
   const professions = [...new Set(structures.flatMap((s) => Object.keys(s.professionnels)))].sort();
   const effectif = (s: Structure, profession: string) =>
     profession in AGGREGATES
-      ? sum(Object.entries(s.professionnels).filter(([p]) => AGGREGATES[profession]!(p)).map(([, n]) => n))
+      ? sum(
+          Object.entries(s.professionnels)
+            .filter(([p]) => AGGREGATES[profession]!(p))
+            .map(([, n]) => n),
+        )
       : (s.professionnels[profession] ?? 0);
   return [...professions, 'medecin', 'ensemble'].flatMap((profession) =>
     areas(region, structures).flatMap(({ niveau, code, structures: list }) => {
       const having = list.filter((s) => effectif(s, profession) > 0);
       if (having.length === 0) return [];
       const count = sum(having.map((s) => effectif(s, profession)));
-      return [{
-        niveau, code, annee, type_structure: 'MSP', profession,
-        nb_professionnels: count,
-        nb_structures_avec: having.length,
-        pct_structures_avec: (100 * having.length) / list.length,
-        moyenne_par_structure: count / list.length,
-        moyenne_par_structure_presente: count / having.length,
-      }];
+      return [
+        {
+          niveau,
+          code,
+          annee,
+          type_structure: 'MSP',
+          profession,
+          nb_professionnels: count,
+          nb_structures_avec: having.length,
+          pct_structures_avec: (100 * having.length) / list.length,
+          moyenne_par_structure: count / list.length,
+          moyenne_par_structure_presente: count / having.length,
+        },
+      ];
     }),
   );
 }
@@ -129,16 +150,17 @@ export const READER: Record<'remunerations' | 'patientele' | 'professionnels', R
     additive: ['montant_total', 'avance', 'solde'],
     rowSums: [['montant_total', 'avance', 'solde']],
     // The full-year mean as the issue's reader used it: × paid structures, as if all were present all year.
-    means: [['moyenne', 'montant_total', 'nb_remunerees'], ['moyenne_annee_complete', 'montant_total', 'nb_remunerees', true]],
+    means: [
+      ['moyenne', 'montant_total', 'nb_remunerees'],
+      ['moyenne_annee_complete', 'montant_total', 'nb_remunerees', true],
+    ],
     single: ['minimum', 'maximum', 'moyenne', 'montant_total'],
     weight: 'nb_remunerees',
   },
   patientele: {
     additive: ['patientele_mt_somme', 'enfants_0_16_somme', 'patientele_reference_somme', 'file_active_somme'],
     rowSums: [['patientele_reference_somme', 'patientele_mt_somme', 'enfants_0_16_somme']],
-    means: ['patientele_mt', 'enfants_0_16', 'patientele_reference', 'file_active'].map(
-      (m) => [`${m}_moyenne`, `${m}_somme`, 'nb_structures'] as const,
-    ),
+    means: ['patientele_mt', 'enfants_0_16', 'patientele_reference', 'file_active'].map((m) => [`${m}_moyenne`, `${m}_somme`, 'nb_structures'] as const),
     weight: 'nb_structures',
   },
   professionnels: {
@@ -185,7 +207,10 @@ export function readerRecovers(rows: readonly Row[], masks: readonly ReadonlySet
   for (const { across, total, parts, columns } of reader.categoryTotals ?? []) {
     const groups = new Map<string, number[]>();
     rows.forEach((row, r) => {
-      const id = Object.entries(row).filter(([key]) => key === 'niveau' || key === 'code' || (sliceBy.includes(key) && key !== across)).map(([, v]) => String(v)).join('|');
+      const id = Object.entries(row)
+        .filter(([key]) => key === 'niveau' || key === 'code' || (sliceBy.includes(key) && key !== across))
+        .map(([, v]) => String(v))
+        .join('|');
       groups.set(id, [...(groups.get(id) ?? []), r]);
     });
     for (const members of groups.values()) {
