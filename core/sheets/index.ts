@@ -1,2 +1,4 @@
+export type { SheetColumn, SheetContent, SheetLine } from './sheet';
+export { addSheet, HEADER_FILL, SHEET_FONT, sheetName } from './sheet';
 export type { TableSheetOptions } from './table-sheet';
-export { addTableSheet, HEADER_FILL, SHEET_FONT } from './table-sheet';
+export { addTableSheet } from './table-sheet';
