@@ -15,7 +15,7 @@ import { ARTIFACTS } from './helpers/dashboard-site';
 import { FIXTURE } from './helpers/fixture-out';
 
 const ENTRY = `
-import { decodeDashboardControls } from './pipeline/publish/dashboard-controls-format';
+import { decodeDashboardControls } from './core';
 import { renderControlsPanel } from './dashboard/src/quality/controls-panel';
 import './dashboard/src/styles.css';
 const data = await (await fetch('controles.json')).json();
