@@ -17,11 +17,10 @@ export async function publishDetail(warehouse: Warehouse, outDir: string): Promi
   for (const name of STRUCTURE_TABLES) {
     const keys = detailKeys(name).map(sqlIdentifier);
     const columns = ["'departement' AS niveau", 'departement AS code', ...keys, 'id_structure', ...additiveColumns(name).map(sqlIdentifier)];
-    // (code, keys, id_structure) is unique: the order is total and the bytes stable.
-    const order = ['code', ...keys, 'id_structure'];
+    // The detail is stored sorted by department, keys and structure (a unique order, buildModels):
+    // DuckDB keeps it, so the bytes are stable.
     await warehouse.run(
-      `COPY (SELECT ${columns.join(', ')} FROM ${DETAIL_SCHEMA}.${name} ORDER BY ${order.join(', ')})
-       TO ${sqlString(path.join(dir, `${name}.csv`))} (FORMAT csv, HEADER true, DELIMITER ',')`,
+      `COPY (SELECT ${columns.join(', ')} FROM ${DETAIL_SCHEMA}.${name}) TO ${sqlString(path.join(dir, `${name}.csv`))} (FORMAT csv, HEADER true, DELIMITER ',')`,
     );
   }
 }

@@ -3,10 +3,12 @@
 // very rows its figures add up, with each structure's name and commune. `compte` (the rows in the
 // paid figures, where the table has such a notion) and `statut` come from the detail when it
 // gives them.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { detailKeys, encodeStructureRows, STRUCTURE_ROWS_DIR, type Structure } from '../../core';
-import { type SqlRow, sqlIdentifier, sqlString, type Warehouse } from '../load';
+import { createInterface } from 'node:readline';
+import { detailKeys, encodeStructureColumns, STRUCTURE_ROWS_DIR, type Structure, type TableName } from '../../core';
+import { type SqlRow, type SqlValue, sqlIdentifier, sqlString, type Warehouse } from '../load';
 import { additiveColumns, DETAIL_SCHEMA, STRUCTURE_TABLES } from '../model';
 
 const IDENTITY_SQL = `
@@ -16,33 +18,50 @@ LEFT JOIN ref_lieux AS l ON l.code = s.code_commune
 LEFT JOIN ref_communes AS c ON c.code = coalesce(l.commune, s.code_commune)
 ORDER BY s.id_structure`;
 
+/** A detail's rows, column by column (the codec's layout), in the order it is stored (buildModels). */
+async function detailColumnsOf(warehouse: Warehouse, name: TableName, scratch: string): Promise<Record<string, SqlValue[]>> {
+  const present = new Set(
+    (
+      await warehouse.rows<{ column_name: string }>(
+        `SELECT column_name FROM information_schema.columns WHERE table_schema = ${sqlString(DETAIL_SCHEMA)} AND table_name = ${sqlString(name)}`,
+      )
+    ).map((row) => row.column_name),
+  );
+  const columns = [
+    'id_structure',
+    'departement',
+    ...detailKeys(name).map(sqlIdentifier),
+    present.has('compte') ? 'compte' : 'true AS compte',
+    present.has('statut') ? 'statut' : 'NULL::VARCHAR AS statut',
+    ...additiveColumns(name).map(sqlIdentifier),
+  ];
+  // DuckDB writes the rows as JSON lines, read back faster and in less memory than its values
+  // converted to JavaScript row by row (a national detail has hundreds of thousands of rows); the
+  // file goes as soon as it is read.
+  const lines = path.join(scratch, `${name}.ndjson`);
+  await warehouse.run(`COPY (SELECT ${columns.join(', ')} FROM ${DETAIL_SCHEMA}.${name}) TO ${sqlString(lines)} (FORMAT json)`);
+  const names = ['id_structure', 'departement', ...detailKeys(name), 'compte', 'statut', ...additiveColumns(name)];
+  const values: SqlValue[][] = names.map(() => []);
+  try {
+    for await (const line of createInterface({ input: createReadStream(lines), crlfDelay: Number.POSITIVE_INFINITY })) {
+      if (line === '') continue;
+      const row = JSON.parse(line) as Record<string, SqlValue>;
+      names.forEach((column, i) => {
+        values[i]!.push(row[column] ?? null);
+      });
+    }
+  } finally {
+    await rm(lines, { force: true });
+  }
+  return Object.fromEntries(names.map((column, i) => [column, values[i]!]));
+}
+
 export async function writeStructureRows(warehouse: Warehouse, destDir: string): Promise<void> {
   const structures = await warehouse.rows<SqlRow & Structure>(IDENTITY_SQL);
   const dir = path.join(destDir, STRUCTURE_ROWS_DIR);
   await mkdir(dir, { recursive: true });
   for (const name of STRUCTURE_TABLES) {
-    const helpers = new Set(
-      (
-        await warehouse.rows<{ column_name: string }>(
-          `SELECT column_name FROM information_schema.columns WHERE table_schema = ${sqlString(DETAIL_SCHEMA)} AND table_name = ${sqlString(name)}`,
-        )
-      ).map((row) => row.column_name),
-    );
-    const keys = detailKeys(name).map(sqlIdentifier);
-    const columns = [
-      'id_structure',
-      'departement',
-      ...keys,
-      helpers.has('compte') ? 'compte' : 'true AS compte',
-      helpers.has('statut') ? 'statut' : 'NULL::VARCHAR AS statut',
-      ...additiveColumns(name).map(sqlIdentifier),
-    ];
-    const rows = await warehouse.rows(
-      `SELECT ${columns.join(', ')} FROM ${DETAIL_SCHEMA}.${name} ORDER BY ${[...keys, 'departement', 'id_structure'].join(', ')}`,
-    );
     // One file per table, with only its structures: the page loads the list of the open section only.
-    const ids = new Set(rows.map((row) => row.id_structure));
-    const used = structures.filter((s) => ids.has(s.id));
-    await writeFile(path.join(dir, `${name}.json`), encodeStructureRows(used, { [name]: rows }));
+    await writeFile(path.join(dir, `${name}.json`), encodeStructureColumns(structures, name, await detailColumnsOf(warehouse, name, dir)));
   }
 }
