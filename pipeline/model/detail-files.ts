@@ -28,13 +28,13 @@ const DETAIL_DIR = new URL('./detail/', import.meta.url);
  * The detail files (`detail/<table>.sql`), found by the tables' names: a structure table without
  * its file, or a file named after no structure table, stops the build.
  */
-export async function detailFiles(): Promise<ReadonlyMap<TableName, URL>> {
-  const names = (await readdir(DETAIL_DIR)).filter((file) => file.endsWith('.sql')).map((file) => file.slice(0, -'.sql'.length));
+export async function detailFiles(dir: URL = DETAIL_DIR): Promise<ReadonlyMap<TableName, URL>> {
+  const names = (await readdir(dir)).filter((file) => file.endsWith('.sql')).map((file) => file.slice(0, -'.sql'.length));
   const stray = names.filter((name) => !(STRUCTURE_TABLES as readonly string[]).includes(name));
   if (stray.length > 0) throw new Error(`pipeline/model/detail: ${stray.map((name) => `${name}.sql`).join(', ')} names no table of structures`);
   const missing = STRUCTURE_TABLES.filter((name) => !names.includes(name));
   if (missing.length > 0) throw new Error(`pipeline/model/detail: no detail for ${missing.join(', ')} (rows of structures: a detail/<table>.sql is required)`);
-  return new Map(STRUCTURE_TABLES.map((name) => [name, new URL(`./${name}.sql`, DETAIL_DIR)]));
+  return new Map(STRUCTURE_TABLES.map((name) => [name, new URL(`./${name}.sql`, dir)]));
 }
 
 export async function detailSql(name: TableName): Promise<string> {

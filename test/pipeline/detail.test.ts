@@ -2,16 +2,17 @@
 // department row and every additive column, the sum of its detail rows is the published figure,
 // at every arrêté and on every kind of input; the drill-down lists read the same rows; a run whose
 // figures would differ from their structures publishes nothing.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeStructureRows, STRUCTURE_ROWS_DIR, TABLE_NAMES, TABLES, type TableName } from '../../core';
 import { structureList } from '../../dashboard/src/structures/structure-list';
 import { generateExports } from '../../data/generate';
 import { InternalError, runPipeline, silentLogger } from '../../pipeline';
-import { STRUCTURE_TABLES } from '../../pipeline/model';
+import { detailFiles, STRUCTURE_TABLES } from '../../pipeline/model';
 import { checkDetailSums, checkTableDetail, readCsv } from './detail-sums';
 import { FIXTURE, FIXTURE_V2, inputDir, STRUCTURES, tempDir } from './helpers';
 
@@ -63,6 +64,17 @@ describe('detail/<table>.csv', () => {
   it('exists for the 11 tables of structures, not for the tables of areas (screening, territorial indicators)', () => {
     expect(STRUCTURE_TABLES).toHaveLength(11);
     expect(TABLE_NAMES.filter((name) => !STRUCTURE_TABLES.includes(name))).toEqual(['depistage', 'indicateurs_territoriaux']);
+  });
+
+  it('is found by the table’s name: a table of structures without its detail file, or a file of no such table, stops the build', async () => {
+    expect([...(await detailFiles()).keys()]).toEqual(STRUCTURE_TABLES);
+    const dir = mkdtempSync(path.join(scratch, 'detail-'));
+    const url = pathToFileURL(`${dir}/`);
+    for (const name of STRUCTURE_TABLES.filter((n) => n !== 'cds')) writeFileSync(path.join(dir, `${name}.sql`), 'SELECT 1');
+    await expect(detailFiles(url)).rejects.toThrow('no detail for cds');
+    writeFileSync(path.join(dir, 'cds.sql'), 'SELECT 1');
+    writeFileSync(path.join(dir, 'depistage.sql'), 'SELECT 1');
+    await expect(detailFiles(url)).rejects.toThrow('depistage.sql names no table of structures');
   });
 
   it.each(RUNS)('adds up to every department figure of every table of structures: %s', async (run) => {
