@@ -4,7 +4,16 @@
 import { parseArgs } from 'node:util';
 import { formatInteger } from '../core';
 import { parseArrete } from './arrete';
-import { describeWriteFailure, frenchArgumentError, isPipelineError, OutputWriteError, StrictModeError, UsageError, unexpectedErrorSentence } from './errors';
+import {
+  describeWriteFailure,
+  frenchArgumentError,
+  InternalError,
+  isPipelineError,
+  OutputWriteError,
+  StrictModeError,
+  UsageError,
+  unexpectedErrorSentence,
+} from './errors';
 import type { RunEvent } from './log';
 import { releaseOpenOutputs } from './publish';
 import { delimiterName } from './read';
@@ -22,6 +31,8 @@ tableaux de la Commission Paritaire Régionale et remplace le dossier --out d’
   exports/rejets.csv                 les mêmes lignes, pour Excel
   controles.csv                      contrôles croisés entre exports (erreur ou alerte)
   warehouse.duckdb                   entrepôt DuckDB (données retenues, géographie, tableaux)
+  detail/<tableau>.csv               structures derrière chaque chiffre départemental (leur
+                                     somme redonne le chiffre, vérifié à chaque exécution)
   dashboard/                         données du tableau de bord
   run.json                           ce que l’exécution a lu et produit
 
@@ -129,6 +140,7 @@ async function main(argv: string[]): Promise<number> {
   for (const table of summary.tables) process.stdout.write(`  ${table.csv} (${formatInteger(table.rows)} lignes)\n`);
   process.stdout.write(`  ${summary.out}/rejects.csv (${formatInteger(summary.rejected)} lignes rejetées)\n`);
   process.stdout.write(`  ${summary.out}/exports/rejets.csv (les mêmes, pour Excel)\n`);
+  process.stdout.write(`  ${summary.out}/detail/ (structures derrière les chiffres départementaux)\n`);
   process.stdout.write(`  ${summary.out}/warehouse.duckdb\n`);
   process.stdout.write(`  ${controlsLine(summary)}\n`);
   const { erreur } = summary.controls.counts;
@@ -159,6 +171,8 @@ function optionValue(argv: readonly string[], name: string): string | undefined 
 
 function asPipelineError(error: unknown, argv: readonly string[]): Error & { exitCode: number } {
   if (isPipelineError(error)) return error;
+  // Its sentence, starting with « Erreur interne », says what differs and that nothing was published.
+  if (error instanceof InternalError) return error;
   const out = optionValue(argv, '--out') ?? '--out';
   const write = describeWriteFailure(error, out, 'la sortie précédente est intacte');
   if (write) return new OutputWriteError(write);

@@ -50,6 +50,15 @@ export function isPipelineError(error: unknown): error is PipelineError {
   );
 }
 
+/**
+ * The run contradicts itself (a figure differs from the sum of the structures listed behind it):
+ * a defect of the project, not of the exports. Nothing is published.
+ */
+export class InternalError extends Error {
+  override readonly name = 'InternalError';
+  readonly exitCode = 1;
+}
+
 /** The machine refused to write an output: a full disk, a read-only folder, missing rights. */
 export class OutputWriteError extends Error {
   override readonly name = 'OutputWriteError';

@@ -2,6 +2,7 @@ export {
   describeWriteFailure,
   frenchArgumentError,
   InputFileError,
+  InternalError,
   isPipelineError,
   OutputLockedError,
   StrictModeError,

@@ -8,7 +8,7 @@ import { type ControlOptions, type ControlsResult, runControls } from './control
 import { InputFileError } from './errors';
 import { CsvReadError, createRawView, dropRawDataset, loadGeography, loadIndicatorList, loadRawFile, type RawFile, Warehouse } from './load';
 import { type Logger, silentLogger } from './log';
-import { buildModels } from './model';
+import { buildModels, checkDetail } from './model';
 import {
   CONTROLS_FILE,
   collectRejects,
@@ -16,6 +16,7 @@ import {
   MANIFEST,
   openOutputDir,
   type PublishedTable,
+  publishDetail,
   publishForPeople,
   publishTables,
   type Reject,
@@ -23,8 +24,8 @@ import {
   writeControls,
   writeManifest,
   writeRejects,
+  writeStructureRows,
 } from './publish';
-import { writeStructureRows } from './publish/structure-rows';
 import {
   type AliasMatch,
   discoverInputs,
@@ -55,6 +56,8 @@ export interface RunOptions {
   readonly controls?: ControlOptions | false;
   /** ISO date (YYYY-MM-DD) the stocks are counted at; default: the latest date of the exports. */
   readonly arrete?: string;
+  /** For tests only: runs on the warehouse once the tables are built, before they are checked. */
+  readonly afterModels?: (warehouse: Warehouse) => Promise<void>;
 }
 
 export interface RunSummary {
@@ -159,6 +162,7 @@ async function buildWarehouse(
   now: Date,
   controlOptions: ControlOptions | false,
   arrete: string | undefined,
+  afterModels: RunOptions['afterModels'],
 ): Promise<{ manifest: RunManifest; tables: PublishedTable[]; controls: ControlsResult }> {
   const workDir = path.join(staging, '.work');
   await mkdir(workDir);
@@ -185,6 +189,9 @@ async function buildWarehouse(
 
     log({ kind: 'step', message: 'calcul des tableaux' });
     await buildModels(warehouse, arrete === undefined ? {} : { arrete });
+    await afterModels?.(warehouse);
+    // Each department figure is the sum of the structures listed behind it, or nothing is published.
+    await checkDetail(warehouse);
     // The structures behind the figures, for the internal dashboard's drill-down lists.
     await writeStructureRows(warehouse, path.join(staging, 'dashboard'));
     const rejectsFile = path.join(staging, 'rejects.csv');
@@ -197,6 +204,7 @@ async function buildWarehouse(
 
     log({ kind: 'step', message: 'publication' });
     const tables = await publishTables(warehouse, staging);
+    await publishDetail(warehouse, staging);
     const [facts] = await warehouse.rows<{ annee: number | null; regions: string; arrete: string | null }>(
       `SELECT coalesce((SELECT max(annee) FROM (SELECT annee FROM remunerations UNION ALL SELECT annee FROM patientele)),
            (SELECT annee FROM data_last_year)) AS annee,
@@ -226,7 +234,15 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   try {
     const files = await readInputs(options.input, log, options.columnMapping);
     const controlOptions = options.controls ?? (process.env.CPR_CONTROLS === 'off' ? false : {});
-    const { manifest, tables, controls } = await buildWarehouse(output.staging, files, log, options.now ?? new Date(), controlOptions, arrete);
+    const { manifest, tables, controls } = await buildWarehouse(
+      output.staging,
+      files,
+      log,
+      options.now ?? new Date(),
+      controlOptions,
+      arrete,
+      options.afterModels,
+    );
     await publishForPeople(output.staging);
     // Written last: its presence marks a complete output folder.
     await writeManifest(path.join(output.staging, MANIFEST), manifest);

@@ -9,7 +9,7 @@ export type { Structure, StructureRow, StructureRows } from './structure-rows-fo
 export {
   decodeStructureRows,
   detailKeys,
-  encodeStructureRows,
+  encodeStructureColumns,
   IDENTITY_COLUMNS,
   STRUCTURE_ROWS_DIR,
   STRUCTURE_ROWS_VERSION,

@@ -1,6 +1,6 @@
-// The dashboard's structure-level files (`<out>/dashboard/structures/<table>.json`): the structures behind
-// each published figure, for the internal build's drill-down lists only (a partner build never
-// reads it). Column-major like data.json; each row names its structure by index into one list of
+// The dashboard's structure-level files (`<out>/dashboard/structures/<table>.json`): the rows of each
+// table's detail, which its department figures add up, for the internal build's drill-down lists
+// only (a partner build never reads it). Column-major like data.json; each row names its structure by index into one list of
 // structures, so a name is written once however many years and professions refer to it.
 // Browser-safe: the pipeline encodes with it, the dashboard decodes with it.
 import { TABLE_NAMES, TABLES, type TableName } from '../schema';
@@ -22,10 +22,10 @@ export interface StructureRow {
   readonly departement: string;
   /** The table's keys other than the area (annee, type_structure, profession…). */
   readonly keys: Readonly<Record<string, string | number>>;
-  /** Whether the row is one the figures are made of (a paid structure for remunerations…). */
+  /** In the paid figures (a remunerated structure); true where the table has no such notion. */
   readonly compte: boolean;
   readonly statut: string | null;
-  /** Named after the table's columns they add up to. */
+  /** The table's additive columns, named after them: what the structure contributes. */
   readonly values: Readonly<Record<string, number | null>>;
 }
 
@@ -57,24 +57,23 @@ const columnMajor = (columns: readonly string[], rows: readonly Record<string, C
   values: columns.map((column) => rows.map((row) => row[column] ?? null)),
 });
 
-/** `rows` per table as the SQL gives them (id_structure, departement, keys, compte, statut, values). */
-export function encodeStructureRows(structures: readonly Structure[], rows: Partial<Record<TableName, readonly Record<string, Cell>[]>>): string {
-  const index = new Map(structures.map((s, i) => [s.id, i]));
-  const tables: Partial<Record<TableName, EncodedColumns>> = {};
-  for (const name of TABLE_NAMES) {
-    const list = rows[name];
-    if (!list) continue;
-    const first = list[0] ?? {};
-    const columns = ['structure', ...Object.keys(first).filter((c) => c !== 'id_structure')];
-    tables[name] = columnMajor(
-      columns,
-      list.map((row) => ({ ...row, structure: index.get(String(row.id_structure)) ?? -1 })),
-    );
-  }
+/**
+ * One table's rows given column by column (`id_structure`, departement, keys, compte, statut,
+ * values: arrays of one length), as the pipeline reads a detail table without an object per row;
+ * the file lists only the structures its rows name.
+ */
+export function encodeStructureColumns(structures: readonly Structure[], table: TableName, columns: Readonly<Record<string, readonly Cell[]>>): string {
+  const ids = (columns.id_structure ?? []).map(String);
+  const named = new Set(ids);
+  const listed = structures.filter((structure) => named.has(structure.id));
+  const index = new Map(listed.map((structure, i) => [structure.id, i]));
+  const names = Object.keys(columns).filter((column) => column !== 'id_structure');
   const encoded: EncodedStructureRows = {
     version: STRUCTURE_ROWS_VERSION,
-    structures: columnMajor(STRUCTURE_COLUMNS, structures as unknown as Record<string, Cell>[]),
-    tables,
+    structures: columnMajor(STRUCTURE_COLUMNS, listed as unknown as Record<string, Cell>[]),
+    tables: {
+      [table]: { columns: ['structure', ...names], values: [ids.map((id) => index.get(id) ?? -1), ...names.map((name) => columns[name] ?? [])] },
+    },
   };
   return `${JSON.stringify(encoded)}\n`;
 }

@@ -61,3 +61,12 @@ SELECT
   p.arrete IS NOT NULL AS explicite,
   CASE WHEN p.arrete IS NOT NULL THEN year(p.arrete) ELSE (SELECT annee FROM data_last_year) END AS derniere_annee
 FROM run_parameters AS p;
+
+-- The years of the contracts grid (adhesions): from the first MSP contract to the cut-off's year,
+-- shared by the table, whose rows show them zeros included, and its detail.
+CREATE OR REPLACE TABLE contract_years AS
+SELECT range::INTEGER AS annee
+FROM range(
+  (SELECT min(year(date_adhesion)) FROM structures WHERE type_structure = 'MSP' AND date_adhesion IS NOT NULL),
+  (SELECT derniere_annee FROM data_cutoff) + 1
+);

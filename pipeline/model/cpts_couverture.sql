@@ -1,23 +1,22 @@
 -- CPTS coverage of the population.
--- Counts by the department of the CPTS's seat: en projet, validées (validee or signataire),
--- signataires. population_couverte = legal population of the distinct communes (of the area)
--- in the territory of at least one signataire CPTS, a commune claimed twice counted once; a
+-- The counts by stage (en projet, validées, signataires) are added up from the CPTS of
+-- detail/cpts_couverture.sql (placed by the department of their seat, at the cut-off date).
+-- population_couverte = legal population of the distinct communes (of the area) in the territory
+-- of at least one CPTS the detail flags signataire, a commune claimed twice counted once; a
 -- municipal arrondissement counts alone only when its whole commune is not claimed. A CPTS with
 -- no territory rows counts its declared population_couverte, in its seat's department.
 -- population_couverte_avec_projets: the same over every CPTS, whatever its statut (the deck's
--- « en prenant en compte les projets de CPTS »).
--- Stages stand at the cut-off date (data_cutoff): a signataire whose contract is dated after it was
--- still validated then.
+-- « en prenant en compte les projets de CPTS »). Populations are counted by commune, not by CPTS:
+-- they have no detail.
 WITH cpts AS (
-  SELECT s.id_structure, s.departement, s.population_couverte,
-    CASE WHEN s.statut = 'signataire' AND s.date_adhesion > k.arrete THEN 'validee' ELSE s.statut END AS statut
-  FROM structures AS s CROSS JOIN data_cutoff AS k WHERE s.type_structure = 'CPTS'
+  SELECT d.id_structure, d.departement, d.nb_en_projet, d.nb_validees, d.nb_signataires, s.population_couverte
+  FROM detail.cpts_couverture AS d JOIN structures AS s USING (id_structure)
 ),
 -- Each CPTS counts in the perimeter of every CPTS and, when signataire, in that of the signataires.
 perimeters AS (
   SELECT id_structure, departement, population_couverte, 'avec_projets' AS perimetre FROM cpts
   UNION ALL
-  SELECT id_structure, departement, population_couverte, 'signataires' FROM cpts WHERE statut = 'signataire'
+  SELECT id_structure, departement, population_couverte, 'signataires' FROM cpts WHERE nb_signataires = 1
 ),
 claimed AS (
   SELECT DISTINCT p.perimetre, l.commune, l.arrondissement, l.population_arrondissement, l.departement
@@ -56,17 +55,17 @@ covered_population AS (
 ),
 counts AS (
   SELECT a.niveau, a.code,
-    count(*) FILTER (c.statut = 'projet') AS nb_en_projet,
-    count(*) FILTER (c.statut IN ('validee', 'signataire')) AS nb_validees,
-    count(*) FILTER (c.statut = 'signataire') AS nb_signataires
+    sum(c.nb_en_projet) AS nb_en_projet,
+    sum(c.nb_validees) AS nb_validees,
+    sum(c.nb_signataires) AS nb_signataires
   FROM cpts AS c JOIN area_rollup AS a ON a.departement = c.departement
   GROUP BY ALL
 )
 SELECT
   a.niveau, a.code,
-  coalesce(n.nb_en_projet, 0) AS nb_en_projet,
-  coalesce(n.nb_validees, 0) AS nb_validees,
-  coalesce(n.nb_signataires, 0) AS nb_signataires,
+  coalesce(n.nb_en_projet, 0)::BIGINT AS nb_en_projet,
+  coalesce(n.nb_validees, 0)::BIGINT AS nb_validees,
+  coalesce(n.nb_signataires, 0)::BIGINT AS nb_signataires,
   coalesce(cp.population_couverte, 0) AS population_couverte,
   p.population,
   100 * coalesce(cp.population_couverte, 0) / p.population AS taux_couverture,

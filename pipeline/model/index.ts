@@ -1,5 +1,9 @@
 // Builds the output tables: one SQL file per table, next to this file, so the formula of every
 // figure can be read and audited in SQL. Each file is a SELECT whose columns are the contract's.
+// A table whose figures count or sum structures also has its detail, `detail/<table>.sql`: the
+// structure-level rows (one per structure and department-level key) its figures add up, built
+// first; the table's SQL aggregates them and never restates their rules, so the figures and the
+// lists published beside them (detail/, the dashboard's) cannot drift apart.
 import { readFile } from 'node:fs/promises';
 import {
   CDS_GROUP_CATEGORIES,
@@ -12,8 +16,10 @@ import {
   type TableName,
 } from '../../core';
 import { sqlString, type Warehouse } from '../load';
+import { DETAIL_SCHEMA, detailColumns, detailFiles, OUTPUT_SCHEMA } from './detail-files';
 
-export const OUTPUT_SCHEMA = 'publication';
+export { checkDetail } from './check-detail';
+export { additiveColumns, DETAIL_SCHEMA, detailColumns, detailFiles, detailSql, OUTPUT_SCHEMA, STRUCTURE_TABLES } from './detail-files';
 
 export async function modelSql(name: TableName | 'areas'): Promise<string> {
   return readFile(new URL(`./${name}.sql`, import.meta.url), 'utf8');
@@ -51,12 +57,33 @@ export async function prepareModels(warehouse: Warehouse, options: ModelOptions 
   const types = STRUCTURE_TYPES.map((type, index) => [type, index + 1]);
   await warehouse.run(`CREATE OR REPLACE TABLE ref_types AS SELECT * FROM (VALUES ${values(types)}) AS t(type_structure, rang)`);
   await warehouse.run(await modelSql('areas'));
+  await warehouse.run(`CREATE SCHEMA IF NOT EXISTS ${DETAIL_SCHEMA}`);
   await warehouse.run(`CREATE SCHEMA IF NOT EXISTS ${OUTPUT_SCHEMA}`);
 }
 
+/** Builds a table's detail and checks its leading columns: what the table and the lists read by name. */
+async function buildDetail(warehouse: Warehouse, name: TableName, file: URL): Promise<void> {
+  // Stored in the order of its leading columns (department, keys, structure: unique), which DuckDB
+  // keeps for every later scan: the files written from it need no sort of their own.
+  await warehouse.run(`CREATE OR REPLACE TABLE ${DETAIL_SCHEMA}.${name} AS SELECT * FROM (\n${await readFile(file, 'utf8')}\n) ORDER BY ALL`);
+  const columns = await warehouse.rows<{ column_name: string }>(
+    `SELECT column_name FROM information_schema.columns
+     WHERE table_schema = ${sqlString(DETAIL_SCHEMA)} AND table_name = ${sqlString(name)} ORDER BY ordinal_position`,
+  );
+  const expected = detailColumns(name);
+  const actual = columns.map((column) => column.column_name).slice(0, expected.length);
+  if (actual.join() !== expected.join()) {
+    throw new Error(`pipeline/model/detail/${name}.sql: its columns must start with ${expected.join(', ')} (found ${actual.join(', ')})`);
+  }
+}
+
+/** Builds every table, each structure table after its detail (the rows it adds up). */
 export async function buildModels(warehouse: Warehouse, options: ModelOptions = {}): Promise<void> {
+  const details = await detailFiles();
   await prepareModels(warehouse, options);
   for (const name of TABLE_NAMES) {
+    const detail = details.get(name);
+    if (detail) await buildDetail(warehouse, name, detail);
     await warehouse.run(`CREATE OR REPLACE TABLE ${OUTPUT_SCHEMA}.${name} AS ${await modelSql(name)}`);
   }
 }

@@ -1,5 +1,6 @@
 export { CONTROLS_FILE, controlsCsv, controlsExcelCsv, parseControls, readControls, writeControls } from './controls';
 export { writeDashboardData } from './dashboard-data';
+export { DETAIL_DIR, publishDetail } from './detail';
 export { excelTableCsv } from './excel-tables';
 export { publishForPeople } from './for-people';
 export type { InputSummary, RunManifest } from './manifest';
@@ -9,5 +10,6 @@ export { MANIFEST, openOutputDir, releaseOpenOutputs } from './output-dir';
 export { readPublishedTables } from './read-tables';
 export type { Reject } from './rejects';
 export { collectRejects, writeRejects } from './rejects';
+export { writeStructureRows } from './structure-rows';
 export type { PublishedTable } from './tables';
 export { publishTables } from './tables';

@@ -87,7 +87,7 @@ describe('structureList(table, rows, area, filters)', () => {
     keys: { annee: 2023, type_structure: 'MSP' },
     compte,
     statut: compte ? 'rémunérée' : 'prérequis non atteints',
-    values: { nb_remunerees: compte ? 1 : 0, montant_total: montant },
+    values: { nb_remunerees: compte ? 1 : 0, montant_total: montant, nb_prerequis_non_atteints: compte ? 0 : 1 },
   });
   const rows = [
     row('MSP930001', 'MSP Élan', '93', 100),
@@ -96,12 +96,14 @@ describe('structureList(table, rows, area, filters)', () => {
     row('MSP750001', 'MSP Paris', '75', 70),
   ];
 
-  it('lists the structures of a department, and totals and means over the counted ones', () => {
+  it('lists the structures of a department, totals every line (the figures) and gives the table’s means', () => {
     const list = structureList('remunerations', rows, '93', { annee: '2023', type_structure: 'MSP' });
     expect(list.lines.map((line) => line.id)).toEqual(['MSP930001', 'MSP930002', 'MSP930003']);
-    expect(list.valueColumns.map((c) => c.key)).toEqual(['nb_remunerees', 'montant_total']);
-    expect(list.totals).toEqual([2, 150]);
-    expect(list.means).toEqual([1, 75]);
+    expect(list.valueColumns.map((c) => c.key)).toEqual(['nb_remunerees', 'montant_total', 'nb_prerequis_non_atteints']);
+    // The unpaid structure adds 0 to the amounts and 1 to the structures missing the prerequisites.
+    expect(list.totals).toEqual([2, 150, 1]);
+    // moyenne = montant_total / nb_remunerees; the table has no mean of the counts.
+    expect(list.means).toEqual([null, 75, null]);
     expect(list.counted).toBe(2);
     expect(structureList('remunerations', rows, 'R11', { annee: '2023' }).lines).toHaveLength(4);
     expect(structureList('remunerations', rows, '11', { annee: '2023' }).lines).toHaveLength(0); // Aude

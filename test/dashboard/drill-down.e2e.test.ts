@@ -61,6 +61,8 @@ describe('structure lists (internal build)', () => {
     expect(plain(await sum.nth(td('Montant total')).textContent())).toBe(await figure('montant_total'));
     expect(plain(await sum.nth(td('Avance')).textContent())).toBe(await figure('avance'));
     expect(plain(await sum.nth(td('Structures rémunérées')).textContent())).toBe(await figure('nb_remunerees'));
+    // The unpaid structures count here (before the lists came from the tables' detail, this total said 0).
+    expect(plain(await sum.nth(td('Prérequis non atteints')).textContent())).toBe(await figure('nb_prerequis_non_atteints'));
     expect(plain(await mean.nth(td('Montant total')).textContent())).toBe(await figure('moyenne'));
     // Every structure of the list is one of the department's; the unpaid ones are listed but not counted.
     const counted = await list.locator('tbody tr:not(.not-counted)').count();

@@ -142,6 +142,33 @@ describe('dashboard sections of contract version 2 (IDF v2 fixture, headless Chr
     await list.screenshot({ path: path.join(ARTIFACTS, 'dashboard-v2-indicateurs-table.png') });
   });
 
+  it('lists the centres behind the CDS figures of Seine-Saint-Denis: each column adds up to the department’s figure', async () => {
+    const sections = {
+      cds_remunerations: ['Centres rémunérés', 'Montant total', 'Trop-perçu', 'Prérequis non atteints', 'Avance à rembourser'],
+      cds_effectifs: ['Centres', 'Effectif', 'ETP'],
+      cds_patientele: ['Centres', 'Patientèle MT', 'File active médecine générale'],
+    };
+    for (const [section, labels] of Object.entries(sections)) {
+      const { page } = await open(`?region=11&rubrique=${section}&structures=93`);
+      const list = page.locator('section.structures');
+      await list.waitFor();
+      const head = (await list.locator('thead th .print-only').allTextContents()).map(plain);
+      const sums = (await list.locator('tfoot tr[data-total="sum"] td').allTextContents()).map(plain);
+      const firstValue = head.length - sums.length;
+      const row = (await page.locator('table[data-table="par-departement"] tbody tr[data-code="93"] td').allTextContents()).map(plain);
+      for (const label of labels) {
+        expect(sums[head.indexOf(label) - firstValue], `${section} ${label}`).toBe(row[await columnOf(page, label)]);
+      }
+      expect(await list.locator('tbody tr').count()).toBeGreaterThan(0);
+      const means = (await list.locator('tfoot tr[data-total="mean"] td').allTextContents()).map(plain);
+      const mean = {
+        cds_remunerations: ['Montant total', 'Moyenne'],
+        cds_patientele: ['File active médecine générale', 'File active médecine générale moyenne'],
+      }[section];
+      if (mean) expect(means[head.indexOf(mean[0]!) - firstValue], `${section} ${mean[1]}`).toBe(row[await columnOf(page, mean[1]!)]);
+    }
+  });
+
   it('Autres programmes: Mon soutien psy 359 for Île-de-France, Prado by period', async () => {
     const { page } = await open('?region=11&rubrique=indicateurs_territoriaux', { width: 1280, height: 800 });
     await page.getByLabel('Programme', { exact: true }).selectOption({ label: 'Psychologues conventionnés Mon soutien psy (fin de mois)' });

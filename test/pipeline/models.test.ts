@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { columnsOf, TABLE_NAMES } from '../../core';
 import { Warehouse } from '../../pipeline/load';
-import { modelSql, OUTPUT_SCHEMA } from '../../pipeline/model';
+import { DETAIL_SCHEMA, detailColumns, detailSql, modelSql, OUTPUT_SCHEMA, STRUCTURE_TABLES } from '../../pipeline/model';
 import { inputDir, type Run, run, STRUCTURES } from './helpers';
 
 let structuresOnly: Run;
@@ -27,6 +27,23 @@ describe('SQL models', () => {
       warehouse.close();
     }
   });
+
+  it.each(STRUCTURE_TABLES)(
+    'detail %s.sql is accepted by DuckDB (EXPLAIN) and starts with its department, keys, structure and additive columns',
+    async (name) => {
+      const warehouse = await Warehouse.open(path.join(structuresOnly.out, 'warehouse.duckdb'));
+      try {
+        const plan = await warehouse.rows(`EXPLAIN ${await detailSql(name)}`);
+        expect(plan.length).toBeGreaterThan(0);
+        const columns = await warehouse.rows<{ column_name: string }>(
+          `SELECT column_name FROM information_schema.columns WHERE table_schema = '${DETAIL_SCHEMA}' AND table_name = '${name}' ORDER BY ordinal_position`,
+        );
+        expect(columns.map((column) => column.column_name).slice(0, detailColumns(name).length)).toEqual(detailColumns(name));
+      } finally {
+        warehouse.close();
+      }
+    },
+  );
 
   it('adds France rows when the data spans several regions, computed from the rows', async () => {
     const result = await run(

@@ -1,9 +1,10 @@
 // The structures behind a figure: for a department, a region or France, the rows of the open
-// section (same year and filters) as the models counted them, with their total and mean, so a
-// reader can check the figure and see which structures make it.
+// section (same year and filters) from the table's detail, the rows its figures add up: the total
+// of every line is the figure, and the mean the table's, so a reader can check the figure and see
+// which structures make it.
 
 import type { StructureRow } from '../../../core';
-import { CDS_CATEGORIES, departement, TABLES, type TableName, type Unit } from '../../../core';
+import { CDS_CATEGORIES, departement, isPublicTable, TABLES, type TableName, type TableSpec, type Unit } from '../../../core';
 import { FRANCE } from '../model/area-rows';
 
 export interface ListColumn {
@@ -17,6 +18,7 @@ export interface ListLine {
   readonly id: string;
   readonly text: Readonly<Record<string, string>>;
   readonly values: readonly (number | null)[];
+  /** In the paid figures (a remunerated structure), where the table has such a notion; greyed otherwise. */
   readonly counted: boolean;
 }
 
@@ -25,10 +27,11 @@ export interface StructureList {
   readonly textColumns: readonly ListColumn[];
   readonly valueColumns: readonly ListColumn[];
   readonly lines: readonly ListLine[];
-  /** Sums over the counted rows, column by column: the area's figures. */
+  /** Sums over every line, column by column: the area's figures (a line adds what it contributes). */
   readonly totals: readonly (number | null)[];
-  /** Sum / number of counted rows: the area's means. */
+  /** The table's mean of each column, from the totals; null where the table has none. */
   readonly means: readonly (number | null)[];
+  /** Lines in the paid figures (all of them where the table has no such notion). */
   readonly counted: number;
 }
 
@@ -52,6 +55,35 @@ function matches(row: StructureRow, filters: Readonly<Record<string, string>>): 
     if (wanted !== undefined && String(value) !== wanted) return false;
   }
   return true;
+}
+
+/**
+ * The table's mean of a column, as the table computes it: a declared mean (sum / count of the
+ * structures it is over, e.g. montant_total / nb_remunerees), else for an `<x>_somme` with its
+ * `<x>_moyenne`, the sum over the lines giving it; null where the table publishes no mean.
+ */
+function tableMean(
+  spec: TableSpec,
+  valueColumns: readonly ListColumn[],
+  lines: readonly ListLine[],
+  totals: readonly (number | null)[],
+  key: string,
+  index: number,
+): number | null {
+  const total = totals[index] ?? null;
+  if (total === null) return null;
+  const declared = isPublicTable(spec.secrecy) ? [] : spec.secrecy.means;
+  for (const mean of declared) {
+    const countIndex = typeof mean.count === 'string' ? valueColumns.findIndex((column) => column.key === mean.count) : -1;
+    if (mean.sum !== key || countIndex < 0) continue;
+    const count = totals[countIndex] ?? null;
+    return count ? total / count : null;
+  }
+  if (key.endsWith('_somme') && spec.values.some((column) => column.name === key.replace(/_somme$/, '_moyenne'))) {
+    const giving = lines.filter((line) => typeof line.values[index] === 'number').length;
+    return giving === 0 ? null : total / giving;
+  }
+  return null;
 }
 
 const categoryLabel = (value: string | null) => (value ? (CDS_CATEGORIES[value as keyof typeof CDS_CATEGORIES] ?? value) : '');
@@ -87,13 +119,12 @@ export function structureList(table: TableName, rows: readonly StructureRow[], a
     },
     values: valueColumns.map((column) => row.values[column.key] ?? null),
   }));
-  const countedLines = lines.filter((line) => line.counted);
   const totals = valueColumns.map((_, i) => {
-    const known = countedLines.map((line) => line.values[i]).filter((v): v is number => typeof v === 'number');
+    const known = lines.map((line) => line.values[i]).filter((v): v is number => typeof v === 'number');
     return known.length === 0 ? null : known.reduce((sum, v) => sum + v, 0);
   });
-  const means = totals.map((total) => (total === null || countedLines.length === 0 ? null : total / countedLines.length));
-  return { table, textColumns, valueColumns, lines, totals, means, counted: countedLines.length };
+  const means = valueColumns.map((column, i) => tableMean(spec, valueColumns, lines, totals, column.key, i));
+  return { table, textColumns, valueColumns, lines, totals, means, counted: lines.filter((line) => line.counted).length };
 }
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });

@@ -1,5 +1,5 @@
-// The drill-down list on the page: a search box, a sortable table of the structures, the total and
-// the mean of the counted ones (the area's figures), and the CSV/XLSX downloads of what is shown.
+// The drill-down list on the page: a search box, a sortable table of the structures, the total of
+// every line and the table's means (the area's figures), and the CSV/XLSX downloads of what is shown.
 import { type Cell, toExcelCsv } from '../../../core';
 import { el } from '../dom/el';
 import { saveFile } from '../download/save-file';
@@ -10,7 +10,7 @@ export interface StructureViewOptions {
   readonly list: StructureList;
   /** `Structures – Seine-Saint-Denis, MSP – rémunération ACI, 2023` */
   readonly title: string;
-  /** What `compte` means for this table, when not every row counts. */
+  /** The downloads' name, without extension. */
   readonly fileName: string;
   readonly onClose: () => void;
 }
@@ -54,7 +54,7 @@ export function renderStructureList({ list, title, fileName, onClose }: Structur
     const notCounted = list.lines.length - list.counted;
     status.textContent =
       `${shown.length} structure${shown.length > 1 ? 's' : ''} affichée${shown.length > 1 ? 's' : ''} sur ${list.lines.length}` +
-      (notCounted > 0 ? ` ; ${list.counted} comptée${list.counted > 1 ? 's' : ''} dans les chiffres (les autres, en gris, n’y entrent pas).` : '.');
+      (notCounted > 0 ? ` ; ${list.counted} rémunérée${list.counted > 1 ? 's' : ''}, les autres (en gris) n’ajoutent rien aux montants versés.` : '.');
   };
 
   const columns = [...list.textColumns, ...list.valueColumns];
@@ -114,7 +114,13 @@ export function renderStructureList({ list, title, fileName, onClose }: Structur
     el('caption', { class: 'visually-hidden', text: title }),
     el('thead', {}, el('tr', {}, ...headers)),
     tbody,
-    el('tfoot', {}, footRow(`Total des ${list.counted} structures comptées`, list.totals, 'sum'), footRow('Moyenne par structure comptée', list.means, 'mean')),
+    el(
+      'tfoot',
+      {},
+      footRow(`Total des ${list.lines.length} ligne${list.lines.length > 1 ? 's' : ''}`, list.totals, 'sum'),
+      // Only where the table publishes a mean of these columns.
+      ...(list.means.some((mean) => mean !== null) ? [footRow('Moyenne du tableau', list.means, 'mean')] : []),
+    ),
   );
   apply();
   const element = el(
@@ -123,7 +129,7 @@ export function renderStructureList({ list, title, fileName, onClose }: Structur
     el('div', { class: 'panel-head' }, heading, close),
     el('p', {
       class: 'definition',
-      text: 'Structures dont les lignes, gardées après contrôle, font le chiffre publié : le total et la moyenne ci-dessous le recalculent. Diffusion interne uniquement.',
+      text: 'Structures dont les lignes, gardées après contrôle, font le chiffre publié : le total ci-dessous (et la moyenne, quand le tableau en publie une) le redonne. Diffusion interne uniquement.',
     }),
     el('div', { class: 'field search-field' }, el('label', { text: 'Rechercher une structure', attrs: { for: 'structures-search' } }), search),
     status,

@@ -1,0 +1,26 @@
+// `<out>/detail/<table>.csv`: the structures behind the department figures of every table of
+// structures, one row per structure and department-level key, whose additive columns add up to the
+// table's (checked before publishing: checkDetail). Machine CSV like tables/: UTF-8, comma, dot
+// decimals, header, unrounded. DuckDB writes them straight from the warehouse's detail tables, so
+// no table is held in memory however many structures there are.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { detailKeys } from '../../core';
+import { sqlIdentifier, sqlString, type Warehouse } from '../load';
+import { additiveColumns, DETAIL_SCHEMA, STRUCTURE_TABLES } from '../model';
+
+export const DETAIL_DIR = 'detail';
+
+export async function publishDetail(warehouse: Warehouse, outDir: string): Promise<void> {
+  const dir = path.join(outDir, DETAIL_DIR);
+  await mkdir(dir, { recursive: true });
+  for (const name of STRUCTURE_TABLES) {
+    const keys = detailKeys(name).map(sqlIdentifier);
+    const columns = ["'departement' AS niveau", 'departement AS code', ...keys, 'id_structure', ...additiveColumns(name).map(sqlIdentifier)];
+    // The detail is stored sorted by department, keys and structure (a unique order, buildModels):
+    // DuckDB keeps it, so the bytes are stable.
+    await warehouse.run(
+      `COPY (SELECT ${columns.join(', ')} FROM ${DETAIL_SCHEMA}.${name}) TO ${sqlString(path.join(dir, `${name}.csv`))} (FORMAT csv, HEADER true, DELIMITER ',')`,
+    );
+  }
+}
