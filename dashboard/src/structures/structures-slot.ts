@@ -1,6 +1,6 @@
 // Where the drill-down list lives on the page: the buttons that open it (panel, table rows) and
 // the list of the area named in the URL (`structures=93`), loaded with its section's rows.
-import { departement } from '../../../core';
+import { departement, KEY_CATALOGUES } from '../../../core';
 import { el } from '../dom/el';
 import { FRANCE, scopeName } from '../model/area-rows';
 import type { Dataset } from '../model/dataset';
@@ -56,7 +56,8 @@ export function structuresSlot(dataset: Dataset, open: (area: string | null, fil
       const list = structureList(state.section, rows, area, state.filters);
       const filters = Object.entries(state.filters)
         .filter(([k]) => k !== 'type_structure')
-        .map(([, v]) => v)
+        // Codes spelt out as everywhere a person reads them (`Polyvalents et médicaux`, not `polyvalent_medical`).
+        .map(([k, v]) => KEY_CATALOGUES[k]?.[v] ?? v)
         .join(', ');
       const title = `Structures – ${areaLabel(area)}, ${sectionOf(state.section)?.label ?? state.section}${filters ? `, ${filters}` : ''}`;
       const fileName = ['structures', state.section, area, ...Object.values(state.filters)].join('-').toLowerCase();
