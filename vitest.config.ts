@@ -9,6 +9,9 @@ export default defineConfig({
     // Browser, office-suite and pipeline runs are real processes: give them room on a 2-core machine.
     testTimeout: 120_000,
     hookTimeout: 300_000,
-    fileParallelism: false,
+    // Two test files at a time, one per core: each file works in temp folders of its own, on random
+    // ports, with a LibreOffice profile of its own, and reads the shared outputs without changing them.
+    fileParallelism: true,
+    maxWorkers: 2,
   },
 });
