@@ -23,18 +23,15 @@ export async function fingerprint(dir: string): Promise<Record<string, string>> 
   return result;
 }
 
-/** What changed in the shared outputs under `root` since they were made: one line per file. */
-export async function changedSharedOutputs(root: string): Promise<string[]> {
+/** What changed in the shared output `dir` since it was made: one line per file, `<key>/<file> changed`. */
+export async function changesIn(dir: string, key: string): Promise<string[]> {
+  const before = JSON.parse(await readFile(`${dir}${MANIFEST}`, 'utf8')) as Record<string, string>;
+  const after = await fingerprint(dir);
   const changes: string[] = [];
-  for (const name of (await readdir(root)).filter((entry) => entry.endsWith(MANIFEST)).sort()) {
-    const key = name.slice(0, -MANIFEST.length);
-    const before = JSON.parse(await readFile(path.join(root, name), 'utf8')) as Record<string, string>;
-    const after = await fingerprint(path.join(root, key));
-    for (const file of new Set([...Object.keys(before), ...Object.keys(after)])) {
-      if (before[file] === after[file]) continue;
-      const what = before[file] === undefined ? 'added' : after[file] === undefined ? 'removed' : 'changed';
-      changes.push(`${key}/${file} ${what}`);
-    }
+  for (const file of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (before[file] === after[file]) continue;
+    const what = before[file] === undefined ? 'added' : after[file] === undefined ? 'removed' : 'changed';
+    changes.push(`${key}/${file} ${what}`);
   }
   return changes;
 }

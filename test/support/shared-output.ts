@@ -1,12 +1,13 @@
 // Expensive test inputs made once per `vitest run` and read by every test file that needs them: a
 // pipeline run on a fixture, a dashboard build. Test files run in parallel worker processes, so the
 // first file to ask for an output makes it under a lock and the others wait for it; the folder is
-// created by the global setup (test/support/global-setup.ts), which removes it after the run and
-// fails the run if a test changed a shared output. A test that must change one copies it first.
+// created by the global setup (test/support/global-setup.ts), which removes it after the run. A test
+// file fails if a shared output it read changed (test/support/setup.ts): a test that must change one
+// copies it first.
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inject } from 'vitest';
-import { fingerprint, MANIFEST } from './fingerprint';
+import { changesIn, fingerprint, MANIFEST } from './fingerprint';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,6 +24,21 @@ const WAIT_LIMIT_MS = 10 * 60_000;
 
 /** Outputs already made or awaited by this test file (each file has its own module instances). */
 const pending = new Map<string, Promise<string>>();
+
+/**
+ * Fails the test file if it changed a shared output it read: called after all its tests
+ * (test/support/setup.ts). Another file's change would show here too, named by its path.
+ */
+export async function checkSharedOutputsUnchanged(): Promise<void> {
+  const changes: string[] = [];
+  for (const [key, promise] of pending) {
+    const dir = await promise.catch(() => undefined);
+    if (dir) changes.push(...(await changesIn(dir, key)));
+  }
+  if (changes.length > 0) {
+    throw new Error(`shared test outputs changed (a test must copy one before changing it):\n${changes.slice(0, 20).join('\n')}`);
+  }
+}
 
 function sharedRoot(): string {
   const root = inject('sharedOutputs');
