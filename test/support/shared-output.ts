@@ -22,17 +22,21 @@ const LOCK = '.lock';
 /** A build waited on longer than this is taken as lost (its maker crashed without saying so). */
 const WAIT_LIMIT_MS = 10 * 60_000;
 
-/** Outputs already made or awaited by this test file (each file has its own module instances). */
+/** Outputs already made or awaited in this worker (test files may share their worker's modules). */
 const pending = new Map<string, Promise<string>>();
+/** The outputs the current test file asked for. */
+const usedByFile = new Set<string>();
 
 /**
- * Fails the test file if it changed a shared output it read: called after all its tests
+ * Fails the test file if a shared output it read changed: called after all its tests
  * (test/support/setup.ts). Another file's change would show here too, named by its path.
  */
 export async function checkSharedOutputsUnchanged(): Promise<void> {
+  const keys = [...usedByFile];
+  usedByFile.clear();
   const changes: string[] = [];
-  for (const [key, promise] of pending) {
-    const dir = await promise.catch(() => undefined);
+  for (const key of keys) {
+    const dir = await pending.get(key)!.catch(() => undefined);
     if (dir) changes.push(...(await changesIn(dir, key)));
   }
   if (changes.length > 0) {
@@ -52,6 +56,7 @@ function sharedRoot(): string {
  */
 export function sharedOutput(key: string, make: (dir: string) => Promise<void>): Promise<string> {
   if (!/^[a-z0-9][a-z0-9.-]*$/.test(key)) throw new Error(`shared output key ${JSON.stringify(key)}: lowercase letters, digits, dots and dashes only`);
+  usedByFile.add(key);
   let promise = pending.get(key);
   if (!promise) {
     promise = obtain(sharedRoot(), key, make);
