@@ -1,7 +1,7 @@
 // The controls' panel of the data-quality page, in Chromium, on the controls of a real pipeline run
 // (the IDF fixture's alertes plus two planted erreurs): counts by gravity, filters, the lines.
 // The panel is bundled on its own (esbuild) until the data-quality page mounts it.
-import { appendFile, cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -10,9 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DASHBOARD_CONTROLS_FILE } from '../../core';
 import { launchChromium } from '../../dashboard/tools/chromium';
 import { type StaticServer, serveStatic } from '../../dashboard/tools/static-server';
-import { runPipeline, silentLogger } from '../../pipeline';
+import { fixtureRun } from '../support/fixture-runs';
 import { ARTIFACTS } from './helpers/dashboard-site';
-import { FIXTURE } from './helpers/fixture-out';
 
 const ENTRY = `
 import { decodeDashboardControls } from './core';
@@ -31,11 +30,8 @@ describe('controls panel of the data-quality page', () => {
 
   beforeAll(async () => {
     root = await mkdtemp(path.join(tmpdir(), 'cpr-controls-panel-'));
-    const input = path.join(root, 'input');
-    await cp(path.join(FIXTURE, 'input'), input, { recursive: true });
-    await appendFile(path.join(input, 'remunerations.csv'), 'MSP750037;2021;1000,00;1000,00;0,00;oui;non\nMSP950181;2022;5000,00;3000,00;2000,00;oui;non\n');
-    const out = path.join(root, 'out');
-    await runPipeline({ input, out, log: silentLogger });
+    // The IDF fixture plus two erreur lines (remuneration rows before the contract), through the pipeline.
+    const { out } = await fixtureRun('idf-2023-control-errors');
     const site = path.join(root, 'site');
     await build({
       stdin: { contents: ENTRY, resolveDir: path.resolve(import.meta.dirname, '../..'), loader: 'ts' },

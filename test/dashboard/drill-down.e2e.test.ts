@@ -202,23 +202,23 @@ describe(`partner build (npm run build -- --secret ${SECRET})`, () => {
     const ids = structures.map((s) => s.id_structure!);
     const names = [...new Set(structures.map((s) => s.nom!).filter(Boolean))];
     expect(ids.length).toBeGreaterThan(1000);
-    const partnerText = await builtText(path.join(partner.dir, 'dist'));
-    const internalText = await builtText(path.join(internal.dir, 'dist'));
+    const partnerText = await builtText(partner.dist);
+    const internalText = await builtText(internal.dist);
     // The same search finds them in the internal build: the check can fail.
     expect(ids.filter((id) => internalText.includes(id)).length).toBeGreaterThan(1000);
     expect(names.filter((name) => internalText.includes(name)).length).toBeGreaterThan(0);
     expect(ids.filter((id) => partnerText.includes(id))).toEqual([]);
     expect(names.filter((name) => partnerText.includes(name))).toEqual([]);
     // No structure chunk at all (the internal build has one per table with a list).
-    const assets = await readdir(path.join(partner.dir, 'dist', 'assets'));
+    const assets = await readdir(path.join(partner.dist, 'assets'));
     expect(assets.filter((file) => /^(adhesions|patientele|remunerations|professionnels|cpts_couverture|cds)-/.test(file))).toEqual([]);
-    expect((await readdir(path.join(internal.dir, 'dist', 'assets'))).some((file) => file.startsWith('remunerations-'))).toBe(true);
+    expect((await readdir(path.join(internal.dist, 'assets'))).some((file) => file.startsWith('remunerations-'))).toBe(true);
   });
 
   it(`masks the same cells as the report's CSV (--secret ${SECRET}) and says so`, async () => {
     const reportDir = await mkdtemp(path.join(os.tmpdir(), 'cpr-report-'));
     try {
-      await generateReport({ from: path.join(partner.dir, 'out'), out: reportDir, secret: SECRET }, { log: () => {} });
+      await generateReport({ from: partner.out, out: reportDir, secret: SECRET }, { log: () => {} });
       let masked = 0;
       for (const table of ['remunerations', 'patientele'] as const) {
         const csv = (await readFile(path.join(reportDir, 'csv', `${table}.csv`), 'utf8'))

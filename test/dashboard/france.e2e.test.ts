@@ -1,33 +1,25 @@
 // The France view on national-scale data (the generator's `national` scale through the pipeline),
 // and the committed sample (data/sample), whose rejected lines show in the data-quality notice.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEPARTEMENTS, REGIONS } from '../../core';
-import { generateExports } from '../../data/generate';
-import { runPipeline, silentLogger } from '../../pipeline';
 import { ARTIFACTS, type DashboardSite, plain, startDashboardSite, waitForZoom, watchPages } from './helpers/dashboard-site';
 
-const SAMPLE = path.resolve(import.meta.dirname, '../../data/sample');
-const RUN_DATE = new Date('2024-06-03T09:00:00Z');
 let national: DashboardSite;
 let sample: DashboardSite;
-let inputs: string;
 const open = watchPages();
 
 beforeAll(async () => {
-  inputs = await mkdtemp(path.join(os.tmpdir(), 'cpr-national-'));
-  generateExports({ scale: 'national', out: inputs });
-  national = await startDashboardSite({ fill: async (out) => void (await runPipeline({ input: inputs, out, log: silentLogger, now: RUN_DATE })) });
-  sample = await startDashboardSite({ fill: async (out) => void (await runPipeline({ input: SAMPLE, out, log: silentLogger, now: RUN_DATE })) });
+  // The generator's national scale and data/sample, each through the pipeline.
+  national = await startDashboardSite({ fixture: 'national' });
+  sample = await startDashboardSite({ fixture: 'sample' });
 });
 
 afterAll(async () => {
   await national?.close();
   await sample?.close();
-  await rm(inputs, { recursive: true, force: true });
 });
 
 describe('France view (national data)', () => {
@@ -98,7 +90,7 @@ describe('sample data (data/sample, 13 rejected lines)', () => {
     const rows = await page
       .locator('table[data-quality="lignes-rejetees"] tbody tr')
       .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
-    const expected = Papa.parse<Record<string, string>>(await readFile(path.join(sample.dir, 'out', 'rejects.csv'), 'utf8'), {
+    const expected = Papa.parse<Record<string, string>>(await readFile(path.join(sample.out, 'rejects.csv'), 'utf8'), {
       header: true,
       skipEmptyLines: true,
     }).data;
@@ -106,7 +98,7 @@ describe('sample data (data/sample, 13 rejected lines)', () => {
     expect(rows.map((r) => [r[0], r[1], r[3]])).toEqual(expected.map((r) => [r.file, r.line, r.reason]));
     expect(rows.some((r) => r[0] === 'depistage.csv')).toBe(true);
     // The cross-dataset controls of the same run, every line of controles.csv, with their counts.
-    const controls = Papa.parse<Record<string, string>>(await readFile(path.join(sample.dir, 'out', 'controles.csv'), 'utf8'), {
+    const controls = Papa.parse<Record<string, string>>(await readFile(path.join(sample.out, 'controles.csv'), 'utf8'), {
       header: true,
       skipEmptyLines: true,
     }).data;

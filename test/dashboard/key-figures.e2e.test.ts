@@ -1,36 +1,27 @@
 // The key figures band of the dashboard, read in Chromium as a person would: the deck's headline
 // sentences and 2–4 figures at the top of each section, on the version-2 fixture (2023, with the
 // 2022 MSP remunerations), at desktop and phone widths.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDashboard } from '../../dashboard/tools/build-dashboard';
 import { launchChromium } from '../../dashboard/tools/chromium';
 import { type StaticServer, serveStatic } from '../../dashboard/tools/static-server';
-import { runPipeline, silentLogger } from '../../pipeline';
+import { dashboardBuild } from '../support/fixture-runs';
 import { ARTIFACTS, plain } from './helpers/dashboard-site';
-import { FIXTURE_RUN_DATE } from './helpers/fixture-out';
 
-const V2_INPUT = path.resolve(import.meta.dirname, '../../../shared/fixtures/idf-2023-v2/input');
-
-let dir: string;
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'cpr-key-figures-'));
-  await runPipeline({ input: V2_INPUT, out: path.join(dir, 'out'), log: silentLogger, now: FIXTURE_RUN_DATE, arrete: '2024-04-30' });
-  await buildDashboard(path.join(dir, 'out'), path.join(dir, 'dist'));
-  server = await serveStatic(path.join(dir, 'dist'), '/cpr/');
+  // The version-2 fixture through the pipeline with --arrete 2024-04-30, and its dashboard (shared builds).
+  server = await serveStatic(await dashboardBuild('idf-2023-v2-arrete-2024-04-30'), '/cpr/');
   browser = await launchChromium();
   await mkdir(ARTIFACTS, { recursive: true });
 }, 180_000);
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  await rm(dir, { recursive: true, force: true });
 });
 
 async function open(query: string, width = 1280): Promise<Page> {

@@ -7,7 +7,7 @@ import { maskTable, TABLE_NAMES, type TableName, tableSpec } from '../../core';
 import type { PublishedTables, Row } from '../../core/published/published-tables';
 import { dashboardMasks } from '../../dashboard/tools/partner-data';
 import { buildReportTables, type ReportTables, readReportSource, resolveScope } from '../../reports';
-import { FIXTURE_V2_INPUT, type PipelineRun, runFixturePipeline } from '../reports/helpers/pipeline-run';
+import { type PipelineRun, runFixturePipeline } from '../reports/helpers/pipeline-run';
 
 const SECRET = 11;
 let pipeline: PipelineRun;
@@ -15,7 +15,7 @@ let published: PublishedTables;
 let report: ReportTables;
 
 beforeAll(async () => {
-  pipeline = await runFixturePipeline(FIXTURE_V2_INPUT);
+  pipeline = await runFixturePipeline('idf-2023-v2');
   const source = await readReportSource(pipeline.out);
   published = source.tables;
   report = buildReportTables(published, resolveScope(published, source.run, {}), SECRET);

@@ -4,7 +4,6 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, type DashboardSite, plain, startDashboardSite, type WatchedPage, watchPages } from './helpers/dashboard-site';
-import { fixtureOutV2 } from './helpers/fixture-out';
 
 let site: DashboardSite;
 const openOn = watchPages();
@@ -25,7 +24,7 @@ async function columnOf(page: WatchedPage['page'], label: string): Promise<numbe
 }
 
 beforeAll(async () => {
-  site = await startDashboardSite({ fill: fixtureOutV2 });
+  site = await startDashboardSite({ fixture: 'idf-2023-v2' });
 });
 
 afterAll(async () => {

@@ -2,19 +2,19 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEPARTEMENTS, REGIONS } from '../../core';
 import { type GenerationSummary, generateExports } from '../../data/generate';
+import { sharedGeneration } from '../support/fixture-runs';
 import { readExport } from './helpers/read-export';
 
 let dir: string;
 let summary: GenerationSummary;
 
-beforeAll(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'national-'));
-  summary = generateExports({ scale: 'national', out: dir });
+beforeAll(async () => {
+  // generateExports({ scale: 'national' }) with the default seed, shared with the dashboard's France view.
+  ({ dir, summary } = await sharedGeneration('national'));
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const digest = (folder: string, file: string) =>
   createHash('sha256')

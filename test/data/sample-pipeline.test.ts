@@ -1,30 +1,24 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GenerationSummary, generateExports } from '../../data/generate';
-import { type RunSummary, runPipeline, silentLogger } from '../../pipeline';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GenerationSummary } from '../../data/generate';
+import type { RunSummary } from '../../pipeline';
 import { readPublishedTables } from '../../pipeline/publish/read-tables';
+import { fixtureRun, sharedGeneration } from '../support/fixture-runs';
 import { frenchNumber, readExport } from './helpers/read-export';
 
 const SAMPLE = path.resolve(__dirname, '../../data/sample');
 
 let out: string;
-let scratch: string;
 let run: RunSummary;
 let generated: GenerationSummary;
 
 beforeAll(async () => {
-  out = mkdtempSync(path.join(os.tmpdir(), 'sample-run-'));
-  scratch = mkdtempSync(path.join(os.tmpdir(), 'sample-gen-'));
   // The planted rows' positions, from the generator; the files read are the committed ones.
-  generated = generateExports({ scale: 'region', out: scratch });
-  run = await runPipeline({ input: SAMPLE, out, log: silentLogger });
-});
-afterAll(() => {
-  rmSync(out, { recursive: true, force: true });
-  rmSync(scratch, { recursive: true, force: true });
+  generated = (await sharedGeneration('region')).summary;
+  // runPipeline on data/sample, shared with the dashboard's tests.
+  ({ out, summary: run } = await fixtureRun('sample'));
 });
 
 describe('runPipeline on data/sample', () => {

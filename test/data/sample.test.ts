@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GenerationSummary, generateExports } from '../../data/generate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GenerationSummary } from '../../data/generate';
+import { sharedGeneration } from '../support/fixture-runs';
 import { frenchNumber, physicalLines, readExport } from './helpers/read-export';
 
 const SAMPLE = path.resolve(__dirname, '../../data/sample');
@@ -20,11 +20,10 @@ const FILES = [
 let dir: string;
 let summary: GenerationSummary;
 
-beforeAll(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'sample-'));
-  summary = generateExports({ scale: 'region', out: dir });
+beforeAll(async () => {
+  // generateExports({ scale: 'region' }) with the default seed, shared with the other test files.
+  ({ dir, summary } = await sharedGeneration('region'));
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('generateExports({ scale: "region" })', () => {
   it('rewrites the committed data/sample byte for byte', () => {

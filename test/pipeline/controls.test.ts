@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { runControls } from '../../pipeline/controls';
 import { Warehouse } from '../../pipeline/load';
 import { parseControls } from '../../pipeline/publish';
-import { FIXTURE, FIXTURE_V2, inputDir, run, tempDir } from './helpers';
+import { fixtureRunOf, inputDir, run, tempDir } from './helpers';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -297,7 +297,7 @@ describe('cross-checks between the exports', () => {
 
 describe('controls on the public fixture', () => {
   it('find only what the fixture’s definitions explain, no erreur', async () => {
-    const result = await run(path.join(FIXTURE, 'input'));
+    const result = await fixtureRunOf('idf-2023');
     const rows = parseControls(await readFile(path.join(result.out, 'controles.csv'), 'utf8'));
     const byControl: Record<string, number> = {};
     for (const row of rows) byControl[row.controle] = (byControl[row.controle] ?? 0) + 1;
@@ -325,7 +325,7 @@ describe('controls on the public fixture', () => {
 
 describe('controls on the public version-2 fixture', () => {
   it('find no erreur: CDS prerequisite indicators not fully reached, and other alertes its definitions explain', async () => {
-    const result = await run(path.join(FIXTURE_V2, 'input'));
+    const result = await fixtureRunOf('idf-2023-v2');
     const rows = parseControls(await readFile(path.join(result.out, 'controles.csv'), 'utf8'));
     const byControl: Record<string, number> = {};
     for (const row of rows) byControl[`${row.controle} ${row.gravite}`] = (byControl[`${row.controle} ${row.gravite}`] ?? 0) + 1;
@@ -350,8 +350,8 @@ describe('controls on the public version-2 fixture', () => {
   });
 
   it('skips the indicator controls cleanly when a run has no indicator dataset', async () => {
-    const result = await run(path.join(FIXTURE, 'input'));
-    const warehouse = await Warehouse.open(path.join(result.out, 'warehouse.duckdb'));
+    const result = await fixtureRunOf('idf-2023');
+    const warehouse = await Warehouse.open(await result.warehouse());
     try {
       await warehouse.run('DROP VIEW indicateurs');
       await warehouse.run('DROP TABLE ref_indicateurs');

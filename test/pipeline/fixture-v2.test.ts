@@ -7,11 +7,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_NAMES } from '../../core';
 import { runPipeline } from '../../pipeline';
 import { expectPublishedTable } from './expected-tables';
-import { FIXTURE_V2, type Run, run, tempDir } from './helpers';
+import { FIXTURE_V2, fixtureRunOf, type Run, tempDir } from './helpers';
 
 let idf: Run;
 beforeAll(async () => {
-  idf = await run(path.join(FIXTURE_V2, 'input'));
+  idf = await fixtureRunOf('idf-2023-v2');
 });
 
 const region = (rows: Record<string, string>[]) => rows.filter((row) => row.niveau === 'region');

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PROFESSIONS, type TableName } from '../../core';
 import { runPipeline } from '../../pipeline';
 import { expectPublishedTable, type Projection } from './expected-tables';
-import { FIXTURE, type Run, run, tempDir } from './helpers';
+import { FIXTURE, fixtureRunOf, type Run, tempDir } from './helpers';
 
 const VERSION_1: Partial<Record<TableName, Projection>> = {
   adhesions: {},
@@ -22,7 +22,7 @@ const VERSION_1: Partial<Record<TableName, Projection>> = {
 
 let idf: Run;
 beforeAll(async () => {
-  idf = await run(path.join(FIXTURE, 'input'));
+  idf = await fixtureRunOf('idf-2023');
 });
 
 describe('runPipeline(idf-2023)', () => {

@@ -1,14 +1,14 @@
-// Builds small input folders on disk and runs the real pipeline on them.
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+// Builds small input folders on disk and runs the real pipeline on them; the fixtures' runs are
+// shared by the test files (test/support/fixture-runs.ts).
+import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { type RunSummary, runPipeline } from '../../pipeline';
 import { type SqlRow, Warehouse } from '../../pipeline/load';
+import { type FixtureName, fixtureRun } from '../support/fixture-runs';
 
-export const FIXTURE = path.resolve(import.meta.dirname, '../../../shared/fixtures/idf-2023');
-/** The version-2 fixture: the same structures plus CDS rows, indicators and territorial indicators. */
-export const FIXTURE_V2 = path.resolve(import.meta.dirname, '../../../shared/fixtures/idf-2023-v2');
+export { FIXTURE, FIXTURE_V2 } from '../support/fixture-runs';
 
 export async function tempDir(prefix = 'cpr-'): Promise<string> {
   return mkdtemp(path.join(tmpdir(), prefix));
@@ -25,6 +25,8 @@ export async function inputDir(files: Record<string, string | Buffer>): Promise<
 export interface Run {
   readonly summary: RunSummary;
   readonly out: string;
+  /** A warehouse file of the run that the test may open and change (a copy when the run is shared). */
+  warehouse(): Promise<string>;
   /** Rows of a query on the run's warehouse. */
   query(sql: string): Promise<SqlRow[]>;
   rejects(): Promise<Record<string, string>[]>;
@@ -34,17 +36,39 @@ export interface Run {
 export async function run(input: string): Promise<Run> {
   const out = path.join(await tempDir('cpr-out-'), 'out');
   const summary = await runPipeline({ input, out });
+  return runOf(summary, out, async () => path.join(out, 'warehouse.duckdb'));
+}
+
+/**
+ * A fixture's pipeline run, made once per `vitest run` and shared: its output folder is read-only,
+ * so its warehouse is queried through a copy of the test file's own (DuckDB writes to a file it opens).
+ */
+export async function fixtureRunOf(name: FixtureName): Promise<Run> {
+  const { out, summary } = await fixtureRun(name);
+  let copy: Promise<string> | undefined;
+  return runOf(summary, out, () => {
+    copy ??= tempDir('cpr-warehouse-').then(async (dir) => {
+      const file = path.join(dir, 'warehouse.duckdb');
+      await copyFile(path.join(out, 'warehouse.duckdb'), file);
+      return file;
+    });
+    return copy;
+  });
+}
+
+function runOf(summary: RunSummary, out: string, warehouse: () => Promise<string>): Run {
   const csv = async (file: string) =>
     Papa.parse<Record<string, string>>(await readFile(path.join(out, file), 'utf8'), { header: true, skipEmptyLines: true }).data;
   return {
     summary,
     out,
+    warehouse,
     async query(sql) {
-      const warehouse = await Warehouse.open(path.join(out, 'warehouse.duckdb'));
+      const opened = await Warehouse.open(await warehouse());
       try {
-        return await warehouse.rows(sql);
+        return await opened.rows(sql);
       } finally {
-        warehouse.close();
+        opened.close();
       }
     },
     rejects: () => csv('rejects.csv'),

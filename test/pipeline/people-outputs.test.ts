@@ -11,7 +11,7 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { roundForPeople, TABLE_NAMES, tableSpec } from '../../core';
 import { exportColumns } from '../../core/published/export-columns';
-import { FIXTURE, inputDir, type Run, run, STRUCTURES } from './helpers';
+import { fixtureRunOf, inputDir, type Run, run, STRUCTURES } from './helpers';
 
 const exec = promisify(execFile);
 
@@ -36,7 +36,7 @@ describe('roundForPeople', () => {
 describe('exports for people, from the fixture', () => {
   let fixture: Run;
   beforeAll(async () => {
-    fixture = await run(path.join(FIXTURE, 'input'));
+    fixture = await fixtureRunOf('idf-2023');
   });
 
   it('every number of exports/<table>.csv has the decimals its unit means; tables/ keep full precision', async () => {

@@ -1,12 +1,8 @@
 // The deck's annex of control errors: present with every `erreur` line of the region when the run
 // has some, absent otherwise; a partner deck (--secret) names no structure and no amount.
-import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runPipeline, silentLogger } from '../../pipeline';
 import { readSlides } from './helpers/office-xml';
-import { FIXTURE_INPUT, type PipelineRun, RUN_DATE, runFixturePipeline } from './helpers/pipeline-run';
+import { type PipelineRun, runFixturePipeline } from './helpers/pipeline-run';
 import { plainSpaces, reportFrom } from './helpers/report-run';
 
 const ANNEX_TITLE = /^Annexe – \d+ erreurs? de cohérence dans les données/;
@@ -18,13 +14,7 @@ describe('annex of control errors', () => {
   beforeAll(async () => {
     clean = await runFixturePipeline();
     // Two remuneration rows for years before the MSP's contract: two erreur lines.
-    const root = await mkdtemp(path.join(tmpdir(), 'reports-controls-'));
-    const input = path.join(root, 'input');
-    await cp(FIXTURE_INPUT, input, { recursive: true });
-    await appendFile(path.join(input, 'remunerations.csv'), 'MSP750037;2021;1000,00;1000,00;0,00;oui;non\nMSP950181;2022;5000,00;3000,00;2000,00;oui;non\n');
-    const out = path.join(root, 'pipeline-out');
-    await runPipeline({ input, out, log: silentLogger, now: RUN_DATE });
-    planted = { root, out, cleanup: () => rm(root, { recursive: true, force: true }) };
+    planted = await runFixturePipeline('idf-2023-control-errors');
   }, 120_000);
 
   afterAll(async () => {

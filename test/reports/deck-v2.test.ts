@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportResult } from '../../reports';
 import { convertToPdf, pdfText, run } from './helpers/libreoffice';
 import { readSlides, type SlideContent } from './helpers/office-xml';
-import { FIXTURE_V2_INPUT, type PipelineRun, runFixturePipeline } from './helpers/pipeline-run';
+import { type PipelineRun, runFixturePipeline } from './helpers/pipeline-run';
 import { plainSpaces, reportFrom } from './helpers/report-run';
 
 const ARTIFACTS = path.resolve(import.meta.dirname, '../../test-artifacts/reports');
@@ -20,7 +20,7 @@ let workbook: ExcelJS.Workbook;
 let pdfDir: string;
 
 beforeAll(async () => {
-  pipeline = await runFixturePipeline(FIXTURE_V2_INPUT);
+  pipeline = await runFixturePipeline('idf-2023-v2');
   report = await reportFrom(pipeline, 'report');
   slides = await readSlides(report.deck);
   workbook = new ExcelJS.Workbook();

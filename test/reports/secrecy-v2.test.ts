@@ -10,7 +10,7 @@ import { departement } from '../../core';
 import type { Row } from '../../core/published/published-tables';
 import { buildReportTables, type ReportTables, readReportSource, resolveScope } from '../../reports';
 import { readSlides } from './helpers/office-xml';
-import { FIXTURE_V2_INPUT, type PipelineRun, runFixturePipeline } from './helpers/pipeline-run';
+import { type PipelineRun, runFixturePipeline } from './helpers/pipeline-run';
 import { reportFrom } from './helpers/report-run';
 
 const THRESHOLD = 11;
@@ -18,7 +18,7 @@ let pipeline: PipelineRun;
 let tables: ReportTables;
 
 beforeAll(async () => {
-  pipeline = await runFixturePipeline(FIXTURE_V2_INPUT);
+  pipeline = await runFixturePipeline('idf-2023-v2');
   const { tables: published, run } = await readReportSource(pipeline.out);
   tables = buildReportTables(published, resolveScope(published, run, {}), THRESHOLD);
 }, 120_000);

@@ -6,22 +6,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runPipeline, silentLogger } from '../../pipeline';
+import { runPipeline } from '../../pipeline';
 import { generateReport, type ReportResult } from '../../reports';
+import { fixtureRun } from '../support/fixture-runs';
 import { readSlides, type SlideContent } from './helpers/office-xml';
-import { FIXTURE_INPUT, RUN_DATE } from './helpers/pipeline-run';
+import { FIXTURE_INPUT } from './helpers/pipeline-run';
 import { PRODUCED_AT, plainSpaces } from './helpers/report-run';
 
 const V2_INPUT = path.resolve(import.meta.dirname, '../../../shared/fixtures/idf-2023-v2/input');
 
 let root: string;
-
-/** The pipeline run on the version-2 fixture. */
-async function v2Source(): Promise<string> {
-  const from = path.join(root, 'v2-run');
-  await runPipeline({ input: V2_INPUT, out: from, log: silentLogger, now: RUN_DATE });
-  return from;
-}
+/** The pipeline run on the version-2 fixture (shared, read-only). */
+let v2Run: string;
 
 const report = (from: string, folder: string, secret?: number) =>
   generateReport({ from, out: path.join(root, folder), ...(secret ? { secret } : {}) }, { now: () => PRODUCED_AT });
@@ -38,7 +34,8 @@ let slides: SlideContent[];
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'story-report-'));
-  v2 = await report(await v2Source(), 'v2');
+  v2Run = (await fixtureRun('idf-2023-v2')).out;
+  v2 = await report(v2Run, 'v2');
   slides = await readSlides(v2.deck);
 }, 120_000);
 afterAll(() => rm(root, { recursive: true, force: true }));
@@ -125,7 +122,7 @@ describe('the deck tells the story of the version-2 fixture', () => {
 describe('statistical secrecy', () => {
   it('writes no headline around a masked figure', async () => {
     // 200 structures: every figure of the region's 162 paid MSP is masked, so is every sentence.
-    const masked = await report(path.join(root, 'v2-run'), 'v2-secret', 200);
+    const masked = await report(v2Run, 'v2-secret', 200);
     const deck = await readSlides(masked.deck);
     const lines = text(titled(deck, 'MSP – rémunération ACI 2023'));
     expect(lines.some((line) => line.includes('représentent au total'))).toBe(false);
@@ -137,8 +134,8 @@ describe('statistical secrecy', () => {
 
 describe('--arrete 2024-04-30 on the fixture', () => {
   it('counts the 2024 contracts signed up to that date and says « au 30/04/2024 » on the contracts slides', async () => {
-    const out = path.join(root, 'arrete');
-    await runPipeline({ input: V2_INPUT, out, log: silentLogger, now: RUN_DATE, arrete: '2024-04-30' });
+    // The v2 fixture through the pipeline with --arrete 2024-04-30: one run per vitest run, also read by the dashboard's key figures.
+    const { out } = await fixtureRun('idf-2023-v2-arrete-2024-04-30');
     expect(JSON.parse(await readFile(path.join(out, 'run.json'), 'utf8')).arrete).toBe('2024-04-30');
     const adhesions = await readFile(path.join(out, 'tables', 'adhesions.csv'), 'utf8');
     expect(adhesions).toContain('region,11,2024,MSP,4,0,174');
@@ -158,7 +155,7 @@ describe('--arrete 2024-04-30 on the fixture', () => {
   }, 120_000);
 
   it('defaults to the latest date of the exports, which leaves the contract’s tables as they are', async () => {
-    const out = path.join(root, 'v2-run');
+    const out = v2Run;
     expect(JSON.parse(await readFile(path.join(out, 'run.json'), 'utf8')).arrete).toBe('2024-12-26');
     for (const name of ['adhesions', 'cds', 'cpts_couverture']) {
       const published = (await readFile(path.join(out, 'tables', `${name}.csv`), 'utf8')).trim().split('\n');

@@ -7,7 +7,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseWrittenNumber } from '../../core';
-import { FIXTURE, run, tempDir } from '../pipeline/helpers';
+import { fixtureRunOf, tempDir } from '../pipeline/helpers';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const EXAMPLE = path.join(ROOT, 'data/examples/deck-idf-juin-2024.csv');
@@ -57,7 +57,7 @@ describe('npm run verify on the June 2024 deck', () => {
   let rows: Record<string, string>[];
 
   beforeAll(async () => {
-    out = (await run(path.join(FIXTURE, 'input'))).out;
+    out = (await fixtureRunOf('idf-2023')).out;
     const csv = path.join(await tempDir(), 'verification.csv');
     result = verify('--deck', EXAMPLE, '--from', out, '--csv', csv);
     const text = await readFile(csv, 'utf8');

@@ -1,41 +1,52 @@
-// One built dashboard for a test file: the IDF fixture through the pipeline, `vite build` into a temp
-// folder, a static server under /cpr/, and Debian's Chromium.
+// One built dashboard for a test file: a fixture through the pipeline and `vite build`, both made once
+// per `vitest run` and shared read-only (test/support/fixture-runs.ts), served by a static server
+// under /cpr/ to Debian's Chromium.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterEach, expect } from 'vitest';
-import { buildDashboard } from '../../../dashboard/tools/build-dashboard';
 import { launchChromium } from '../../../dashboard/tools/chromium';
 import { type StaticServer, serveStatic } from '../../../dashboard/tools/static-server';
-import { fixtureOut } from './fixture-out';
+import { dashboardBuild, type FixtureName, fixtureRun } from '../../support/fixture-runs';
 
 export const ARTIFACTS = path.resolve('test-artifacts');
 
 export interface DashboardSite {
   readonly server: StaticServer;
   readonly browser: Browser;
+  /** The pipeline output the site was built on (shared: read only). */
+  readonly out: string;
+  /** The built site (shared: read only). */
+  readonly dist: string;
+  /** A folder of the test file's own, e.g. for downloads. */
   readonly dir: string;
   readonly close: () => Promise<void>;
 }
 
 export interface SiteOptions {
-  /** Fills the pipeline output folder; default: the IDF fixture through the pipeline. */
-  readonly fill?: (out: string) => Promise<void>;
+  /** The pipeline run the site shows; default: the IDF fixture (version 1). */
+  readonly fixture?: FixtureName;
   /** Partner build (`npm run build -- --secret n`). */
   readonly secret?: number;
 }
 
 export async function startDashboardSite(options: SiteOptions = {}): Promise<DashboardSite> {
+  const fixture = options.fixture ?? 'idf-2023';
+  const { out, summary } = await fixtureRun(fixture);
+  if (fixture.startsWith('idf-') && summary.rejected !== 0) {
+    throw new Error(`the fixture ${fixture} should reject nothing, ${summary.rejected} rows were rejected`);
+  }
+  const dist = await dashboardBuild(fixture, options.secret);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'cpr-dashboard-e2e-'));
-  await (options.fill ?? fixtureOut)(path.join(dir, 'out'));
-  await buildDashboard(path.join(dir, 'out'), path.join(dir, 'dist'), options.secret === undefined ? {} : { secret: options.secret });
-  const server = await serveStatic(path.join(dir, 'dist'), '/cpr/');
+  const server = await serveStatic(dist, '/cpr/');
   const browser = await launchChromium();
   await mkdir(ARTIFACTS, { recursive: true });
   return {
     server,
     browser,
+    out,
+    dist,
     dir,
     async close() {
       await browser.close();

@@ -1,33 +1,12 @@
-// Fills an output folder the way the commission's data would: the real pipeline run on the IDF
-// fixture's exports (tables/, run.json, and the dashboard's data in dashboard/).
+// The IDF fixture for the dashboard's tests: its folders, and its expected tables as the pipeline
+// publishes them. Its pipeline runs are shared (test/support/fixture-runs.ts).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { columnsOf, TABLE_NAMES } from '../../../core';
 import { type PublishedTables, parsePublishedTable } from '../../../core/published/published-tables';
-import { runPipeline, silentLogger } from '../../../pipeline';
+import { FIXTURE } from '../../support/fixture-runs';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-export const FIXTURE = path.resolve(repoRoot, '../shared/fixtures/idf-2023');
-
-/** The run's date is fixed so the page's "Données publiées le 03/06/2024" is the same every time. */
-export const FIXTURE_RUN_DATE = new Date('2024-06-03T09:00:00Z');
-
-/** The version-2 fixture: the same structures plus the CDS block, indicators and other programmes. */
-export const FIXTURE_V2 = path.resolve(repoRoot, '../shared/fixtures/idf-2023-v2');
-
-export async function fixtureOut(out: string): Promise<void> {
-  await fixtureOutOf(FIXTURE, out);
-}
-
-export async function fixtureOutV2(out: string): Promise<void> {
-  await fixtureOutOf(FIXTURE_V2, out);
-}
-
-async function fixtureOutOf(fixture: string, out: string): Promise<void> {
-  const summary = await runPipeline({ input: path.join(fixture, 'input'), out, log: silentLogger, now: FIXTURE_RUN_DATE });
-  if (summary.rejected !== 0) throw new Error(`the fixture ${path.basename(fixture)} should reject nothing, ${summary.rejected} rows were rejected`);
-}
+export { FIXTURE, FIXTURE_V2 } from '../../support/fixture-runs';
 
 /**
  * The fixture's expected tables, i.e. what `<out>/tables` holds after a correct run. The version-1

@@ -1,24 +1,26 @@
-// The reports' input in tests: the real pipeline run on the Île-de-France fixture, once per file.
+// The reports' input in tests: the real pipeline run on the Île-de-France fixture, made once per
+// `vitest run` and shared (test/support/fixture-runs.ts); each test file writes its reports in a
+// folder of its own.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runPipeline, silentLogger } from '../../../pipeline';
+import { FIXTURE, FIXTURE_V2, type FixtureName, fixtureRun, RUN_DATE } from '../../support/fixture-runs';
 
-export const FIXTURE_INPUT = path.resolve(import.meta.dirname, '../../../../shared/fixtures/idf-2023/input');
+export { RUN_DATE };
+export const FIXTURE_INPUT = path.join(FIXTURE, 'input');
 /** Contract version 2: the same structures plus CDS rows, indicators and territorial indicators. */
-export const FIXTURE_V2_INPUT = path.resolve(import.meta.dirname, '../../../../shared/fixtures/idf-2023-v2/input');
-/** The run's date written in run.json: 3 June 2024, 10:00 in Paris. */
-export const RUN_DATE = new Date('2024-06-03T08:00:00Z');
+export const FIXTURE_V2_INPUT = path.join(FIXTURE_V2, 'input');
 
 export interface PipelineRun {
+  /** A folder of the test file's own, for its reports. */
   readonly root: string;
+  /** The shared pipeline output: read it, never write into it. */
   readonly out: string;
   readonly cleanup: () => Promise<void>;
 }
 
-export async function runFixturePipeline(input = FIXTURE_INPUT): Promise<PipelineRun> {
+export async function runFixturePipeline(fixture: FixtureName = 'idf-2023'): Promise<PipelineRun> {
+  const { out } = await fixtureRun(fixture);
   const root = await mkdtemp(path.join(tmpdir(), 'reports-test-'));
-  const out = path.join(root, 'pipeline-out');
-  await runPipeline({ input, out, log: silentLogger, now: RUN_DATE });
   return { root, out, cleanup: () => rm(root, { recursive: true, force: true }) };
 }
