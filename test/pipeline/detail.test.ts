@@ -13,33 +13,32 @@ import { structureList } from '../../dashboard/src/structures/structure-list';
 import { generateExports } from '../../data/generate';
 import { InternalError, runPipeline, silentLogger } from '../../pipeline';
 import { detailFiles, STRUCTURE_TABLES } from '../../pipeline/model';
+import { type FixtureName, fixtureRun } from '../support/fixture-runs';
 import { checkDetailSums, checkTableDetail, readCsv } from './detail-sums';
-import { FIXTURE, FIXTURE_V2, inputDir, STRUCTURES, tempDir } from './helpers';
+import { inputDir, STRUCTURES, tempDir } from './helpers';
 
-const SAMPLE = path.resolve(import.meta.dirname, '../../data/sample');
 // Another draw of the generator than data/sample's, so the rules meet other dates and statuses.
 const GENERATED_SEED = 7;
 
 let scratch: string;
 const outs: Record<string, string> = {};
-const inputs = (generated: string): Record<string, { input: string; arrete?: string }> => ({
-  'idf-2023 (v1)': { input: path.join(FIXTURE, 'input') },
-  'idf-2023-v2': { input: path.join(FIXTURE_V2, 'input') },
-  'data/sample': { input: SAMPLE },
-  'data/sample --arrete 2023-06-30': { input: SAMPLE, arrete: '2023-06-30' },
-  [`generated region (seed ${GENERATED_SEED}) --arrete 2023-06-30`]: { input: generated, arrete: '2023-06-30' },
-});
-const RUNS = Object.keys(inputs(''));
+/** The runs shared with other test files (test/support/fixture-runs.ts), by the name shown here. */
+const SHARED: Record<string, FixtureName> = {
+  'idf-2023 (v1)': 'idf-2023',
+  'idf-2023-v2': 'idf-2023-v2',
+  'data/sample': 'sample',
+  'data/sample --arrete 2023-06-30': 'sample-arrete-2023-06-30',
+};
+const GENERATED = `generated region (seed ${GENERATED_SEED}) --arrete 2023-06-30`;
+const RUNS = [...Object.keys(SHARED), GENERATED];
 
 beforeAll(async () => {
   scratch = mkdtempSync(path.join(os.tmpdir(), 'cpr-detail-'));
+  for (const [name, fixture] of Object.entries(SHARED)) outs[name] = (await fixtureRun(fixture)).out;
   const generated = path.join(scratch, 'generated');
   generateExports({ scale: 'region', out: generated, seed: GENERATED_SEED });
-  for (const [name, { input, arrete }] of Object.entries(inputs(generated))) {
-    const out = path.join(scratch, `out-${RUNS.indexOf(name)}`);
-    await runPipeline({ input, out, log: silentLogger, ...(arrete ? { arrete } : {}) });
-    outs[name] = out;
-  }
+  outs[GENERATED] = path.join(scratch, 'out-generated');
+  await runPipeline({ input: generated, out: outs[GENERATED], log: silentLogger, arrete: '2023-06-30' });
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

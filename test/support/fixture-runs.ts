@@ -57,6 +57,8 @@ const RUNS = {
   },
   /** data/sample. */
   sample: async () => SAMPLE,
+  /** data/sample with `--arrete 2023-06-30`: stocks counted mid-year. */
+  'sample-arrete-2023-06-30': async () => SAMPLE,
   /** The generator's national scale. */
   national: async () => (await sharedGeneration('national')).dir,
 } satisfies Record<string, (scratch: string) => Promise<string>>;
