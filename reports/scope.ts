@@ -1,7 +1,7 @@
 // Which region and year a report is about, and the rows of each table that belong to it.
 
 import type { PublishedTables, Row } from '../core';
-import { compareCodes, departement, KEY_CATALOGUES, REGIONS, region as regionOf, TABLE_NAMES, type TableName, tableSpec } from '../core';
+import { compareCodes, departement, innerKeys, KEY_CATALOGUES, REGIONS, region as regionOf, TABLE_NAMES, type TableName, tableSpec } from '../core';
 import { ReportError } from './errors';
 import type { RunInfo } from './source';
 
@@ -121,7 +121,7 @@ function keyOrder(rows: readonly Row[]): KeyOrder {
  */
 export function scopeRows(name: TableName, rows: readonly Row[], scope: ReportScope): Row[] {
   const spec = tableSpec(name);
-  const groupColumns = spec.keys.map((column) => column.name).filter((column) => column !== 'niveau' && column !== 'code');
+  const groupColumns = innerKeys(name);
   const inScope = (row: Row): boolean => {
     const lastYear = spec.lastYear === 'contracts' ? scope.contractsYear : scope.year;
     if (typeof row.annee === 'number' && row.annee > lastYear) return false;

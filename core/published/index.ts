@@ -8,7 +8,6 @@ export { parsePublishedTable } from './published-tables';
 export type { Structure, StructureRow, StructureRows } from './structure-rows-format';
 export {
   decodeStructureRows,
-  detailKeys,
   encodeStructureColumns,
   IDENTITY_COLUMNS,
   STRUCTURE_ROWS_DIR,

@@ -3,7 +3,7 @@
 // only (a partner build never reads it). Column-major like data.json; each row names its structure by index into one list of
 // structures, so a name is written once however many years and professions refer to it.
 // Browser-safe: the pipeline encodes with it, the dashboard decodes with it.
-import { TABLE_NAMES, TABLES, type TableName } from '../schema';
+import { innerKeys, TABLE_NAMES, type TableName } from '../schema';
 
 export const STRUCTURE_ROWS_DIR = 'structures';
 export const STRUCTURE_ROWS_VERSION = 1;
@@ -46,11 +46,6 @@ interface EncodedStructureRows {
 
 export const IDENTITY_COLUMNS = ['id_structure', 'departement', 'compte', 'statut'] as const;
 const STRUCTURE_COLUMNS = ['id', 'nom', 'commune', 'type', 'categorie'] as const;
-
-/** Filter keys of a table: its keys but the area. */
-export function detailKeys(table: TableName): string[] {
-  return TABLES[table].keys.map((c) => c.name).filter((name) => name !== 'niveau' && name !== 'code');
-}
 
 const columnMajor = (columns: readonly string[], rows: readonly Record<string, Cell>[]): EncodedColumns => ({
   columns,
@@ -101,7 +96,7 @@ export function decodeStructureRows(data: unknown): StructureRows {
   for (const name of TABLE_NAMES) {
     const table = encoded.tables[name];
     if (!table) continue;
-    const keys = detailKeys(name);
+    const keys = innerKeys(name);
     const valueColumns = table.columns.filter((c) => c !== 'structure' && !keys.includes(c) && !(IDENTITY_COLUMNS as readonly string[]).includes(c));
     result[name] = rowsOf(table).map((row) => ({
       structure: structures[Number(row.structure)]!,

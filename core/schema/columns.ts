@@ -13,6 +13,10 @@ export interface Column {
    * overriding `unit` (see TERRITORIAL_UNITS): territorial indicators mix counts, rates and amounts.
    */
   readonly unitFrom?: string;
+  /** Counts of events within a year (flows): over the years they add up, to a period's total. */
+  readonly flow?: boolean;
+  /** The dashboard filter's label when the column's own names the code rather than what it chooses. */
+  readonly filterLabel?: string;
 }
 
 /** Key columns shared by the tables. */

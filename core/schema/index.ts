@@ -1,5 +1,5 @@
 export type { DeckPlaceOf, TableName, TableSpec } from '../tables';
-export { columnsOf, deckPlaces, isTableName, TABLE_DECLARATIONS, TABLE_NAMES, TABLES, tableSpec } from '../tables';
+export { columnsOf, deckPlaces, innerKeys, isTableName, TABLE_DECLARATIONS, TABLE_NAMES, TABLES, tableSpec } from '../tables';
 export * from './columns';
 export type { ControlColumn, ControlRow, Gravity } from './controls';
 export { CONTROL_COLUMNS, GRAVITIES, GRAVITY_LABELS } from './controls';

@@ -76,8 +76,12 @@ export function declarationProblems(declaration: TableDeclaration): string[] {
   if (!declaration.title) problems.push(`${where} : titre manquant`);
   if (!declaration.definition) problems.push(`${where} : définition manquante`);
   if (!SHEET_NAME.test(declaration.sheet ?? '')) problems.push(`${where} : nom de feuille manquant ou invalide`);
-  if (!declaration.secrecy || ('public' in declaration.secrecy && !declaration.secrecy.public)) {
+  const secrecy = declaration.secrecy as (Partial<Record<string, unknown>> & { public?: unknown }) | undefined;
+  if (!secrecy || ('public' in secrecy && (typeof secrecy.public !== 'string' || secrecy.public.trim() === ''))) {
     problems.push(`${where} : règle de secret statistique manquante (une règle, ou « public » avec sa raison)`);
+  } else if ('public' in secrecy && Object.keys(secrecy).length > 1) {
+    // Secrecy fails closed: a rule beside « public » would be read as public and publish unmasked.
+    problems.push(`${where} : secret statistique à la fois « public » et soumis à une règle`);
   }
   if (typeof declaration.headline?.sentences !== 'function' || typeof declaration.headline?.facts !== 'function') {
     problems.push(`${where} : modèle de phrase d’accroche manquant`);

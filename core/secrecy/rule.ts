@@ -59,6 +59,8 @@ export interface CategoryTotalRule {
 }
 
 export interface SecrecyRule {
+  /** A rule is never « public » as well: a declaration holding both is refused. */
+  readonly public?: never;
   /** Public count of the structures behind the row's figures (never masked). */
   readonly weight: string;
   /** Additive figures standing on structures: a total row is the sum of its area rows. */

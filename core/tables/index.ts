@@ -52,6 +52,13 @@ export function columnsOf(name: TableName) {
   return [...spec.keys, ...spec.values];
 }
 
+/** A table's keys other than its area (`niveau`, `code`): year, type, category, profession… */
+export function innerKeys(name: TableName): string[] {
+  return tableSpec(name)
+    .keys.map((column) => column.name)
+    .filter((column) => column !== 'niveau' && column !== 'code');
+}
+
 export function isTableName(name: string): name is TableName {
   return (TABLE_NAMES as readonly string[]).includes(name);
 }

@@ -1,5 +1,5 @@
 // The figures of a partner build: the reports' statistical secrecy (primary and secondary cells,
-// reports/secrecy, audited like every partner output) applied to every published table, masked
+// core/secrecy, audited like every partner output) applied to every published table, masked
 // cells emptied before they reach the built files, and their positions kept so the page can show
 // « NS » where the reports do.
 //
@@ -10,7 +10,7 @@
 // back, and hidden it adds an unknown and no information.
 
 import type { PublishedTables, Row } from '../../core';
-import { departement, partnerMasks, secrecyRule, TABLE_NAMES, type TableName, tableSpec } from '../../core';
+import { departement, innerKeys, partnerMasks, secrecyRule, TABLE_NAMES, type TableName } from '../../core';
 
 /** Per table, the [row index, column] of each masked cell. */
 export type MaskedCells = Partial<Record<TableName, [number, string][]>>;
@@ -60,9 +60,7 @@ export function dashboardMasks(name: TableName, rows: readonly Row[], threshold:
     for (const [k, set] of regionMasks.entries()) for (const column of set) masks[indexes[k]!]!.add(column);
   }
   // France rows: every figure hidden in one of its regions (same year, type, category…).
-  const inner = tableSpec(name)
-    .keys.map((column) => column.name)
-    .filter((column) => column !== 'niveau' && column !== 'code');
+  const inner = innerKeys(name);
   const sliceOf = (row: Row) => JSON.stringify(inner.map((key) => row[key]));
   const hiddenInRegions = new Map<string, Set<string>>();
   rows.forEach((row, index) => {

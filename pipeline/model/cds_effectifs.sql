@@ -19,9 +19,6 @@ centres AS (
   FROM detail.cds_effectifs AS d
   JOIN area_rollup AS a ON a.departement = d.departement
   GROUP BY ALL
-),
-group_ranks AS (
-  SELECT DISTINCT groupe, rang FROM ref_cds_groupes
 )
 SELECT
   p.niveau, p.code, p.annee, p.categorie, p.profession,
@@ -30,6 +27,6 @@ SELECT
   p.etp::DOUBLE AS etp
 FROM professions AS p
 JOIN centres AS c USING (niveau, code, annee, categorie)
-JOIN group_ranks AS g ON g.groupe = p.categorie
+JOIN ref_cds_rangs AS g ON g.groupe = p.categorie
 JOIN ref_professions AS r ON r.code = p.profession
 ORDER BY p.annee, p.region_key, p.niveau_rank, p.sort_key, g.rang, r.rang

@@ -14,7 +14,7 @@ WITH by_area AS (
     sum(d.file_active_infirmiere_somme) AS fa_infirmiere, count(d.file_active_infirmiere_somme) AS n_fa_infirmiere
   FROM detail.cds_patientele AS d
   JOIN area_rollup AS a ON a.departement = d.departement
-  JOIN (SELECT DISTINCT groupe, rang FROM ref_cds_groupes) AS g ON g.groupe = d.categorie
+  JOIN ref_cds_rangs AS g ON g.groupe = d.categorie
   GROUP BY ALL
 )
 SELECT

@@ -15,7 +15,7 @@ WITH by_area AS (
     sum(d.avance_a_rembourser) AS a_rembourser
   FROM detail.cds_remunerations AS d
   JOIN area_rollup AS a ON a.departement = d.departement
-  JOIN (SELECT DISTINCT groupe, rang FROM ref_cds_groupes) AS g ON g.groupe = d.categorie
+  JOIN ref_cds_rangs AS g ON g.groupe = d.categorie
   GROUP BY ALL
 )
 SELECT

@@ -2,7 +2,7 @@
 // is the sum of its detail rows, column by column: the tables are built from their details, so a
 // difference is a defect of the project (a model that stopped reading its detail, a rule added on
 // one side only), never of the exports. One query per table, on tables already in the warehouse.
-import { detailKeys, TABLES, type TableName } from '../../core';
+import { innerKeys, TABLES, type TableName } from '../../core';
 import { InternalError } from '../errors';
 import { sqlIdentifier, sqlString, type Warehouse } from '../load';
 import { additiveColumns, DETAIL_SCHEMA, OUTPUT_SCHEMA, STRUCTURE_TABLES } from './detail-files';
@@ -35,7 +35,7 @@ async function doubleColumns(warehouse: Warehouse, name: TableName): Promise<Set
  * 0 (a department or year where nothing happened).
  */
 function mismatchSql(name: TableName, doubles: ReadonlySet<string>): string {
-  const keys = detailKeys(name).map(sqlIdentifier);
+  const keys = innerKeys(name).map(sqlIdentifier);
   const columns = additiveColumns(name);
   const q = (prefix: string, column: string) => sqlIdentifier(`${prefix}${column}`);
   const differs = (column: string) => {

@@ -2,7 +2,7 @@
 // `detail/<table>.sql` per table whose figures count or sum structures (its declaration's
 // `rows.of`), found by the table's name.
 import { readdir, readFile } from 'node:fs/promises';
-import { detailKeys, TABLE_NAMES, TABLES, type TableName } from '../../core';
+import { innerKeys, TABLE_NAMES, TABLES, type TableName } from '../../core';
 
 export const OUTPUT_SCHEMA = 'publication';
 /** The warehouse schema of the detail tables, one per structure table, named after it. */
@@ -19,7 +19,7 @@ export function additiveColumns(name: TableName): readonly string[] {
 
 /** The leading columns of a detail, in order; helper columns the model needs may follow. */
 export function detailColumns(name: TableName): string[] {
-  return ['departement', ...detailKeys(name), 'id_structure', ...additiveColumns(name)];
+  return ['departement', ...innerKeys(name), 'id_structure', ...additiveColumns(name)];
 }
 
 const DETAIL_DIR = new URL('./detail/', import.meta.url);

@@ -52,6 +52,8 @@ export async function prepareModels(warehouse: Warehouse, options: ModelOptions 
   await warehouse.run(
     `CREATE OR REPLACE TABLE ref_cds_groupes AS SELECT categorie::VARCHAR AS categorie, groupe, rang FROM (VALUES ${values(groups)}) AS g(categorie, groupe, rang)`,
   );
+  // The groups in the deck's order, once each: what the tables sort their rows by.
+  await warehouse.run(`CREATE OR REPLACE TABLE ref_cds_rangs AS SELECT DISTINCT groupe, rang FROM ref_cds_groupes`);
   const remunerationGroups = Object.entries(REMUNERATION_GROUPS).map(([group, label]) => [Number(group), label]);
   await warehouse.run(`CREATE OR REPLACE TABLE ref_groupes_remuneration AS SELECT * FROM (VALUES ${values(remunerationGroups)}) AS g(groupe, libelle)`);
   const types = STRUCTURE_TYPES.map((type, index) => [type, index + 1]);

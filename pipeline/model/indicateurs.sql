@@ -19,10 +19,6 @@ group_totals AS (
   SELECT niveau, code, annee, type_structure, categorie, sum(montant) AS montant
   FROM by_area
   GROUP BY ALL
-),
--- MSP have one group (ensemble): its rank does not order anything.
-group_ranks AS (
-  SELECT DISTINCT groupe, rang FROM ref_cds_groupes
 )
 SELECT
   s.niveau, s.code, s.annee, s.type_structure, s.categorie, r.code AS indicateur, r.axe, r.libelle,
@@ -35,6 +31,7 @@ FROM by_area AS s
 JOIN ref_indicateurs AS r ON r.type_structure = s.type_structure AND r.code = s.indicateur
 JOIN group_totals AS t
   ON t.niveau = s.niveau AND t.code = s.code AND t.annee = s.annee AND t.type_structure = s.type_structure AND t.categorie = s.categorie
-JOIN group_ranks AS g ON g.groupe = s.categorie
+-- MSP have one group (ensemble): its rank does not order anything.
+JOIN ref_cds_rangs AS g ON g.groupe = s.categorie
 JOIN ref_types AS ty ON ty.type_structure = s.type_structure
 ORDER BY s.annee, ty.rang, s.region_key, s.niveau_rank, s.sort_key, g.rang, r.ordre

@@ -5,7 +5,7 @@
 // no table is held in memory however many structures there are.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { detailKeys } from '../../core';
+import { innerKeys } from '../../core';
 import { sqlIdentifier, sqlString, type Warehouse } from '../load';
 import { additiveColumns, DETAIL_SCHEMA, STRUCTURE_TABLES } from '../model';
 
@@ -15,7 +15,7 @@ export async function publishDetail(warehouse: Warehouse, outDir: string): Promi
   const dir = path.join(outDir, DETAIL_DIR);
   await mkdir(dir, { recursive: true });
   for (const name of STRUCTURE_TABLES) {
-    const keys = detailKeys(name).map(sqlIdentifier);
+    const keys = innerKeys(name).map(sqlIdentifier);
     const columns = ["'departement' AS niveau", 'departement AS code', ...keys, 'id_structure', ...additiveColumns(name).map(sqlIdentifier)];
     // The detail is stored sorted by department, keys and structure (a unique order, buildModels):
     // DuckDB keeps it, so the bytes are stable.

@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { detailKeys, encodeStructureColumns, STRUCTURE_ROWS_DIR, type Structure, type TableName } from '../../core';
+import { encodeStructureColumns, innerKeys, STRUCTURE_ROWS_DIR, type Structure, type TableName } from '../../core';
 import { type SqlRow, type SqlValue, sqlIdentifier, sqlString, type Warehouse } from '../load';
 import { additiveColumns, DETAIL_SCHEMA, STRUCTURE_TABLES } from '../model';
 
@@ -30,7 +30,7 @@ async function detailColumnsOf(warehouse: Warehouse, name: TableName, scratch: s
   const columns = [
     'id_structure',
     'departement',
-    ...detailKeys(name).map(sqlIdentifier),
+    ...innerKeys(name).map(sqlIdentifier),
     present.has('compte') ? 'compte' : 'true AS compte',
     present.has('statut') ? 'statut' : 'NULL::VARCHAR AS statut',
     ...additiveColumns(name).map(sqlIdentifier),
@@ -40,7 +40,7 @@ async function detailColumnsOf(warehouse: Warehouse, name: TableName, scratch: s
   // file goes as soon as it is read.
   const lines = path.join(scratch, `${name}.ndjson`);
   await warehouse.run(`COPY (SELECT ${columns.join(', ')} FROM ${DETAIL_SCHEMA}.${name}) TO ${sqlString(lines)} (FORMAT json)`);
-  const names = ['id_structure', 'departement', ...detailKeys(name), 'compte', 'statut', ...additiveColumns(name)];
+  const names = ['id_structure', 'departement', ...innerKeys(name), 'compte', 'statut', ...additiveColumns(name)];
   const values: SqlValue[][] = names.map(() => []);
   try {
     for await (const line of createInterface({ input: createReadStream(lines), crlfDelay: Number.POSITIVE_INFINITY })) {

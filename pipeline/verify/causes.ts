@@ -10,7 +10,7 @@ import type { Row } from '../../core';
 import { departementsOf, formatDecimal, formatEuro, formatInteger, formatPercent, formatValue, tableSpec } from '../../core';
 import type { DeckFigure } from './deck-figures';
 import { agrees, rowKey, shownUnit, type VerifyContext } from './figure-match';
-import { meanOf, RELATIONS } from './relations';
+import { meanOf, relationsOf } from './relations';
 
 /** A recomputed value shown with the digits the deck's figure shows. */
 function show(figure: DeckFigure, value: number): string {
@@ -85,7 +85,7 @@ function otherComputedColumn(figure: DeckFigure, ctx: VerifyContext): string | n
 }
 
 function countFromDeckRow(figure: DeckFigure, ctx: VerifyContext): string | null {
-  const count = RELATIONS[figure.table]?.count;
+  const count = relationsOf(figure.table).count;
   if (!count || count.column !== figure.column.name) return null;
   const cells = new Map(ctx.deckRow(figure).map((f) => [f.column.name, f]));
   const votes = new Map<number, string>();
@@ -106,7 +106,7 @@ function countFromDeckRow(figure: DeckFigure, ctx: VerifyContext): string | null
 }
 
 function brokenIdentity(figure: DeckFigure, ctx: VerifyContext): string | null {
-  const identity = RELATIONS[figure.table]?.identities?.find((i) => i.column === figure.column.name);
+  const identity = relationsOf(figure.table).identities.find((i) => i.column === figure.column.name);
   if (!identity) return null;
   const cells = new Map(ctx.deckRow(figure).map((f) => [f.column.name, f]));
   const parts = identity.parts.map((name) => cells.get(name));

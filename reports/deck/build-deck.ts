@@ -11,7 +11,7 @@ import type { ReportScope } from '../scope';
 import type { RunInfo } from '../source';
 import { reportStory } from '../story-context';
 import type { SlidesByTable } from './load-table-slides';
-import type { DeckContext } from './slides/context';
+import type { DeckContext, ProgrammeMaps } from './slides/context';
 import { addControlsAnnex } from './slides/controls-annex';
 import { addHighlightsSlide } from './slides/highlights-slide';
 import { addTableSlides } from './slides/table-slides';
@@ -28,7 +28,7 @@ export interface DeckInput {
   /** The department map; without it the deck has no map slide. */
   readonly map?: DepartmentMap;
   /** Maps of the territorial indicators by code; an indicator without one gets its table alone. */
-  readonly programmeMaps?: ReadonlyMap<string, DepartmentMap>;
+  readonly programmeMaps?: ProgrammeMaps;
   /** Body rows per slide before a table is split; default: as many as fit. */
   readonly rowsPerSlide?: number;
   /** The run's cross-checks (controles.csv): its `erreur` lines close the deck in an annex. */
@@ -59,7 +59,7 @@ export function buildDeck(input: DeckInput): PptxGenJS {
 
   addTitleSlide(context, input.secret);
   // The « Faits marquants » come from the tables the deck shows, whatever else the run published.
-  const shown = new Set(places.filter((place) => place.tables.length > 0).map((place) => place.table));
+  const shown = new Set(places.flatMap((place) => place.tables.map((table) => table.table)));
   addHighlightsSlide(context, highlights(story, undefined, shown), input.secret);
   for (const place of places) {
     for (const table of place.tables) {

@@ -25,6 +25,6 @@ export interface DeckTable {
   readonly note?: string;
   /** Which slide of its table this is, for its headline (a programme, `grille`, `etat`, `regions`). */
   readonly part?: string;
-  /** The sentences above the table (reports/story), in an editable text box. */
+  /** The sentences above the table (its table's headline, core/tables), in an editable text box. */
   readonly headline?: readonly string[];
 }

@@ -2,7 +2,7 @@
 // or a module named after no table, stops the deck.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isTableName, TABLE_NAMES, type TableName } from '../../core';
 import type { TableSlides } from './table-slides';
 
@@ -18,7 +18,7 @@ async function load(): Promise<SlidesByTable> {
   for (const file of files) {
     const name = file.replace(/\.[cm]?[jt]s$/, '');
     if (!isTableName(name)) throw new Error(`reports/deck/tables/${file} : aucun tableau publié de ce nom`);
-    const module = (await import(path.join(DIR, file))) as { default?: TableSlides };
+    const module = (await import(pathToFileURL(path.join(DIR, file)).href)) as { default?: TableSlides };
     if (!module.default) throw new Error(`reports/deck/tables/${file} : pas de diapositives exportées (export default)`);
     slides.set(name, module.default);
   }
@@ -29,6 +29,10 @@ async function load(): Promise<SlidesByTable> {
 
 /** Every table's slides, loaded once. */
 export function loadTableSlides(): Promise<SlidesByTable> {
-  loaded ??= load();
+  // A failed load is not kept: the next report tries again.
+  loaded ??= load().catch((error: unknown) => {
+    loaded = undefined;
+    throw error;
+  });
   return loaded;
 }

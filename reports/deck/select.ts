@@ -12,8 +12,8 @@ export function regionTotal(table: ReportTable, scope: ReportScope, where: (row:
   return table.rows.find((row) => where(row) && row.niveau === 'region' && row.code === scope.region);
 }
 
-export const ofYear = (year: number) => (row: Row) => row.annee === year;
-export const isMsp = (row: Row) => row.type_structure === 'MSP';
+// The story's selections, the same for a slide's figures and its headline.
+export { isMsp, ofYear } from '../../core';
 
 /** `+3`, `−2`, `0`: a signed difference of counts (typographic minus, as formatPoints). */
 export function signedInteger(value: number): string {

@@ -1,5 +1,5 @@
 // The department map of a territorial indicator (Mon soutien psy, transport partagé…): the same
-// classes as the dashboard's map of that indicator (pipeline/map-classes: round equal steps), so
+// classes as the dashboard's map of that indicator (core/map-classes: round equal steps), so
 // the deck and the page colour a department alike.
 import type { Topology } from 'topojson-specification';
 import { departementsOf, type MapClass, mapClasses, NO_DATA, tableSpec, unitOf } from '../../core';

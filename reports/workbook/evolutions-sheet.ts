@@ -1,5 +1,5 @@
 // The "Évolutions" sheet: every change against the previous year of the tables with years
-// (reports/story/evolution.ts), counts and euros in percent, rates in points, as numbers a partner
+// (core/story/evolution.ts), counts and euros in percent, rates in points, as numbers a partner
 // can sort and filter. A masked figure has no evolution here either.
 import type { Workbook, Worksheet } from 'exceljs';
 import type { Row } from '../../core';

@@ -91,7 +91,7 @@ describe('dashboard (built site, IDF fixture, headless Chromium)', () => {
     // Header cells are real column and row headers.
     expect(await table.locator('thead th[scope="col"]').count()).toBe(10);
     expect(await table.locator('tbody th[scope="row"]').count()).toBe(8);
-    // The map's legend speaks French too: round bounds (pipeline/map-classes, shared with the deck).
+    // The map's legend speaks French too: round bounds (core/map-classes, shared with the deck).
     const legend = (await page.locator('.legend li').allTextContents()).map(plain);
     expect(legend).toEqual([
       'de 1 000 000 € à moins de 1 500 000 €',

@@ -13,7 +13,7 @@ async function committed(): Promise<Topology<{ departements: GeometryCollection 
 }
 
 describe('data/geo/departements.topo.json', () => {
-  it('holds exactly the 101 INSEE department codes of pipeline/geography, each once', async () => {
+  it('holds exactly the 101 INSEE department codes of core/geography, each once', async () => {
     const topo = await committed();
     const ids = topo.objects[DEPARTEMENTS_OBJECT as 'departements'].geometries.map((g) => g.id);
     expect(ids).toHaveLength(101);

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { detailKeys, TABLES, type TableName } from '../../core';
+import { innerKeys, TABLES, type TableName } from '../../core';
 import { additiveColumns, STRUCTURE_TABLES } from '../../pipeline/model';
 
 type CsvRow = Record<string, string>;
@@ -45,7 +45,7 @@ export interface DetailCheck {
 
 /** Compares one table's department figures with the sums of its detail rows. */
 export async function checkTableDetail(out: string, name: TableName): Promise<DetailCheck> {
-  const keys = detailKeys(name);
+  const keys = innerKeys(name);
   const columns = additiveColumns(name);
   const exact = new Set(TABLES[name].values.filter((column) => column.unit === 'count' || column.unit === 'euro').map((column) => column.name));
   const table = await readCsv(path.join(out, 'tables', `${name}.csv`));

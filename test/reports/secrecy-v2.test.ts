@@ -1,6 +1,6 @@
 // Statistical secrecy on the contract-version-2 tables, on the idf-2023-v2 fixture through the real
 // pipeline with --secret 11. The test states the published equations itself, from what the tables
-// mean (not from reports/secrecy): area totals, totals along a key (professions, CDS groups, the
+// mean (not from core/secrecy): area totals, totals along a key (professions, CDS groups, the
 // five groups, indicators), row identities. It then checks that every figure standing on fewer
 // than 11 structures is masked, that a mean is never shown beside its masked sum, and, by its own
 // elimination, that no masked cell is pinned down by the equations and the shown cells.

@@ -54,12 +54,15 @@ function sharedRoot(): string {
  * The folder `<run>/<key>/`, filled once per run by `make(dir)`. Treat it as read-only: its
  * content is checked after the run.
  */
-export function sharedOutput(key: string, make: (dir: string) => Promise<void>): Promise<string> {
+export async function sharedOutput(key: string, make: (dir: string) => Promise<void>): Promise<string> {
   if (!/^[a-z0-9][a-z0-9.-]*$/.test(key)) throw new Error(`shared output key ${JSON.stringify(key)}: lowercase letters, digits, dots and dashes only`);
   usedByFile.add(key);
+  const root = sharedRoot();
   let promise = pending.get(key);
+  // A rerun in watch mode empties the folder (its lock included): what this worker had is gone.
+  if (promise && !(await exists(`${path.join(root, key)}${LOCK}`))) promise = undefined;
   if (!promise) {
-    promise = obtain(sharedRoot(), key, make);
+    promise = obtain(root, key, make);
     pending.set(key, promise);
   }
   return promise;

@@ -37,6 +37,12 @@ describe('the table declarations', () => {
     ]);
   });
 
+  it('refuse a table both « public » and under a rule: secrecy fails closed', () => {
+    const both = { ...remunerations, secrecy: { ...remunerations.secrecy, public: 'oops' } } as unknown as TableDeclaration;
+    expect(declarationProblems(both)).toEqual(['tableau remunerations : secret statistique à la fois « public » et soumis à une règle']);
+    expect(declarationProblems({ ...remunerations, secrecy: { public: '  ' } })).toHaveLength(1);
+  });
+
   it('do not compile without a secrecy rule', () => {
     const { secrecy: _, ...rest } = remunerations;
     // @ts-expect-error secrecy is required: a table without a rule does not compile.

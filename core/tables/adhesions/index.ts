@@ -9,8 +9,8 @@ export default defineTable({
   definition: 'Contrats ACI signés et résiliés dans l’année ; actives = contrat signé au plus tard le 31/12 et non résilié à cette date.',
   keys: [KEY_COLUMNS.niveau, KEY_COLUMNS.code, KEY_COLUMNS.annee, KEY_COLUMNS.typeStructure],
   values: [
-    column('nb_adhesions', 'Adhésions', 'count'),
-    column('nb_resiliations', 'Résiliations', 'count'),
+    { ...column('nb_adhesions', 'Adhésions', 'count'), flow: true },
+    { ...column('nb_resiliations', 'Résiliations', 'count'), flow: true },
     column('nb_actives_fin_annee', 'Actives au 31/12', 'count'),
   ],
   sheet: 'Adhésions',

@@ -16,7 +16,7 @@ export default defineTable({
     KEY_COLUMNS.annee,
     KEY_COLUMNS.typeStructure,
     KEY_COLUMNS.categorie,
-    column('indicateur', 'Code de l’indicateur', 'code'),
+    { ...column('indicateur', 'Code de l’indicateur', 'code'), filterLabel: 'Indicateur de rémunération' },
   ],
   values: [
     column('axe', 'Axe', 'text'),

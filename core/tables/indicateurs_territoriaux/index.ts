@@ -8,7 +8,12 @@ export default defineTable({
   title: 'Autres programmes – indicateurs territoriaux',
   definition:
     'Valeurs de la source par département ; ligne régionale de la source, ou somme des départements quand l’indicateur est additif et que chaque département a une valeur, jamais une moyenne de pourcentages.',
-  keys: [KEY_COLUMNS.niveau, KEY_COLUMNS.code, column('indicateur', 'Code de l’indicateur', 'code'), column('periode', 'Période', 'text')],
+  keys: [
+    KEY_COLUMNS.niveau,
+    KEY_COLUMNS.code,
+    { ...column('indicateur', 'Code de l’indicateur', 'code'), filterLabel: 'Programme' },
+    column('periode', 'Période', 'text'),
+  ],
   values: [column('libelle', 'Indicateur', 'text'), column('unite', 'Unité', 'code'), { ...column('valeur', 'Valeur', 'mean'), unitFrom: 'unite' }],
   sheet: 'Autres programmes',
   datasets: ['indicateurs_territoriaux'],

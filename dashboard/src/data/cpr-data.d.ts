@@ -1,6 +1,6 @@
 // Provided by the `cprData` plugin of vite.config.ts from the pipeline's output folder (CPR_OUT).
 declare module 'virtual:cpr-data' {
-  /** `<out>/dashboard/data.json`, parsed (see pipeline/publish/dashboard-data-format.ts); masked in a partner build. */
+  /** `<out>/dashboard/data.json`, parsed (see core/published/dashboard-data-format.ts); masked in a partner build. */
   export const data: unknown;
   /** What the dashboard shows of `<out>/run.json`. */
   export const run: {

@@ -1,5 +1,5 @@
 // The band of key figures at the top of a section: the headline sentences of its table (the deck's,
-// from reports/story), then 2–4 figures: the region's value of the chosen indicator, its change
+// from its table's declaration), then 2–4 figures: the region's value of the chosen indicator, its change
 // against the previous year, and where the chosen department stands among the region's.
 
 import type { Row } from '../../../core';
@@ -8,7 +8,7 @@ import { el } from '../dom/el';
 import { type AreaRows, areaRows, FRANCE } from '../model/area-rows';
 import type { Dataset } from '../model/dataset';
 import { matchesFilters } from '../model/filters';
-import { FLOW_INDICATORS, indicatorColumn } from '../model/sections';
+import { indicatorColumn } from '../model/sections';
 import type { ViewState } from '../state/view-state';
 import { dashboardStory } from './dashboard-story';
 
@@ -46,7 +46,7 @@ function tiles(dataset: Dataset, state: ViewState, indicator: Column): Tile[] {
   const label = stock ? indicator.label.replace(/ au 31\/12$/, '') : indicator.label;
   const result: Tile[] = [{ label: `${story.regionName}${when ? `, ${when}` : ''}`, value: formatValue(regionValue, indicator.unit), note: label }];
 
-  const partial = year !== undefined && isYearToDate(story, year) && FLOW_INDICATORS.has(indicator.name);
+  const partial = year !== undefined && isYearToDate(story, year) && indicator.flow === true;
   if (year !== undefined && !partial) {
     const before = areaRows(
       rows.filter((row) => matchesFilters(row, { ...state.filters, annee: String(year - 1) })),

@@ -14,7 +14,7 @@ import { viewBoxAround, zoomTo } from './zoom';
 export interface MapView {
   /** A region code, or FR for France as a whole. */
   readonly region: string;
-  /** Column name: an indicator with fixed classes keeps them (pipeline/map-classes). */
+  /** Column name: an indicator with fixed classes keeps them (core/map-classes). */
   readonly indicator: string;
   readonly regionName: string;
   readonly indicatorLabel: string;

@@ -1,7 +1,7 @@
 // The keys of a table other than its area (year, structure type, group, profession, programme,
 // indicator, period) become the filters of its section: one value of each is shown at a time.
 import type { Row } from '../../../core';
-import { KEY_CATALOGUES, REMUNERATION_GROUPS, STRUCTURE_TYPES, TABLES, type TableName } from '../../../core';
+import { innerKeys, KEY_CATALOGUES, REMUNERATION_GROUPS, STRUCTURE_TYPES, TABLES, type TableName } from '../../../core';
 
 export interface FilterOption {
   readonly value: string;
@@ -24,15 +24,6 @@ const TIME_KEYS = new Set(['annee', 'periode']);
 
 /** Keys whose values are listed in the order of the table's rows (indicators: the reference list's order). */
 const ROW_ORDER_KEYS = new Set(['indicateur']);
-
-/**
- * A filter's label when the column's own names the code rather than what the options show (and
- * « Indicateur » is the field choosing the figure the map shows).
- */
-const FILTER_LABELS: Readonly<Record<string, string>> = {
-  'indicateurs.indicateur': 'Indicateur de rémunération',
-  'indicateurs_territoriaux.indicateur': 'Programme',
-};
 
 const CATALOGUES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   ...KEY_CATALOGUES,
@@ -68,7 +59,7 @@ function orderOf(key: string, value: string): number {
 }
 
 export function filterKeys(table: TableName): string[] {
-  return TABLES[table].keys.map((column) => column.name).filter((name) => !AREA_KEYS.has(name));
+  return innerKeys(table);
 }
 
 /**
@@ -102,7 +93,7 @@ export function filtersOf(table: TableName, rows: readonly Row[], chosen: Readon
       const wanted = chosen[column.name];
       const value = wanted && values.includes(wanted) ? wanted : defaultValue;
       narrowed = narrowed.filter((row) => String(row[column.name]) === value);
-      return { key: column.name, label: FILTER_LABELS[`${table}.${column.name}`] ?? column.label, options, defaultValue };
+      return { key: column.name, label: column.filterLabel ?? column.label, options, defaultValue };
     });
 }
 

@@ -10,12 +10,6 @@ export interface Section extends DashboardSection {
 // The sections follow the deck's order of the tables (core/tables): each declares its own.
 export const SECTIONS: readonly Section[] = TABLE_DECLARATIONS.map((declaration) => ({ id: declaration.name, ...declaration.section }));
 
-/**
- * Counts of events within a year (flows): over the years they add up, so their years table ends
- * with the total of the period rather than an evolution.
- */
-export const FLOW_INDICATORS: ReadonlySet<string> = new Set(['nb_adhesions', 'nb_resiliations']);
-
 export function section(id: string): Section | undefined {
   return SECTIONS.find((s) => s.id === id);
 }

@@ -6,7 +6,7 @@ import { areaName, type Column, TABLES } from '../../../core';
 import { type AreaRows, areaRows, scopeName } from '../model/area-rows';
 import type { Dataset } from '../model/dataset';
 import { matchesFilters } from '../model/filters';
-import { FLOW_INDICATORS, figureColumns, indicatorColumn, section } from '../model/sections';
+import { figureColumns, indicatorColumn, section } from '../model/sections';
 import { sectionFilters, type ViewState } from '../state/view-state';
 import type { TableColumn, TableLine, TableModel } from './table-model';
 
@@ -91,7 +91,7 @@ export function yearsTable(dataset: Dataset, state: ViewState): TableModel | nul
   const first = years[0]!;
   const last = years.at(-1)!;
   const previous = years.at(-2)!;
-  const flow = FLOW_INDICATORS.has(indicator.name);
+  const flow = indicator.flow === true;
   const evolution: TableColumn = flow
     ? { key: 'total', label: `Total ${first}-${last}`, unit: indicator.unit }
     : {

@@ -19,8 +19,11 @@ export interface DeckContext extends SlideContext {
   /** The department map of CPTS coverage; without it, no map slide. */
   readonly map?: DepartmentMap;
   /** Maps of the territorial indicators by code; an indicator without one gets its table alone. */
-  readonly programmeMaps?: ReadonlyMap<string, DepartmentMap>;
+  readonly programmeMaps?: ProgrammeMaps;
 }
+
+/** The map of a territorial indicator's latest period, by its code. */
+export type ProgrammeMaps = ReadonlyMap<string, DepartmentMap>;
 
 /** Definition, source and reference date, secrecy rule: the three lines under a table's figures. */
 export function footnoteLines(context: SlideContext, name: TableName): string[] {

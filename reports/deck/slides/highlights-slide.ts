@@ -1,5 +1,5 @@
 // « Faits marquants », after the title: the largest changes against the previous year across the
-// deck's tables, one sentence each, for the presenter (reports/story/highlights.ts ranks them).
+// deck's tables, one sentence each, for the presenter (core/story/highlights.ts ranks them).
 import type { Fact } from '../../../core';
 import { COLORS, CONTENT, FONT } from '../design';
 import type { SlideContext } from './context';

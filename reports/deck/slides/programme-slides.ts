@@ -9,7 +9,7 @@ import { COLORS, CONTENT, FONT } from '../design';
 import { type ProgrammePlace, periodLabel, programmePlace } from '../programmes';
 import { distinctAreas, regionRows } from '../select';
 import { chartOptions } from './chart-options';
-import { footnoteLines, type SlideContext } from './context';
+import { type DeckContext, footnoteLines, type SlideContext } from './context';
 import { addFramedSlide } from './frame';
 import { addTable } from './table-slides';
 
@@ -18,9 +18,6 @@ const SECTION = 'Autres programmes';
 const TABLE_PERIODS = 3;
 /** Periods of a region-only indicator: a year of months at most. */
 const REGION_PERIODS = 12;
-
-/** The map of an indicator's latest period, when the report has the department shapes. */
-export type ProgrammeMaps = ReadonlyMap<string, DepartmentMap>;
 
 /** Indicators present in the report, in the order of the data (the pipeline sorts them). */
 export function programmeCodes(context: SlideContext): string[] {
@@ -33,11 +30,11 @@ export function programmePeriods(context: SlideContext, indicateur: string): str
   return [...new Set(rows.map((row) => String(row.periode)))].sort();
 }
 
-export function addProgrammeSlides(context: SlideContext, place: ProgrammePlace, maps: ProgrammeMaps = new Map()): number {
+export function addProgrammeSlides(context: DeckContext, place: ProgrammePlace): number {
   let count = 0;
   for (const indicateur of programmeCodes(context)) {
     if (programmePlace(indicateur) !== place) continue;
-    if (addProgrammeSlide(context, indicateur, maps.get(indicateur))) count++;
+    if (addProgrammeSlide(context, indicateur, context.programmeMaps?.get(indicateur))) count++;
   }
   return count;
 }

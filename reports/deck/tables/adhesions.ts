@@ -21,9 +21,9 @@ function evolutionCell(then: number | null, now: number | null): string {
 }
 
 /** More years would not fit a slide's width: the grid keeps the last ones. */
-export const MAX_GRID_YEARS = 12;
+const MAX_GRID_YEARS = 12;
 
-export function adhesionYears(tables: ReportTables, scope: ReportScope): number[] {
+function adhesionYears(tables: ReportTables, scope: ReportScope): number[] {
   const years = new Set(tables.adhesions.rows.filter(isMsp).map((row) => row.annee as number));
   return [...years]
     .filter((year) => year <= scope.contractsYear)
@@ -31,7 +31,7 @@ export function adhesionYears(tables: ReportTables, scope: ReportScope): number[
     .slice(-MAX_GRID_YEARS);
 }
 
-export function adhesionsGrid(tables: ReportTables, scope: ReportScope): DeckTable[] {
+function adhesionsGrid(tables: ReportTables, scope: ReportScope): DeckTable[] {
   const table = tables.adhesions;
   const years = adhesionYears(tables, scope);
   if (years.length === 0) return [];
@@ -64,7 +64,7 @@ export function adhesionsGrid(tables: ReportTables, scope: ReportScope): DeckTab
   ];
 }
 
-export function mspStatus(tables: ReportTables, scope: ReportScope): DeckTable[] {
+function mspStatus(tables: ReportTables, scope: ReportScope): DeckTable[] {
   const table = tables.adhesions;
   const y = scope.contractsYear;
   const current = regionRows(table, scope, (row) => isMsp(row) && ofYear(y)(row));
@@ -101,7 +101,7 @@ export function mspStatus(tables: ReportTables, scope: ReportScope): DeckTable[]
   ];
 }
 
-export function addAdhesionsChartSlide(context: SlideContext): boolean {
+function addAdhesionsChartSlide(context: SlideContext): boolean {
   const { pptx, tables, scope } = context;
   const table = tables.adhesions;
   const years = adhesionYears(tables, scope);

@@ -7,7 +7,7 @@ import type { DeckTable } from '../deck-table';
 import { regionRows } from '../select';
 import type { TableSlides } from '../table-slides';
 
-export function cdsTable(tables: ReportTables, scope: ReportScope): DeckTable[] {
+function cdsTable(tables: ReportTables, scope: ReportScope): DeckTable[] {
   const table = tables.cds;
   const rows = regionRows(table, scope);
   if (rows.length === 0) return [];

@@ -12,7 +12,7 @@ import { footnoteLines, type SlideContext } from '../slides/context';
 import { addFramedSlide } from '../slides/frame';
 import type { TableSlides } from '../table-slides';
 
-export function cdsEffectifsTable(tables: ReportTables, scope: ReportScope): DeckTable[] {
+function cdsEffectifsTable(tables: ReportTables, scope: ReportScope): DeckTable[] {
   const table = tables.cds_effectifs;
   const rows = groupRows(table, scope);
   if (rows.length === 0) return [];
@@ -48,7 +48,7 @@ export function cdsEffectifsTable(tables: ReportTables, scope: ReportScope): Dec
   ];
 }
 
-export function addCdsEffectifsChartSlide(context: SlideContext): boolean {
+function addCdsEffectifsChartSlide(context: SlideContext): boolean {
   const { pptx, tables, scope } = context;
   const table = tables.cds_effectifs;
   const rows = groupRows(table, scope, scope.year, (row) => row.categorie === 'ensemble');

@@ -6,7 +6,7 @@ import { figure } from '../cells';
 import type { DeckTable } from '../deck-table';
 import type { TableSlides } from '../table-slides';
 
-export function cdsPatienteleTable(tables: ReportTables, scope: ReportScope): DeckTable[] {
+function cdsPatienteleTable(tables: ReportTables, scope: ReportScope): DeckTable[] {
   const table = tables.cds_patientele;
   const rows = groupRows(table, scope);
   if (rows.length === 0) return [];

@@ -7,7 +7,7 @@ import { chartValue, figure } from '../cells';
 import type { DeckTable } from '../deck-table';
 import type { TableSlides } from '../table-slides';
 
-export function cdsRemunerationsTable(tables: ReportTables, scope: ReportScope): DeckTable[] {
+function cdsRemunerationsTable(tables: ReportTables, scope: ReportScope): DeckTable[] {
   const table = tables.cds_remunerations;
   const rows = groupRows(table, scope);
   if (rows.length === 0) return [];

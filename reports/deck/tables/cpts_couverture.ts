@@ -13,7 +13,7 @@ import { addFramedSlide } from '../slides/frame';
 import { addMapSlide } from '../slides/map-slide';
 import type { TableSlides } from '../table-slides';
 
-export function cptsByDepartment(tables: ReportTables, scope: ReportScope): DeckTable[] {
+function cptsByDepartment(tables: ReportTables, scope: ReportScope): DeckTable[] {
   const table = tables.cpts_couverture;
   const rows = regionRows(table, scope);
   if (rows.length === 0) return [];
@@ -50,7 +50,7 @@ export function cptsByDepartment(tables: ReportTables, scope: ReportScope): Deck
   ];
 }
 
-export function cptsByRegion(tables: ReportTables, scope: ReportScope): DeckTable[] {
+function cptsByRegion(tables: ReportTables, scope: ReportScope): DeckTable[] {
   const table = tables.cpts_couverture;
   const rows = table.rows.filter((row) => row.niveau === 'region' || row.niveau === 'france');
   if (rows.filter((row) => row.niveau === 'region').length < 2) return [];
@@ -72,7 +72,7 @@ export function cptsByRegion(tables: ReportTables, scope: ReportScope): DeckTabl
   ];
 }
 
-export function addCptsChartSlide(context: SlideContext): boolean {
+function addCptsChartSlide(context: SlideContext): boolean {
   const { pptx, tables, scope } = context;
   const table = tables.cpts_couverture;
   const rows = regionRows(table, scope);

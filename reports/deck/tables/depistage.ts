@@ -12,7 +12,7 @@ import { addFramedSlide } from '../slides/frame';
 import type { TableSlides } from '../table-slides';
 
 /** The last three years up to the report's year with figures for a programme. */
-export function screeningYears(tables: ReportTables, scope: ReportScope, programme: string): number[] {
+function screeningYears(tables: ReportTables, scope: ReportScope, programme: string): number[] {
   const years = new Set(tables.depistage.rows.filter((row) => row.programme === programme).map((row) => row.annee as number));
   return [...years]
     .filter((year) => year <= scope.year)
@@ -20,7 +20,7 @@ export function screeningYears(tables: ReportTables, scope: ReportScope, program
     .slice(-3);
 }
 
-export function depistageTables(tables: ReportTables, scope: ReportScope): DeckTable[] {
+function depistageTables(tables: ReportTables, scope: ReportScope): DeckTable[] {
   const table = tables.depistage;
   return (Object.keys(PROGRAMMES) as Programme[]).flatMap((programme): DeckTable[] => {
     const years = screeningYears(tables, scope, programme);
@@ -65,7 +65,7 @@ export function depistageTables(tables: ReportTables, scope: ReportScope): DeckT
   });
 }
 
-export function addDepistageChartSlide(context: SlideContext): boolean {
+function addDepistageChartSlide(context: SlideContext): boolean {
   const { pptx, tables, scope } = context;
   const table = tables.depistage;
   const rate = (programme: Programme, year: number) =>

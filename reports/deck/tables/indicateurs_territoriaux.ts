@@ -6,6 +6,6 @@ import type { TableSlides } from '../table-slides';
 
 export default {
   after: (context, part) => {
-    if (part && isProgrammePlace(part)) addProgrammeSlides(context, part, context.programmeMaps);
+    if (part && isProgrammePlace(part)) addProgrammeSlides(context, part);
   },
 } satisfies TableSlides;

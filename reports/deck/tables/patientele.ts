@@ -6,7 +6,7 @@ import type { DeckTable } from '../deck-table';
 import { isMsp, ofYear, regionRows } from '../select';
 import type { TableSlides } from '../table-slides';
 
-export function patienteleTable(tables: ReportTables, scope: ReportScope): DeckTable[] {
+function patienteleTable(tables: ReportTables, scope: ReportScope): DeckTable[] {
   const table = tables.patientele;
   const rows = regionRows(table, scope, (row) => isMsp(row) && ofYear(scope.year)(row));
   if (rows.length === 0) return [];

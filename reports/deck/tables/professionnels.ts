@@ -18,7 +18,7 @@ const PROFESSION_ROWS: readonly { readonly code: string; readonly label: string 
   { code: 'ensemble', label: PROFESSION_LABELS.ensemble },
 ];
 
-export function professionnelsTable(tables: ReportTables, scope: ReportScope): DeckTable[] {
+function professionnelsTable(tables: ReportTables, scope: ReportScope): DeckTable[] {
   const table = tables.professionnels;
   const rows = table.rows.filter((row) => isMsp(row) && ofYear(scope.year)(row) && row.niveau === 'region' && row.code === scope.region);
   if (rows.length === 0) return [];

@@ -6,7 +6,7 @@ import type { DeckTable } from '../deck-table';
 import { isMsp, ofYear, regionRows } from '../select';
 import type { TableSlides } from '../table-slides';
 
-export function remunerationsTable(tables: ReportTables, scope: ReportScope): DeckTable[] {
+function remunerationsTable(tables: ReportTables, scope: ReportScope): DeckTable[] {
   const table = tables.remunerations;
   const rows = regionRows(table, scope, (row) => isMsp(row) && ofYear(scope.year)(row));
   if (rows.length === 0) return [];

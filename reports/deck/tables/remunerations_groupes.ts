@@ -14,7 +14,7 @@ const GROUPS = Object.keys(REMUNERATION_GROUPS) as Group[];
 
 const SECTIONS: Partial<Record<StructureType, string>> = { MSP: 'MSP', CDS: 'Centres de santé' };
 
-export function remunerationGroupsTable(type: StructureType) {
+function remunerationGroupsTable(type: StructureType) {
   return (tables: ReportTables, scope: ReportScope): DeckTable[] => {
     const table = tables.remunerations_groupes;
     const at = (year: number, group: Group) => regionTotal(table, scope, (row) => row.type_structure === type && row.annee === year && row.groupe === group);

@@ -1,6 +1,6 @@
 // Published tables computed from made-up structures, as the pipeline defines them (data-contract.md),
 // and a reader who tries to undo the masks with what the table shows. Both are written here from the
-// contract, independently of reports/secrecy, so the tests check the module against them.
+// contract, independently of core/secrecy, so the tests check the module against them.
 
 import { PROFESSIONS } from '../../../core';
 import type { Row } from '../../../core/published/published-tables';
