@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { DASHBOARD_CONTROLS_FILE, decodeDashboardData, encodeDashboardData, STRUCTURE_ROWS_DIR } from './core/index.js';
-import { maskForPartners } from './dashboard/tools/partner-data.js';
+import { partnerData } from './dashboard/tools/partner-data.js';
 import { parseSecret } from './dashboard/tools/secret-option.js';
 import { type DepartementsTopology, projectDepartements } from './data/geo/project-departements.js';
 
@@ -50,8 +50,12 @@ async function readRun(file: string) {
 function cprData(outDir: string, secret: number | undefined): Plugin {
   const dataFile = path.join(outDir, 'dashboard', 'data.json');
   const runFile = path.join(outDir, 'run.json');
+  let distDir = '';
   return {
     name: 'cpr-data',
+    configResolved: (config) => {
+      distDir = path.resolve(config.root, config.build.outDir);
+    },
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;
@@ -67,7 +71,7 @@ function cprData(outDir: string, secret: number | undefined): Plugin {
       const tables = decodeDashboardData(JSON.parse(text)); // fail the build here rather than in the browser
       let masked = {};
       if (secret !== undefined) {
-        const partner = maskForPartners(tables, secret);
+        const partner = await partnerData({ runDir: outDir, tables, threshold: secret, distDir });
         text = encodeDashboardData(partner.tables);
         masked = partner.masked;
       }

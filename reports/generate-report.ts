@@ -9,6 +9,7 @@ import { diffusionSuffix } from './diffusion';
 import { coverageMap, DEPARTEMENTS_TOPOJSON, type DepartmentMap, readDepartementsTopology, territorialMaps } from './map';
 import type { ReportOptions } from './options';
 import { sourceLine } from './provenance';
+import { openRelease } from './release';
 import { buildReportTables, type ReportTables } from './report-table';
 import { outputPath, prepareOutputDir, prepareSubDir, resolveInputDir } from './safe-paths';
 import { type ReportScope, resolveScope } from './scope';
@@ -43,11 +44,23 @@ export async function generateReport(options: ReportOptions, effects: Partial<Re
   const { tables: published, run, controls } = await readReportSource(from);
   const scope = resolveScope(published, run, options);
   // Masked and audited before any folder is made: a secrecy breach leaves nothing behind.
-  const tables = buildReportTables(published, scope, options.secret);
+  const release = options.secret
+    ? await openRelease({
+        runDir: from,
+        tables: published,
+        threshold: options.secret,
+        output: { sortie: 'rapport', region: scope.region, annee: scope.year, dossier: path.resolve(options.out) },
+        now,
+      })
+    : undefined;
+  const tables = buildReportTables(published, scope, release && options.secret ? { threshold: options.secret, masks: release.masks } : undefined);
   const out = await prepareOutputDir(options.out, from);
   // Every path is checked before the first byte is written: a refusal leaves nothing half done.
   const csvDir = await prepareSubDir(out, from, 'csv');
+  // The release's register knows of this output before any of its files exists.
+  await release?.record();
   log(`Rapport ${scope.regionName} (${scope.region}) ${scope.year} à partir de ${from}`);
+  for (const note of release?.notes ?? []) log(note);
 
   const maskedCells = TABLE_NAMES.reduce((sum, name) => sum + tables[name].masks.reduce((n, set) => n + set.size, 0), 0);
   if (options.secret) log(`Secret statistique (seuil ${options.secret}) : ${maskedCells} cases masquées`);

@@ -7,6 +7,8 @@ export { generateReport } from './generate-report';
 export type { ReportOptions } from './options';
 export { DEFAULT_FROM, HELP, parseReportArgs } from './options';
 export { referenceDate, runDate, runDateTime, runSummaryLine, sourceLine } from './provenance';
+export type { Register, Release, ReleaseEntry, ReleaseRequest } from './release';
+export { checkMasks, dataDigest, independentAudit, openRelease, partnerMasks, REGISTER_FILE, readRegister } from './release';
 export type { ReportTable, ReportTables } from './report-table';
 export { buildReportTables, isMasked } from './report-table';
 export { isInside, outputPath, prepareOutputDir, resolveInputDir } from './safe-paths';

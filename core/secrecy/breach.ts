@@ -58,44 +58,53 @@ function valueText(table: TableName, rows: readonly Row[], row: number, column: 
 }
 
 export function breachFrom(system: PublishedSystem, exposure: Exposure, masked: ReadonlySet<string>): SecrecyBreach {
-  const { table, rows } = system;
+  const { rows, tables } = system.release;
   const [row, column] = splitKey(exposure.cell);
+  const table = tables[row]!;
   const label = cellLabel(table, rows, row, column);
-  const shown = (r: number, c: string) => `${cellLabel(table, rows, r, c)} = ${valueText(table, rows, r, c)}`;
-  const title = `« ${tableSpec(table).title} »`;
+  const shown = (r: number, c: string) => `${cellLabel(tables[r]!, rows, r, c)} = ${valueText(tables[r]!, rows, r, c)}`;
   let revealedBy: string[];
   let what: string;
-  switch (exposure.kind) {
-    case 'primary': {
-      const mean = secrecyRule(table)?.unpublishedBaseMeans.find((rule) => rule.mean === column);
-      const weight = secrecyRule(table)?.weight;
-      revealedBy = mean && weight ? [shown(row, column), shown(row, weight)] : [];
-      what = `${label} est publiée alors qu’elle est ${exposure.reason}`;
-      // What a reader does with it: mean × structures gives the total when every one was present all year.
-      if (mean && weight) {
-        what += ` ; avec ${revealedBy[1]}, elle redonne ${cellLabel(table, rows, row, mean.sum)} dès que toutes les structures sont présentes toute l’année`;
-      }
-      break;
-    }
-    case 'extreme': {
-      const [parentRow, parentColumn] = splitKey(exposure.parent);
-      revealedBy = [shown(parentRow, parentColumn)];
-      what = `${label} est masquée mais pas celle du total (${revealedBy[0]}), qui peut être la sienne`;
-      break;
-    }
-    default: {
-      const { cells, figures } = revealingFigures(exposure.constraints, masked);
-      revealedBy = [...cells.map((key) => shown(...splitKey(key))), ...figures.map((figure) => shown(figure.row, figure.column))];
-      const unit = columnsOf(table).find((c) => c.name === column)?.unit ?? 'count';
-      const range = (value: number) => (Number.isFinite(value) ? formatValue(value, unit) : '∞');
-      what =
-        exposure.kind === 'exact'
-          ? `${label}, masquée, peut être recalculée exactement`
-          : `${label}, masquée, peut être encadrée entre ${range(exposure.low)} et ${range(exposure.high)} ` +
-            `(à moins de ±${Math.round(P_RULE * 100)} % de sa valeur)`;
-      what += revealedBy.length > 0 ? ` à partir de : ${revealedBy.join(' ; ')}` : ' à partir des autres cases masquées et de leurs bornes';
-    }
+  if (exposure.kind === 'primary') {
+    revealedBy = [];
+    what = `${label} est publiée alors qu’elle est ${exposure.reason}`;
+  } else {
+    const { cells, figures } = revealingFigures(exposure.constraints, masked);
+    revealedBy = [...cells.map((key) => shown(...splitKey(key))), ...figures.map((figure) => shown(figure.row, figure.column))];
+    const unit = columnsOf(table).find((c) => c.name === column)?.unit ?? 'count';
+    // + 0: a bound of −0 reads « 0 ».
+    const range = (value: number) => (Number.isFinite(value) ? formatValue(value + 0, unit) : '∞');
+    what =
+      exposure.kind === 'exact'
+        ? `${label}, masquée, peut être recalculée exactement`
+        : `${label}, masquée, peut être encadrée entre ${range(exposure.low)} et ${range(exposure.high)} ` +
+          `(elle doit pouvoir varier d’au moins ${Math.round(P_RULE * 100)} % dans les deux sens, ou d’une unité si elle est nulle)`;
+    what += revealedBy.length > 0 ? ` à partir de : ${revealedBy.join(' ; ')}` : ' à partir des autres cases masquées et de leurs bornes';
   }
-  const message = `secret statistique non garanti dans le tableau ${title} : ${what}. Aucun fichier n’a été écrit.`;
-  return new SecrecyBreach(table, { row, column, label }, revealedBy, message);
+  return secrecyBreach(table, { row: system.release.local[row]!, column, label }, revealedBy, what);
+}
+
+/** A figure a partner file never shows (an extreme, a full-year mean) left unmasked. */
+export function neverPublishedBreach(table: TableName, rows: readonly Row[], row: number, column: string): SecrecyBreach {
+  const label = cellLabel(table, rows, row, column);
+  const rule = secrecyRule(table);
+  const mean = rule?.unpublishedBaseMeans.find((candidate) => candidate.mean === column);
+  const shown = (c: string) => `${cellLabel(table, rows, row, c)} = ${valueText(table, rows, row, c)}`;
+  let what: string;
+  let revealedBy: string[] = [];
+  if (mean && rule) {
+    revealedBy = [shown(column), shown(rule.weight)];
+    // What a reader does with it: mean × structures gives the total when every one was present all year.
+    what =
+      `${label} est publiée alors qu’elle est une moyenne sur un nombre de structures non publié ; avec ${revealedBy[1]}, ` +
+      `elle redonne ${cellLabel(table, rows, row, mean.sum)} dès que toutes les structures sont présentes toute l’année`;
+  } else {
+    what = `${label} est publié alors qu’un minimum ou un maximum est le montant d’une seule structure, jamais publié en diffusion externe`;
+  }
+  return secrecyBreach(table, { row, column, label }, revealedBy, what);
+}
+
+export function secrecyBreach(table: TableName, cell: BreachCell, revealedBy: readonly string[], what: string): SecrecyBreach {
+  const message = `secret statistique non garanti dans le tableau « ${tableSpec(table).title} » : ${what}. Aucun fichier n’a été écrit.`;
+  return new SecrecyBreach(table, cell, revealedBy, message);
 }

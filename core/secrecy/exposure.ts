@@ -1,18 +1,17 @@
-// Is any masked figure of a slice disclosed by what is shown? In turn: a figure the threshold
-// rule masks is shown; a total's extreme is shown while one of its areas' is masked (it would be
-// the smallest or largest of them); a masked figure is determined exactly by the published
-// equations (linear algebra); or the published equations and bounds pin it within ±P_RULE of its
-// value (two linear programs per masked figure: its smallest and largest admissible value).
+// Is any masked figure of a system disclosed by what is shown? In turn: a figure the threshold
+// rule masks is shown; a masked figure is determined exactly by the published equations (linear
+// algebra); or the published equations and bounds keep it from moving ±P_RULE of its value either
+// way (two linear programs per masked figure: its smallest and largest admissible value). A masked
+// nil is disclosed when its admissible range collapses to less than one unit.
 import { recoverableCells } from './linear-audit';
-import type { Constraint, PublicFigure, PublishedSystem } from './published-system';
+import type { Constraint, PublicFigure, PublishedSystem, SystemCell } from './published-system';
 import { feasibleRegion, type LinearConstraint } from './simplex';
 
-/** The p % rule: a masked figure must stay free over more than ±10 % of its value. */
+/** The p % rule: a masked figure must be able to move at least ±10 % of its value, up and down. */
 export const P_RULE = 0.1;
 
 export type Exposure =
   | { readonly kind: 'primary'; readonly cell: string; readonly reason: string }
-  | { readonly kind: 'extreme'; readonly cell: string; readonly parent: string }
   | {
       readonly kind: 'exact' | 'interval';
       readonly cell: string;
@@ -52,9 +51,6 @@ export function findExposures(system: PublishedSystem, masked: ReadonlySet<strin
   for (const [cell, reason] of system.primary) {
     if (!masked.has(cell)) found.push({ kind: 'primary', cell, reason });
   }
-  for (const [child, parent] of system.extremeParents) {
-    if (masked.has(child) && !masked.has(parent)) found.push({ kind: 'extreme', cell: child, parent });
-  }
   if (found.length > 0) return found;
   const { near, knownSafe } = options;
   const active = system.constraints.filter(
@@ -68,7 +64,10 @@ export function findExposures(system: PublishedSystem, masked: ReadonlySet<strin
   const equations = groups.flatMap((component) => component.constraints.filter((constraint) => constraint.sense === 'eq'));
   for (const exact of recoverableCells(equations, masked)) {
     // A figure with no structure behind it is public knowledge (nil): pinning it discloses nothing.
-    if (!system.cells.get(exact)!.maskable) continue;
+    if (!system.cells.get(exact)!.maskable || !guarded(system, exact)) continue;
+    // Pinned by the public counts alone (every figure masked): no mask can protect it.
+    const prior = priorRange(system, exact);
+    if (prior.high - prior.low <= 1e-9 * system.scale) continue;
     const value = system.cells.get(exact)!.value;
     const constraints = options.explain ? minimalSet(equations, (subset) => recoverableCells(subset, masked).includes(exact)) : equations;
     found.push({ kind: 'exact', cell: exact, low: value, high: value, constraints });
@@ -76,17 +75,21 @@ export function findExposures(system: PublishedSystem, masked: ReadonlySet<strin
   }
   if (found.length > 0) return found;
   for (const component of groups) {
-    // A nil figure is never too narrowly bounded by the p % rule (it protects magnitudes; pinning a
-    // nil exactly is the linear check's business): no program for it.
-    const unchecked = component.cells.filter((cell) => !knownSafe?.has(cell) && system.cells.get(cell)!.value !== 0 && system.cells.get(cell)!.maskable);
+    const unchecked = component.cells.filter((cell) => !knownSafe?.has(cell) && system.cells.get(cell)!.maskable && guarded(system, cell));
     if (unchecked.length === 0) continue;
     const program = linearProgram(system, component.constraints, component.cells, masked);
     // A feasible point far enough from a cell's true value proves that cell free (the true values
     // are feasible too), skipping its own pair of programs: first two points pushing every
     // unchecked cell at once, then every vertex a cell's own programs end on.
-    const witnessed = new Set<string>();
+    const up = new Set<string>();
+    const down = new Set<string>();
+    const witnessed = { has: (cell: string) => up.has(cell) && down.has(cell) };
     const certify = (point: ReadonlyMap<string, number>) => {
-      for (const cell of unchecked) if (!witnessed.has(cell) && farEnough(system, cell, point.get(cell))) witnessed.add(cell);
+      for (const cell of unchecked) {
+        const side = farEnough(system, cell, point.get(cell));
+        if (side.up) up.add(cell);
+        if (side.down) down.add(cell);
+      }
     };
     if (unchecked.length > 2) for (const point of program.witnesses(unchecked)) certify(point);
     for (const cell of unchecked) {
@@ -95,7 +98,7 @@ export function findExposures(system: PublishedSystem, masked: ReadonlySet<strin
         continue;
       }
       const range = program.range(cell, certify);
-      if (!tooNarrow(system, cell, range)) {
+      if (!tooNarrow(system, cell, range) || !tooNarrow(system, cell, range, priorRange(system, cell))) {
         knownSafe?.add(cell);
         continue;
       }
@@ -110,27 +113,83 @@ export function findExposures(system: PublishedSystem, masked: ReadonlySet<strin
   return found;
 }
 
-function tooNarrow(system: PublishedSystem, cell: string, range: { low: number; high: number }): boolean {
-  const { value, integer } = system.cells.get(cell)!;
-  const slack = 1e-9 * system.scale;
-  // A count lies on whole numbers: [3; 3,9] tells a reader it is 3.
-  const low = integer ? Math.ceil(range.low - slack) : range.low;
-  const high = integer ? Math.floor(range.high + slack) : range.high;
-  return high - low < 2 * P_RULE * Math.abs(value) - slack;
+/**
+ * Whether a masked figure's own value is protected: every non-nil one; a nil only when the
+ * threshold rule masks it (resting on 1 to n−1 structures), since a nil masked to protect others
+ * discloses nothing of its own.
+ */
+function guarded(system: PublishedSystem, cell: string): boolean {
+  return system.cells.get(cell)!.value !== 0 || system.primary.has(cell);
+}
+
+/** A figure's admissible range when every figure is masked: what the public counts alone tell a reader. */
+export interface Range {
+  readonly low: number;
+  readonly high: number;
 }
 
 /**
- * A feasible value this far from the true one leaves, after rounding a count to whole numbers, an
- * admissible range at least as wide as the p % rule asks: the cell is safe.
+ * How far a masked figure must be able to move down and up: ±P_RULE of it (a nil: one unit), but
+ * never past what public counts alone tell a reader: its floor and ceiling, and `prior` when known.
  */
-function farEnough(system: PublishedSystem, cell: string, witness: number | undefined): boolean {
-  if (witness === undefined) return false;
-  const { value, integer } = system.cells.get(cell)!;
+export function protection(cell: SystemCell, prior?: Range): { down: number; up: number } {
+  const reach = cell.value === 0 ? 1 : P_RULE * Math.abs(cell.value);
+  const floor = Math.max(cell.floor, prior ? (cell.integer ? Math.ceil(prior.low - 1e-9) : prior.low) : -Infinity);
+  const ceiling = Math.min(cell.ceiling, prior ? (cell.integer ? Math.floor(prior.high + 1e-9) : prior.high) : Infinity);
+  return { down: Math.max(0, Math.min(reach, cell.value - floor)), up: Math.max(0, Math.min(reach, ceiling - cell.value)) };
+}
+
+const priors = new WeakMap<PublishedSystem, Map<string, Range>>();
+
+/**
+ * The figure's range with every figure of the system masked (public counts and known nils only),
+ * found once per figure, and only for figures the masks leave too narrow: a bound the public
+ * counts give (professionals ≥ the structures counting one, summed over professions) is no
+ * disclosure, and no mask could lift it.
+ */
+export function priorRange(system: PublishedSystem, cell: string): Range {
+  let known = priors.get(system);
+  if (!known) {
+    known = new Map();
+    priors.set(system, known);
+  }
+  const found = known.get(cell);
+  if (found) return found;
+  const all = new Set([...system.cells.values()].filter((candidate) => candidate.maskable).map((candidate) => candidate.key));
+  const constraints = system.constraints.filter((constraint) => constraint.requires === undefined || !all.has(constraint.requires));
+  const component = components(constraints, all).find((group) => group.cells.includes(cell));
+  const range = component ? linearProgram(system, component.constraints, component.cells, all).range(cell) : { low: -Infinity, high: Infinity };
+  known.set(cell, range);
+  return range;
+}
+
+function tooNarrow(system: PublishedSystem, cell: string, range: Range, prior?: Range): boolean {
+  const data = system.cells.get(cell)!;
+  const slack = 1e-9 * system.scale;
+  // A count lies on whole numbers: [3; 3,9] tells a reader it is 3.
+  const low = data.integer ? Math.ceil(range.low - slack) : range.low;
+  const high = data.integer ? Math.floor(range.high + slack) : range.high;
+  const { down, up } = protection(data, prior);
+  if (data.value === 0) return high - low < Math.max(down, up) - slack;
+  return low > data.value - down + slack || high < data.value + up - slack;
+}
+
+/**
+ * Which ways a feasible value proves the figure free: far enough below its true value (down), or
+ * above (up), after rounding a count to whole numbers. A nil is free both ways once a feasible
+ * value lies far enough away.
+ */
+function farEnough(system: PublishedSystem, cell: string, witness: number | undefined): { up: boolean; down: boolean } {
+  if (witness === undefined) return { up: false, down: false };
+  const data = system.cells.get(cell)!;
   const slack = 1e-6 * system.scale;
-  // The admissible range holds [witness, value] (or [value, witness]); a count's, rounded inwards
-  // to whole numbers, still holds the whole numbers between them.
-  const reach = integer ? (witness < value ? value - Math.ceil(witness - slack) : Math.floor(witness + slack) - value) : Math.abs(witness - value);
-  return reach >= 2 * P_RULE * Math.abs(value) + slack;
+  const rounded = data.integer ? (witness < data.value ? Math.ceil(witness - slack) : Math.floor(witness + slack)) : witness;
+  const { down, up } = protection(data);
+  if (data.value === 0) {
+    const free = Math.abs(rounded) >= Math.max(down, up) + slack;
+    return { up: free, down: free };
+  }
+  return { up: up === 0 || rounded >= data.value + up + slack, down: down === 0 || rounded <= data.value - down - slack };
 }
 
 /** Drops relations one at a time while what remains still discloses the cell. */
@@ -222,7 +281,7 @@ function linearProgram(system: PublishedSystem, constraints: readonly Constraint
       const objective = new Array<number>(width).fill(0);
       for (const cell of cells) {
         const [plus, minus] = columns.get(cell)!;
-        const weight = direction / Math.max(Math.abs(system.cells.get(cell)!.value) / system.scale, 1e-6);
+        const weight = direction / (Math.max(Math.abs(system.cells.get(cell)!.value), 1) / system.scale);
         objective[plus]! += weight;
         if (minus !== undefined) objective[minus]! -= weight;
       }

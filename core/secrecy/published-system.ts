@@ -1,11 +1,15 @@
-// One table slice as the system of equations and inequalities a reader can write from what it
-// publishes. Unknowns are the figures standing on structures (sums, means, extremes); public counts
-// (structures, paid structures) are known numbers, so `mean × count = sum` stays linear. A masked
-// figure is safe when the system leaves it free over a wide enough interval.
+// What a reader can write from a release: every figure standing on structures is a cell, and every
+// relation between figures (totals, row identities, means × public counts, bounds, relations
+// between tables) a linear equation or inequality. Public counts are known numbers, so
+// `mean × count = sum` stays linear. A masked cell is safe when the system leaves it free over a
+// wide enough interval on both sides.
 import { departement } from '../geography';
 import type { Row } from '../published/published-tables';
 import { type TableName, tableSpec } from '../schema';
-import { type MeanRule, type SecrecyRule, secretColumns } from './rule';
+import { coveringConstraints } from './covering';
+import type { ReleaseRows } from './release-rows';
+import { type MeanRule, type SecrecyRule, shownColumns } from './rule';
+import { secrecyRule } from './table-secrecy';
 
 export interface SystemCell {
   readonly key: string;
@@ -20,6 +24,13 @@ export interface SystemCell {
   readonly signed: boolean;
   /** A count: a reader rounds its admissible range to whole numbers. */
   readonly integer: boolean;
+  /**
+   * What a reader knows of it from public counts alone, masked or not (professionals ≥ the
+   * structures counting one; structures reaching an indicator ≤ those computed): no mask can
+   * protect it beyond these, so the p % rule asks for no more.
+   */
+  readonly floor: number;
+  readonly ceiling: number;
 }
 
 /** A published figure that is never masked (a public count), cited when it reveals a cell. */
@@ -39,22 +50,21 @@ export interface Constraint {
 }
 
 export interface PublishedSystem {
-  readonly table: TableName;
-  readonly rows: readonly Row[];
+  readonly release: ReleaseRows;
   readonly cells: ReadonlyMap<string, SystemCell>;
   readonly constraints: readonly Constraint[];
   /** Cells showing the same information (a mean and its sum): masked together. */
   readonly links: readonly (readonly string[])[];
-  /** Each child's extreme with its parent's: the parent's is the smallest (largest) of its children's. */
-  readonly extremeParents: ReadonlyMap<string, string>;
-  /** Cells the threshold rule masks, with the reason in French. */
+  /** Cells the threshold rule (or an earlier release) masks, with the reason in French. */
   readonly primary: ReadonlyMap<string, string>;
-  /** Largest absolute value of the slice: the audit works on values scaled by it. */
+  /** Largest absolute value of the system: the audit works on values scaled by it. */
   readonly scale: number;
 }
 
-function acrossKeys(rule: SecrecyRule): string[] {
-  return [...new Set([...rule.shares.map((share) => share.across), ...rule.categoryTotals.map((total) => total.across)])];
+/** Rows of one table that add up together, by global index. */
+export interface Slice {
+  readonly table: TableName;
+  readonly rows: readonly number[];
 }
 
 export const cellKey = (row: number, column: string) => `${row}:${column}`;
@@ -64,19 +74,36 @@ export function splitKey(key: string): [number, string] {
   return [Number(key.slice(0, at)), key.slice(at + 1)];
 }
 
-/** Row indexes that add up together: every key but the area (niveau, code) and share dimensions equal. */
-export function slices(name: TableName, rule: SecrecyRule, rows: readonly Row[]): number[][] {
+function acrossKeys(rule: SecrecyRule): string[] {
+  return [...new Set([...rule.shares.map((share) => share.across), ...rule.categoryTotals.map((total) => total.across)])];
+}
+
+/**
+ * A table's rows that add up together: every key but the area (niveau, code) and share dimensions
+ * equal. `byRegion`: each region's rows (its departments and itself) apart, France rows apart,
+ * without the relation France = Σ regions (the greedy search works region by region).
+ */
+export function tableSlices(release: ReleaseRows, table: TableName, byRegion = false, ruleOf: RuleOf = secrecyRule): Slice[] {
+  const rule = ruleOf(table);
+  if (!rule) return [];
   // A share or a category total ties the rows of one area across a key: they belong to one slice.
   const across = acrossKeys(rule);
-  const groupKeys = tableSpec(name)
+  const groupKeys = tableSpec(table)
     .keys.map((column) => column.name)
     .filter((column) => column !== 'niveau' && column !== 'code' && !across.includes(column));
   const groups = new Map<string, number[]>();
-  rows.forEach((row, index) => {
-    const id = JSON.stringify(groupKeys.map((column) => row[column]));
+  release.rows.forEach((row, index) => {
+    if (release.tables[index] !== table) return;
+    const keys = groupKeys.map((column) => row[column]);
+    const id = JSON.stringify(byRegion ? [...keys, regionOf(row)] : keys);
     groups.set(id, [...(groups.get(id) ?? []), index]);
   });
-  return [...groups.values()];
+  return [...groups.values()].map((rows) => ({ table, rows }));
+}
+
+function regionOf(row: Row): string {
+  if (row.niveau === 'departement') return departement(String(row.code))?.region ?? '';
+  return row.niveau === 'region' ? String(row.code) : String(row.niveau);
 }
 
 /** The total row each row adds into: its region for a department, France for a region. */
@@ -96,48 +123,27 @@ function parentOf(row: Row, slice: readonly number[], rows: readonly Row[], inne
   });
 }
 
-export function buildSystem(table: TableName, rule: SecrecyRule, rows: readonly Row[], slice: readonly number[], threshold: number): PublishedSystem {
-  const numberAt = (index: number, column: string): number | null => {
-    const value = rows[index]![column];
-    return typeof value === 'number' && Number.isFinite(value) ? value : null;
-  };
-  const inner = acrossKeys(rule);
-  const parents = new Map(slice.map((index) => [index, parentOf(rows[index]!, slice, rows, inner)]));
-  const totals = new Set([...parents.values()].filter((index) => index !== undefined));
-  const small = (value: number | null) => value !== null && value >= 1 && value < threshold;
-  const secret = secretColumns(rule);
-  const counts = new Set(
-    tableSpec(table)
-      .values.filter((column) => column.unit === 'count')
-      .map((column) => column.name),
-  );
+/** Each table's rule: the declarations' (a unit test may declare its own). */
+export type RuleOf = (table: TableName) => SecrecyRule | null;
 
+export type AddConstraint = (terms: [number, string, number][], sense: 'eq' | 'le', constant?: number, figures?: PublicFigure[], requires?: string) => void;
+
+/**
+ * The system of some slices of a release (those tied together by relations between tables),
+ * at the threshold `threshold`; `seed`: cells masked by an earlier release, kept masked.
+ */
+export function buildSystem(
+  release: ReleaseRows,
+  slices: readonly Slice[],
+  threshold: number,
+  seed?: ReadonlyMap<string, string>,
+  ruleOf: RuleOf = secrecyRule,
+): PublishedSystem {
   const cells = new Map<string, SystemCell>();
   const primary = new Map<string, string>();
-  for (const index of slice) {
-    for (const column of secret) {
-      const value = numberAt(index, column);
-      if (value === null) continue;
-      const key = cellKey(index, column);
-      const base = column in rule.bases ? rule.bases[column] : rule.weight;
-      const weight = base === null || base === undefined ? null : (numberAt(index, base) ?? 0);
-      // No structure behind a figure: everyone knows it is nil, so masking it would hide nothing.
-      const maskable = weight === null ? value !== 0 : weight > 0 || rule.maskableZeros;
-      cells.set(key, { key, row: index, column, value, total: totals.has(index), maskable, signed: rule.signed.includes(column), integer: counts.has(column) });
-      if (!maskable) continue;
-      if (weight === null) primary.set(key, 'une valeur dont le nombre de structures n’est pas publié');
-      else if (small(weight)) primary.set(key, `calculée sur ${weight} structure${weight > 1 ? 's' : ''}`);
-      else if (rule.patientCounts.includes(column) && small(value)) primary.set(key, `un décompte de ${value} patient${value > 1 ? 's' : ''}`);
-      else if (rule.structureCounts.includes(column) && small(value)) primary.set(key, `un décompte de ${value} structure${value > 1 ? 's' : ''}`);
-      else if (rule.unpublishedBaseMeans.some((mean) => mean.mean === column)) {
-        primary.set(key, 'une moyenne sur un nombre de structures non publié');
-      }
-    }
-  }
-  const has = (index: number, column: string) => cells.has(cellKey(index, column));
-
   const constraints: Constraint[] = [];
-  const add = (terms: [number, string, number][], sense: 'eq' | 'le', constant = 0, figures: PublicFigure[] = [], requires?: string) => {
+  const links: string[][] = [];
+  const add: AddConstraint = (terms, sense, constant = 0, figures = [], requires) => {
     constraints.push({
       terms: terms.map(([row, column, coef]) => ({ cell: cellKey(row, column), coef })),
       constant,
@@ -146,6 +152,89 @@ export function buildSystem(table: TableName, rule: SecrecyRule, rows: readonly 
       ...(requires ? { requires } : {}),
     });
   };
+  for (const slice of slices) addSlice(release, slice, threshold, ruleOf(slice.table)!, { cells, primary, links, add });
+  coveringConstraints(release, slices, cells, add);
+  for (const [key, reason] of seed ?? []) if (cells.get(key)?.maskable && !primary.has(key)) primary.set(key, reason);
+  const scale = Math.max(1, ...[...cells.values()].map((cell) => Math.abs(cell.value)));
+  return { release, cells, constraints, links, primary, scale };
+}
+
+interface Accumulator {
+  readonly cells: Map<string, SystemCell>;
+  readonly primary: Map<string, string>;
+  readonly links: string[][];
+  readonly add: AddConstraint;
+}
+
+function addSlice(
+  release: ReleaseRows,
+  { table, rows: slice }: Slice,
+  threshold: number,
+  rule: SecrecyRule,
+  { cells, primary, links, add }: Accumulator,
+): void {
+  const rows = release.rows;
+  const numberAt = (index: number, column: string): number | null => {
+    const value = rows[index]![column];
+    return typeof value === 'number' && Number.isFinite(value) ? value : null;
+  };
+  const inner = acrossKeys(rule);
+  const parents = new Map(slice.map((index) => [index, parentOf(rows[index]!, slice, rows, inner)]));
+  const totals = new Set([...parents.values()].filter((index) => index !== undefined));
+  const small = (value: number | null) => value !== null && value >= 1 && value < threshold;
+  const counts = new Set(
+    tableSpec(table)
+      .values.filter((column) => column.unit === 'count')
+      .map((column) => column.name),
+  );
+
+  for (const index of slice) {
+    const rowWeight = numberAt(index, rule.weight) ?? 0;
+    for (const column of shownColumns(rule)) {
+      const value = numberAt(index, column);
+      if (value === null) continue;
+      const key = cellKey(index, column);
+      const base = column in rule.bases ? rule.bases[column] : rule.weight;
+      const weight = base === null || base === undefined ? null : (numberAt(index, base) ?? 0);
+      // No structure behind a figure: everyone knows it is nil, so masking it would hide nothing.
+      // A figure over an unpublished number of the row's structures rests on at most all of them.
+      const maskable = weight === null ? value !== 0 || rowWeight > 0 : weight > 0 || rule.maskableZeros;
+      const signed = rule.signed.includes(column);
+      const floors = rule.atLeast.filter((bound) => bound.column === column).map((bound) => numberAt(index, bound.count) ?? 0);
+      const countBase = rule.structureCounts.includes(column) && base && base !== column ? numberAt(index, base) : null;
+      cells.set(key, {
+        key,
+        row: index,
+        column,
+        value,
+        total: totals.has(index),
+        maskable,
+        signed,
+        integer: counts.has(column),
+        floor: Math.max(signed ? -Infinity : 0, ...floors),
+        ceiling: countBase ?? Infinity,
+      });
+      if (!maskable) continue;
+      // A figure resting on 1 to n−1 structures is protected whatever its value, zero included.
+      if (weight === null && small(rowWeight)) primary.set(key, `calculée sur au plus ${rowWeight} structure${rowWeight > 1 ? 's' : ''}`);
+      else if (weight === null && value !== 0) primary.set(key, 'une valeur dont le nombre de structures n’est pas publié');
+      else if (small(weight)) primary.set(key, `calculée sur ${weight} structure${weight! > 1 ? 's' : ''}`);
+      else if (rule.patientCounts.includes(column) && small(value)) primary.set(key, `un décompte de ${value} patient${value > 1 ? 's' : ''}`);
+      else if (rule.structureCounts.includes(column) && small(value)) primary.set(key, `un décompte de ${value} structure${value > 1 ? 's' : ''}`);
+    }
+  }
+  const has = (index: number, column: string) => cells.has(cellKey(index, column));
+  // A mean's public bounds are its sum's over the count.
+  for (const index of slice) {
+    for (const mean of rule.means) {
+      const count = countOf(mean, rows[index]!);
+      const sum = cells.get(cellKey(index, mean.sum));
+      const key = cellKey(index, mean.mean);
+      const cell = cells.get(key);
+      if (count !== null && count > 0 && sum && cell)
+        cells.set(key, { ...cell, floor: Math.max(cell.floor, sum.floor / count), ceiling: Math.min(cell.ceiling, sum.ceiling / count) });
+    }
+  }
 
   // Totals: a region (France) row is the sum of its departments (regions), column by column.
   for (const parent of totals) {
@@ -173,75 +262,7 @@ export function buildSystem(table: TableName, rule: SecrecyRule, rows: readonly 
         0,
         figures,
       );
-    }
-    const weight = numberAt(index, rule.weight) ?? 0;
-    const weightFigure = [{ row: index, column: rule.weight }];
-    for (const { min, max, sum } of rule.extremes) {
-      if (weight < 1 || !has(index, min) || !has(index, max)) continue;
-      add(
-        [
-          [index, min, 1],
-          [index, max, -1],
-        ],
-        'le',
-      );
-      if (has(index, sum)) {
-        // Every amount lies between the extremes: max + (k−1)·min ≤ sum ≤ min + (k−1)·max.
-        add(
-          [
-            [index, max, 1],
-            [index, min, weight - 1],
-            [index, sum, -1],
-          ],
-          'le',
-          0,
-          weightFigure,
-        );
-        add(
-          [
-            [index, sum, 1],
-            [index, min, -1],
-            [index, max, -(weight - 1)],
-          ],
-          'le',
-          0,
-          weightFigure,
-        );
-      }
-      const parent = parents.get(index);
-      if (parent !== undefined && has(parent, min) && has(parent, max)) {
-        add(
-          [
-            [parent, min, 1],
-            [index, min, -1],
-          ],
-          'le',
-        );
-        add(
-          [
-            [index, max, 1],
-            [parent, max, -1],
-          ],
-          'le',
-        );
-      }
-    }
-    for (const { mean, within } of rule.unpublishedBaseMeans) {
-      if (!within || !has(index, mean) || !has(index, within[0]) || !has(index, within[1])) continue;
-      add(
-        [
-          [index, within[0], 1],
-          [index, mean, -1],
-        ],
-        'le',
-      );
-      add(
-        [
-          [index, mean, 1],
-          [index, within[1], -1],
-        ],
-        'le',
-      );
+      links.push([cellKey(index, mean.sum), cellKey(index, mean.mean)]);
     }
     for (const { low, high } of rule.atMost) {
       if (has(index, low) && has(index, high))
@@ -257,6 +278,14 @@ export function buildSystem(table: TableName, rule: SecrecyRule, rows: readonly 
       const known = numberAt(index, count);
       if (known === null || !has(index, column)) continue;
       add([[index, column, -1]], 'le', known, [{ row: index, column: count }]);
+    }
+    // A count of structures is at most the structures it counts (those reaching an indicator ≤
+    // those whose remuneration was computed), a public number.
+    for (const column of rule.structureCounts) {
+      const base = column in rule.bases ? rule.bases[column] : rule.weight;
+      if (!base || base === column || !has(index, column)) continue;
+      const known = numberAt(index, base);
+      if (known !== null) add([[index, column, 1]], 'le', -known, [{ row: index, column: base }]);
     }
   }
 
@@ -300,6 +329,11 @@ export function buildSystem(table: TableName, rule: SecrecyRule, rows: readonly 
             // A public sum that is no row of the table: a known constant.
             const known = present.reduce((sum, index) => sum + cells.get(cellKey(index, column))!.value, 0);
             add(terms, 'eq', known);
+            // Each part is at most that public sum: a reader knows it whatever is masked.
+            for (const index of present) {
+              const cell = cells.get(cellKey(index, column))!;
+              if (!cell.signed) cells.set(cell.key, { ...cell, ceiling: Math.min(cell.ceiling, known) });
+            }
           }
         }
       }
@@ -308,12 +342,7 @@ export function buildSystem(table: TableName, rule: SecrecyRule, rows: readonly 
 
   // Shares: scale × part_i − share_i × Σ_j part_j = 0 over the rows of one area, while share_i is shown.
   for (const { share, part, scale } of rule.shares) {
-    const byArea = new Map<string, number[]>();
-    for (const index of slice) {
-      const id = `${rows[index]!.niveau}:${rows[index]!.code}`;
-      byArea.set(id, [...(byArea.get(id) ?? []), index]);
-    }
-    for (const members of byArea.values()) {
+    for (const members of areaRows.values()) {
       const parts = members.filter((index) => has(index, part));
       for (const index of parts) {
         if (!has(index, share)) continue;
@@ -324,7 +353,6 @@ export function buildSystem(table: TableName, rule: SecrecyRule, rows: readonly 
     }
   }
 
-  const links: string[][] = [];
   for (const index of slice) {
     for (const group of rule.links) {
       const present = group.filter((column) => has(index, column));
@@ -334,26 +362,6 @@ export function buildSystem(table: TableName, rule: SecrecyRule, rows: readonly 
       if (has(index, share) && has(index, part)) links.push([cellKey(index, part), cellKey(index, share)]);
     }
   }
-  for (const index of slice) {
-    for (const mean of rule.means) {
-      const count = countOf(mean, rows[index]!);
-      if (count !== null && count > 0 && has(index, mean.mean) && has(index, mean.sum)) {
-        links.push([cellKey(index, mean.sum), cellKey(index, mean.mean)]);
-      }
-    }
-  }
-  const extremeParents = new Map<string, string>();
-  for (const index of slice) {
-    const parent = parents.get(index);
-    if (parent === undefined) continue;
-    for (const { min, max } of rule.extremes) {
-      for (const column of [min, max]) {
-        if (has(index, column) && has(parent, column)) extremeParents.set(cellKey(index, column), cellKey(parent, column));
-      }
-    }
-  }
-  const scale = Math.max(1, ...[...cells.values()].map((cell) => Math.abs(cell.value)));
-  return { table, rows, cells, constraints, links, extremeParents, primary, scale };
 }
 
 function countOf(mean: MeanRule, row: Row): number | null {

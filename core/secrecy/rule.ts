@@ -21,11 +21,12 @@ export interface MeanRule {
 export interface UnpublishedBaseMeanRule {
   readonly mean: string;
   readonly sum: string;
-  /** The row's minimum and maximum, between which the mean lies. */
-  readonly within?: readonly [string, string];
 }
 
-/** Minimum and maximum of the structures' amounts whose total is `sum`. */
+/**
+ * Minimum and maximum of the structures' amounts whose total is `sum`: each is one structure's
+ * exact amount, so a partner file never shows them.
+ */
 export interface ExtremeRule {
   readonly min: string;
   readonly max: string;
@@ -56,6 +57,19 @@ export interface CategoryTotalRule {
   readonly parts?: readonly string[];
   /** Default: every sum of the rule. */
   readonly columns?: readonly string[];
+}
+
+/**
+ * A figure of this table that every structure counted by another table's figure adds to by at
+ * least `perStructure` (a centre with a trop-perçu owes at least a cent): amount ≥ perStructure ×
+ * Σ counted, on the rows of the same area and year. A nil amount shown then empties the groups.
+ */
+export interface CoveringRule {
+  readonly column: string;
+  /** This table's row: key values it must have. */
+  readonly where: Readonly<Record<string, string>>;
+  readonly perStructure: number;
+  readonly counts: { readonly table: string; readonly column: string; readonly where: Readonly<Record<string, readonly string[]>> };
 }
 
 export interface SecrecyRule {
@@ -96,6 +110,8 @@ export interface SecrecyRule {
   readonly others: readonly string[];
   /** Columns that may be negative (every other figure is ≥ 0). */
   readonly signed: readonly string[];
+  /** Relations to another table's counts (core/secrecy/covering.ts). */
+  readonly covers: readonly CoveringRule[];
 }
 
 /** A table published to partners unmasked, with the reason stated under it. */
@@ -127,6 +143,7 @@ export const NONE = {
   links: [],
   others: [],
   signed: [],
+  covers: [],
 } as const;
 
 /** Every `<x>_somme` among `values` with its `<x>_moyenne` (= somme / weight). */
@@ -147,18 +164,19 @@ export function structuresFromShare(row: Row): number | null {
   return (100 * withProfession) / share;
 }
 
+/** The figures standing on structures a partner file may show: the cells of the secrecy system. */
+export function shownColumns(rule: SecrecyRule): string[] {
+  return [...new Set([...rule.sums, ...rule.means.map((mean) => mean.mean), ...rule.shares.map((share) => share.share), ...rule.others])];
+}
+
+/** Figures a partner file never shows: one structure's amount (extremes), a mean over an unknown count. */
+export function neverPublished(rule: SecrecyRule): string[] {
+  return [...rule.extremes.flatMap((extreme) => [extreme.min, extreme.max]), ...rule.unpublishedBaseMeans.map((mean) => mean.mean)];
+}
+
 /** The columns a rule may mask: every figure standing on structures. */
 export function secretColumns(rule: SecrecyRule): string[] {
-  return [
-    ...new Set([
-      ...rule.sums,
-      ...rule.means.map((mean) => mean.mean),
-      ...rule.unpublishedBaseMeans.map((mean) => mean.mean),
-      ...rule.extremes.flatMap((extreme) => [extreme.min, extreme.max]),
-      ...rule.shares.map((share) => share.share),
-      ...rule.others,
-    ]),
-  ];
+  return [...new Set([...shownColumns(rule), ...neverPublished(rule)])];
 }
 
 /** Every CDS group adds into `ensemble` (a CDS without category counts there only: ≥, kept as =). */

@@ -27,25 +27,26 @@ export function secrecyNote(name: TableName, threshold: number | undefined): str
     ...(rule.patientCounts.length > 0 ? [`comptant ${below} patients`] : []),
   ];
   const patients = counts.length > 0 ? ` ou ${counts.join(' ou ')}` : '';
-  const extremes =
-    rule.extremes.length > 0
-      ? ` ; un minimum ou un maximum n’est publié que sur au moins ${threshold} structures, et masqué au total dès qu’il l’est dans un département`
-      : '';
-  const unknown = [
-    ...Object.entries(rule.bases)
-      .filter(([, base]) => base === null)
-      .map(([column]) => column),
-    ...rule.unpublishedBaseMeans.map((mean) => mean.mean),
-  ];
-  const unpublished =
-    unknown.length > 0
-      ? ` ; ${unknown.map((column) => `« ${columnLabel(name, column)} »`).join(', ')}, dont le nombre de structures n’est pas publié, est masqué dès qu’il n’est pas nul`
-      : '';
+  const extremes = rule.extremes.length > 0 ? ' ; le minimum et le maximum, montants d’une seule structure, ne sont jamais publiés' : '';
+  const unknown = Object.entries(rule.bases)
+    .filter(([, base]) => base === null)
+    .map(([column]) => column);
+  const unpublished = [
+    ...(unknown.length > 0
+      ? [
+          `${unknown.map((column) => `« ${columnLabel(name, column)} »`).join(', ')}, dont le nombre de structures n’est pas publié, est masqué dès qu’il n’est pas nul`,
+        ]
+      : []),
+    ...rule.unpublishedBaseMeans.map((mean) => `« ${columnLabel(name, mean.mean)} », moyenne sur un nombre de structures non publié, n’est jamais publiée`),
+  ]
+    .map((sentence) => ` ; ${sentence}`)
+    .join('');
   const subtotals = rule.categoryTotals.length > 0 ? ', des sous-totaux' : '';
   return (
-    `${head} : « ${MASKED_TEXT} » remplace toute valeur calculée sur ${below} structures${patients}${extremes}${unpublished}, ` +
+    `${head} : « ${MASKED_TEXT} » remplace toute valeur calculée sur ${below} structures${patients}, valeur nulle comprise${extremes}${unpublished}, ` +
     `et d’autres valeurs sont masquées (secret secondaire) pour qu’aucune ne puisse être recalculée, ` +
-    `ni encadrée à ±${percent} près, à partir des totaux${subtotals}, des moyennes, des effectifs ou des autres cases publiées.`
+    `ni encadrée à moins de ${percent} près de part et d’autre, à partir des totaux${subtotals}, des moyennes, des effectifs ou des autres cases publiées, ` +
+    `de tous les tableaux de la diffusion ensemble.`
   );
 }
 
@@ -54,7 +55,7 @@ export function secrecyCover(threshold: number | undefined): string {
   if (threshold === undefined || threshold <= 1) return INTERNAL;
   return (
     `Tableaux soumis au secret statistique (seuil ${threshold}) : valeurs masquées notées « ${MASKED_TEXT} » ` +
-    `quand elles reposent sur moins de ${threshold} structures (ou patients), minimum et maximum compris ; ` +
-    `secret secondaire vérifié : aucune valeur masquée ne peut être recalculée ni encadrée à ±${percent} près.`
+    `quand elles reposent sur moins de ${threshold} structures (ou patients), valeurs nulles comprises ; minimum et maximum jamais publiés ; ` +
+    `secret secondaire vérifié sur toute la diffusion (rapports et tableau de bord) : aucune valeur masquée ne peut être recalculée ni encadrée à ±${percent} près.`
   );
 }

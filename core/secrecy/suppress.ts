@@ -14,12 +14,22 @@ export interface Suppression {
   readonly unprotected?: Exposure;
 }
 
-export function suppressCells(system: PublishedSystem): Suppression {
+export interface SuppressOptions {
+  /**
+   * Only the groups of masked cells tied to one of these cells can be disclosed (the others were
+   * found safe already, under the same relations): the search checks those, and the groups its
+   * own secondary cells join.
+   */
+  readonly near?: ReadonlySet<string>;
+}
+
+export function suppressCells(system: PublishedSystem, options: SuppressOptions = {}): Suppression {
+  const near = options.near ? new Set(options.near) : undefined;
   const linked = new Map<string, string[]>();
   for (const group of system.links) {
     for (const key of group) linked.set(key, [...(linked.get(key) ?? []), ...group]);
   }
-  // A cell with everything that must go with it: its linked cells and its total's extreme.
+  // A cell with everything that must go with it: its linked cells (a mean with its sum).
   const closure = (key: string, into: Set<string>) => {
     const pending = [key];
     while (pending.length > 0) {
@@ -27,8 +37,6 @@ export function suppressCells(system: PublishedSystem): Suppression {
       if (into.has(next)) continue;
       into.add(next);
       pending.push(...(linked.get(next) ?? []));
-      const parent = system.extremeParents.get(next);
-      if (parent) pending.push(parent);
     }
   };
   const masked = new Set<string>();
@@ -41,7 +49,7 @@ export function suppressCells(system: PublishedSystem): Suppression {
     for (const { cell } of constraint.terms) relationsOf.set(cell, [...(relationsOf.get(cell) ?? []), constraint]);
   }
   for (let pass = 0; ; pass++) {
-    const exposures = findExposures(system, masked, { knownSafe });
+    const exposures = findExposures(system, masked, { knownSafe, ...(near ? { near } : {}) });
     if (exposures.length === 0) break;
     // Last resort, also when the greedy passes grow long (they then mask most of the slice anyway,
     // at one costly audit each): every figure of the slice is masked.
@@ -50,10 +58,10 @@ export function suppressCells(system: PublishedSystem): Suppression {
     // next pass checks them again rather than masking one more cell for them now.
     const shaken = new Set<string>();
     for (const exposure of exposures) {
-      if (shaken.has(exposure.cell) || (exposure.kind === 'extreme' && masked.has(exposure.parent))) continue;
+      if (shaken.has(exposure.cell)) continue;
       // Its linked figures (a mean with its sum) are disclosed with it and protected with it.
       closure(exposure.cell, shaken);
-      const partner = exposure.kind === 'extreme' ? exposure.parent : chooseSecondary(exposure, system, masked);
+      const partner = chooseSecondary(exposure, system, masked);
       if (partner === undefined) return wholeSlice(system, exposure, closure);
       const added = new Set<string>();
       closure(partner, added);
@@ -61,6 +69,7 @@ export function suppressCells(system: PublishedSystem): Suppression {
       if (added.size === 0) continue;
       for (const key of added) {
         masked.add(key);
+        near?.add(key);
         for (const relation of relationsOf.get(key) ?? []) for (const { cell } of relation.terms) shaken.add(cell);
       }
       secondary.push(added);
@@ -68,7 +77,7 @@ export function suppressCells(system: PublishedSystem): Suppression {
   }
 
   // Show again each secondary group the others make unnecessary (but a cell a later group's mean
-  // or extreme needs stays masked with it). Each check audits again the groups of masked cells
+  // needs stays masked with it). Each check audits again the groups of masked cells
   // tied to it, a national slice's in one piece: past PRUNED groups, the others stay masked.
   for (const group of secondary.slice(0, PRUNED)) {
     const rest = new Set<string>();
@@ -121,8 +130,12 @@ function chooseSecondary(exposure: Exposure, system: PublishedSystem, masked: Re
       .map((key) => system.cells.get(key))
       .filter((cell): cell is SystemCell => cell?.maskable === true && !masked.has(cell.key));
     if (candidates.length === 0) continue;
+    // Beside a nil, another nil adds no freedom (a nil total over nils pins them all): a non-nil
+    // figure first, else the total.
+    const nil = targetValue === 0;
     const rank = (cell: SystemCell) => [
-      cell.total ? 1 : 0,
+      nil && cell.value === 0 ? 1 : 0,
+      cell.total !== nil ? 1 : 0,
       rowsWithMasks.has(cell.row) ? 0 : 1,
       Math.abs(cell.value) >= targetValue ? 0 : 1,
       Math.abs(cell.value),

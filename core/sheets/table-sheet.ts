@@ -5,7 +5,7 @@ import { EXCEL_FORMATS, formatValue } from '../format';
 import { exportColumns, exportValue } from '../published/export-columns';
 import type { Row } from '../published/published-tables';
 import type { TableSpec } from '../schema';
-import type { TableMasks } from '../secrecy/mask-table';
+import type { TableMasks } from '../secrecy/release-masks';
 import { addSheet } from './sheet';
 
 export interface TableSheetOptions {

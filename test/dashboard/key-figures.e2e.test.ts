@@ -15,7 +15,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   // The version-2 fixture through the pipeline with --arrete 2024-04-30, and its dashboard (shared builds).
-  server = await serveStatic(await dashboardBuild('idf-2023-v2-arrete-2024-04-30'), '/cpr/');
+  server = await serveStatic((await dashboardBuild('idf-2023-v2-arrete-2024-04-30')).dist, '/cpr/');
   browser = await launchChromium();
   await mkdir(ARTIFACTS, { recursive: true });
 }, 180_000);

@@ -8,22 +8,24 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import { SecrecyBreach } from '../../core';
-import { maskForPartners } from '../../dashboard/tools/partner-data';
-import { readExpectedTables } from './helpers/fixture-out';
+import { partnerData } from '../../dashboard/tools/partner-data';
+import { readPublishedTables } from '../../pipeline';
+import { runFixturePipeline } from '../reports/helpers/pipeline-run';
 
-vi.mock('../../core/secrecy/mask-table', async (importOriginal) =>
-  (await import('../reports/helpers/leaky-masks')).withFullYearMeansShown(await importOriginal<typeof import('../../core/secrecy/mask-table')>()),
+vi.mock('../../core/secrecy/release-masks', async (importOriginal) =>
+  (await import('../reports/helpers/leaky-masks')).withFullYearMeansShown(await importOriginal<typeof import('../../core/secrecy/release-masks')>()),
 );
 
 describe('the partner build of the dashboard, with masks that leave a figure recoverable', () => {
   it('refuses to produce the partner figures and names the table, the cell and the revealing figures', async () => {
-    const tables = await readExpectedTables();
-    let error: unknown;
-    try {
-      maskForPartners(tables, 15);
-    } catch (reason) {
-      error = reason;
-    }
+    const run = await runFixturePipeline();
+    const tables = await readPublishedTables(run.out);
+    const error = await partnerData({ runDir: run.out, tables, threshold: 15, distDir: path.join(run.root, 'dist') }).then(
+      () => undefined,
+      (reason: unknown) => reason,
+    );
+    await expect(access(path.join(run.out, 'diffusions.json'))).rejects.toThrow();
+    await run.cleanup();
     expect(error).toBeInstanceOf(SecrecyBreach);
     expect((error as SecrecyBreach).table).toBe('remunerations');
     expect((error as Error).message.replace(/\s/g, ' ')).toMatch(

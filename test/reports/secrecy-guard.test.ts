@@ -9,8 +9,8 @@ import { plainSpaces, reportFrom } from './helpers/report-run';
 // The guard, not the masking: a faulty mask producer (here the real one with the full-year means
 // shown again, the defect of issue 7) must be caught by the audit every partner output runs, and
 // the report must then write nothing at all.
-vi.mock('../../core/secrecy/mask-table', async (importOriginal) =>
-  (await import('./helpers/leaky-masks')).withFullYearMeansShown(await importOriginal<typeof import('../../core/secrecy/mask-table')>()),
+vi.mock('../../core/secrecy/release-masks', async (importOriginal) =>
+  (await import('./helpers/leaky-masks')).withFullYearMeansShown(await importOriginal<typeof import('../../core/secrecy/release-masks')>()),
 );
 
 let run: PipelineRun;
@@ -34,6 +34,8 @@ describe('a partner report whose masks leave a figure recoverable', () => {
       /^secret statistique non garanti dans le tableau « MSP – rémunération ACI » : « Moyenne année complète » de .+, 2023, MSP est publiée alors qu’elle est une moyenne sur un nombre de structures non publié ; avec « Structures rémunérées » de .+ = \d+, elle redonne « Montant total » de .+\. Aucun fichier n’a été écrit\.$/,
     );
     await expect(access(path.join(run.root, 'partner'))).rejects.toThrow();
+    // Nor is the output written in the release's register.
+    await expect(access(path.join(run.out, 'diffusions.json'))).rejects.toThrow();
   });
 
   it('still writes the internal report, which masks nothing', async () => {

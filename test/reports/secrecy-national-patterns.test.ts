@@ -1,11 +1,11 @@
 // Patterns of the national data (data/generate --scale national) that stopped partner reports of
 // most regions with a false finding, and the engine's scale: each case written by hand, small.
 import { describe, expect, it } from 'vitest';
-import { auditMasks, maskTable, secrecyRule } from '../../core';
+import { auditMasks, maskTable } from '../../core';
 import type { Row } from '../../core/published/published-tables';
 import { findExposure } from '../../core/secrecy/exposure';
 import { recoverableCells } from '../../core/secrecy/linear-audit';
-import { buildSystem, slices } from '../../core/secrecy/published-system';
+import { tableSystems } from './helpers/secrecy-systems';
 
 const indicator = (niveau: string, code: string, name: string, structures: number, reached: number, montant: number, total: number): Row => ({
   niveau,
@@ -46,7 +46,7 @@ describe('MSP indicators, which have no category: « ensemble » is no sum of pa
     for (const index of [0, 1, 2])
       for (const column of ['nb_atteint', 'pct_atteint', 'montant', 'poids_pct']) expect(masks[index]!.has(column), `${index}:${column}`).toBe(true);
     expect(() => auditMasks('indicateurs', rows, masks, 11)).not.toThrow();
-    const system = buildSystem('indicateurs', secrecyRule('indicateurs')!, rows, slices('indicateurs', secrecyRule('indicateurs')!, rows)[0]!, 11);
+    const system = tableSystems('indicateurs', rows, 11).systems[0]!;
     expect(system.constraints.filter((constraint) => constraint.terms.length === 1 && constraint.sense === 'eq')).toEqual([]);
   });
 });
@@ -75,9 +75,7 @@ describe('a figure no structure stands behind', () => {
       row('region', '02', 'ipa', 0, 0),
       row('region', '02', 'ensemble', 32, 12),
     ];
-    const rule = secrecyRule('professionnels')!;
-    for (const slice of slices('professionnels', rule, rows)) {
-      const system = buildSystem('professionnels', rule, rows, slice, 11);
+    for (const system of tableSystems('professionnels', rows, 11).systems) {
       // Every figure masked, the nil IPA row included: « region = Σ departments » pins it to 0.
       expect(findExposure(system, new Set(system.cells.keys()))).toBeUndefined();
     }
@@ -151,8 +149,7 @@ describe('the five remuneration groups beside the remuneration tables', () => {
 describe('CDS staff: a full-time equivalent is at most one person', () => {
   it('is a bound of the published system (ETP ≤ effectif on every row)', () => {
     const row: Row = { niveau: 'departement', code: '75', annee: 2023, categorie: 'dentaire', profession: 'infirmier', nb_centres: 3, effectif: 9, etp: 5.5 };
-    const rule = secrecyRule('cds_effectifs')!;
-    const system = buildSystem('cds_effectifs', rule, [row], [0], 11);
+    const system = tableSystems('cds_effectifs', [row], 11).systems[0]!;
     expect(
       system.constraints.some(
         (constraint) => constraint.sense === 'le' && constraint.terms.map((term) => `${term.coef}·${term.cell}`).join(' ') === '1·0:etp -1·0:effectif',

@@ -8,10 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TableName } from '../../core';
 import { departement } from '../../core';
 import type { Row } from '../../core/published/published-tables';
-import { buildReportTables, type ReportTables, readReportSource, resolveScope } from '../../reports';
+import type { ReportTables } from '../../reports';
 import { readSlides } from './helpers/office-xml';
 import { type PipelineRun, runFixturePipeline } from './helpers/pipeline-run';
-import { reportFrom } from './helpers/report-run';
+import { partnerReportTables, reportFrom } from './helpers/report-run';
 
 const THRESHOLD = 11;
 let pipeline: PipelineRun;
@@ -19,8 +19,7 @@ let tables: ReportTables;
 
 beforeAll(async () => {
   pipeline = await runFixturePipeline('idf-2023-v2');
-  const { tables: published, run } = await readReportSource(pipeline.out);
-  tables = buildReportTables(published, resolveScope(published, run, {}), THRESHOLD);
+  tables = (await partnerReportTables(pipeline.out, THRESHOLD)).report;
 }, 120_000);
 afterAll(() => pipeline.cleanup());
 

@@ -327,7 +327,9 @@ describe('recoverableCells(relations, masked)', () => {
 describe('secrecyNote(table, threshold)', () => {
   it('states the rule applied, in French, for every table', () => {
     expect(secrecyNote('patientele', 11)).toContain('1 à 10 structures ou comptant 1 à 10 patients');
-    expect(secrecyNote('remunerations', 5)).toContain('minimum ou un maximum');
+    expect(secrecyNote('patientele', 11)).toContain('valeur nulle comprise');
+    expect(secrecyNote('patientele', 11)).toContain('de part et d’autre');
+    expect(secrecyNote('remunerations', 5)).toContain('le minimum et le maximum, montants d’une seule structure, ne sont jamais publiés');
     expect(secrecyNote('cds', 5)).toBe('Secret statistique (seuil 5) : dénombrements de centres, publics, non masqués.');
     expect(secrecyNote('depistage', undefined)).toBe('Diffusion interne : aucun secret statistique appliqué.');
   });

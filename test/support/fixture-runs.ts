@@ -82,11 +82,25 @@ export async function fixtureRun(name: FixtureName): Promise<FixtureRun> {
   return { out: path.join(dir, 'out'), summary: JSON.parse(await readFile(path.join(dir, 'summary.json'), 'utf8')) as RunSummary };
 }
 
-/** The dashboard built (`npm run build`, or `-- --secret n`) on a fixture's run, once per `vitest run`: its dist/. */
-export async function dashboardBuild(name: FixtureName, secret?: number): Promise<string> {
+/** A pipeline output folder copied whole but for its warehouse (a release of its own: its register is the copy's). */
+export async function copyRun(from: string, to: string): Promise<void> {
+  await cp(from, to, { recursive: true, filter: (source) => path.basename(source) !== 'warehouse.duckdb' });
+}
+
+export interface DashboardBuild {
+  readonly dist: string;
+  /** The pipeline output it was built from: for a partner build, a copy holding the release's register. */
+  readonly out: string;
+}
+
+/** The dashboard built (`npm run build`, or `-- --secret n`) on a fixture's run, once per `vitest run`. */
+export async function dashboardBuild(name: FixtureName, secret?: number): Promise<DashboardBuild> {
   const { out } = await fixtureRun(name);
   const dir = await sharedOutput(`dashboard-${name}-${secret === undefined ? 'internal' : `secret-${secret}`}`, async (folder) => {
-    await buildDashboard(out, path.join(folder, 'dist'), secret === undefined ? {} : { secret });
+    // A partner build is a release of its own: its register goes in a copy, not in the shared run.
+    const from = secret === undefined ? out : path.join(folder, 'run');
+    if (secret !== undefined) await copyRun(out, from);
+    await buildDashboard(from, path.join(folder, 'dist'), secret === undefined ? {} : { secret });
   });
-  return path.join(dir, 'dist');
+  return { dist: path.join(dir, 'dist'), out: secret === undefined ? out : path.join(dir, 'run') };
 }

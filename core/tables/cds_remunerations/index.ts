@@ -5,6 +5,8 @@ import { defineTable } from '../../schema/table-declaration';
 import { CDS_GROUP_TOTAL, NONE } from '../../secrecy/rule';
 import { headline } from './headline';
 
+const CDS_GROUPS = (groupe: string[]) => ({ table: 'remunerations_groupes', column: 'nb_structures', where: { type_structure: ['CDS'], groupe } });
+
 export default defineTable({
   name: 'cds_remunerations',
   title: 'CDS – rémunération forfaitaire spécifique',
@@ -38,6 +40,12 @@ export default defineTable({
     bases: { avance_a_rembourser: 'nb_prerequis_non_atteints', trop_percu: null },
     signed: ['solde'],
     categoryTotals: [CDS_GROUP_TOTAL],
+    // Every centre of groups 2–3 (a negative balance) has a trop-perçu, every one of group 4 an
+    // advance to pay back, of a cent at least: a nil amount shown would say those groups are empty.
+    covers: [
+      { column: 'trop_percu', where: { categorie: 'ensemble' }, perStructure: 0.01, counts: CDS_GROUPS(['2', '3']) },
+      { column: 'avance_a_rembourser', where: { categorie: 'ensemble' }, perStructure: 0.01, counts: CDS_GROUPS(['4']) },
+    ],
   },
   headline,
   section: { label: 'CDS – rémunération', defaultIndicator: 'montant_total' },

@@ -42,7 +42,9 @@ export default defineTable({
     bases: { montant: 'nb_atteint' },
     // Its weight in the group's remuneration: a share of the amounts of every indicator.
     shares: [{ share: 'poids_pct', part: 'montant', across: 'indicateur', scale: 100 }],
-    categoryTotals: [CDS_GROUP_TOTAL, { across: 'indicateur', total: null, columns: ['montant'] }],
+    // The indicators' amounts add up to the group's remuneration: a reader knows that sum from any
+    // amount shown beside its weight, which the share equations already say (and only then).
+    categoryTotals: [CDS_GROUP_TOTAL],
   },
   headline,
   section: {

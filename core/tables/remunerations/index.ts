@@ -31,7 +31,7 @@ export default defineTable({
     sums: ['montant_total', 'avance', 'solde'],
     rowSums: [['montant_total', 'avance', 'solde']],
     means: [{ mean: 'moyenne', sum: 'montant_total', count: 'nb_remunerees' }],
-    unpublishedBaseMeans: [{ mean: 'moyenne_annee_complete', sum: 'montant_total', within: ['minimum', 'maximum'] }],
+    unpublishedBaseMeans: [{ mean: 'moyenne_annee_complete', sum: 'montant_total' }],
     extremes: [{ min: 'minimum', max: 'maximum', sum: 'montant_total' }],
     // Contract v2: a balance may be negative (an advance larger than the amount due).
     signed: ['solde'],

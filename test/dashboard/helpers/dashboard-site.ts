@@ -33,11 +33,11 @@ export interface SiteOptions {
 
 export async function startDashboardSite(options: SiteOptions = {}): Promise<DashboardSite> {
   const fixture = options.fixture ?? 'idf-2023';
-  const { out, summary } = await fixtureRun(fixture);
+  const { summary } = await fixtureRun(fixture);
   if (fixture.startsWith('idf-') && summary.rejected !== 0) {
     throw new Error(`the fixture ${fixture} should reject nothing, ${summary.rejected} rows were rejected`);
   }
-  const dist = await dashboardBuild(fixture, options.secret);
+  const { dist, out } = await dashboardBuild(fixture, options.secret);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'cpr-dashboard-e2e-'));
   const server = await serveStatic(dist, '/cpr/');
   const browser = await launchChromium();

@@ -1,0 +1,160 @@
+// Statistical secrecy for a release: every table a partner output publishes, in one system of
+// relations (tables tied by relations between them in one piece), primary cells from the threshold
+// rule, then secondary cells until no masked figure can be computed back, exactly or within ±10 %
+// either way, from anything the release shows. Figures a partner never sees (extremes, full-year
+// means) are masked on every row.
+import { TABLE_NAMES, type TableName } from '../schema';
+import { breachFrom, neverPublishedBreach } from './breach';
+import { tiedSlices } from './covering';
+import { type ExposureOptions, findExposure } from './exposure';
+import { buildSystem, cellKey, type PublishedSystem, type RuleOf, splitKey, tableSlices } from './published-system';
+import { type ReleaseRows, type ReleaseTables, releaseRows } from './release-rows';
+import { neverPublished, shownColumns } from './rule';
+import { type SuppressOptions, suppressCells } from './suppress';
+import { secrecyRule } from './table-secrecy';
+
+/** For each row of a table (its index as given), the names of its masked columns. */
+export type TableMasks = readonly ReadonlySet<string>[];
+
+/** The masks of every table of a release. */
+export type ReleaseMasks = Partial<Record<TableName, TableMasks>>;
+
+export interface ReleaseOptions {
+  /** Masks of an earlier release of the same data: kept masked, so holding both tells nothing more. */
+  readonly seed?: ReleaseMasks;
+}
+
+/**
+ * The cells of `tables` a partner output must show as `NS` under the threshold `threshold` (the
+ * `--secret` value). Tables of public counts mask nothing; `threshold` ≤ 1 masks nothing. Throws a
+ * `SecrecyBreach` if no pattern protects a cell.
+ */
+export function releaseMasks(tables: ReleaseTables, threshold: number, options: ReleaseOptions = {}): ReleaseMasks {
+  const release = releaseRows(tables);
+  const masks = emptyMasks(tables);
+  if (threshold <= 1) return masks;
+  const seed = new Map<string, string>();
+  for (const name of TABLE_NAMES) {
+    options.seed?.[name]?.forEach((columns, row) => {
+      for (const column of columns) seed.set(cellKey(release.index(name, row), column), 'masquée dans une diffusion précédente de ces données');
+    });
+  }
+  const suppress = (systems: readonly PublishedSystem[], options: SuppressOptions = {}) => {
+    for (const system of systems) {
+      const { masked, unprotected } = suppressCells(system, options);
+      if (unprotected) throw breachFrom(system, findExposure(system, masked, { explain: true }) ?? unprotected, masked);
+      for (const key of masked) {
+        const [row, column] = splitKey(key);
+        seed.set(key, seed.get(key) ?? 'masquée dans sa région');
+        (masks[release.tables[row]!]![release.local[row]!] as Set<string>).add(column);
+      }
+    }
+  };
+  // Region by region first (a national slice's greedy search is costly), then, where the data
+  // hold France rows, on the whole release from those masks: France = Σ regions may call for more.
+  suppress(releaseSystems(release, threshold, seed, true));
+  const near = nationalCells(release);
+  if (near.size > 0) suppress(releaseSystems(release, threshold, seed), { near });
+  for (const name of TABLE_NAMES) {
+    const rule = secrecyRule(name);
+    if (!rule) continue;
+    tables[name]?.forEach((row, index) => {
+      for (const column of neverPublished(rule)) if (row[column] !== null && row[column] !== undefined) (masks[name]![index] as Set<string>).add(column);
+    });
+  }
+  return masks;
+}
+
+/**
+ * Checks masks about to be published (whoever computed them) against everything the release
+ * shows: throws a `SecrecyBreach` naming the table, the first disclosed cell and the published
+ * figures that disclose it.
+ */
+export function auditRelease(tables: ReleaseTables, masks: ReleaseMasks, threshold: number): void {
+  if (threshold <= 1) return;
+  const release = releaseRows(tables);
+  for (const name of TABLE_NAMES) {
+    const rule = secrecyRule(name);
+    if (!rule) continue;
+    tables[name]?.forEach((row, index) => {
+      for (const column of neverPublished(rule)) {
+        if (row[column] !== null && row[column] !== undefined && !masks[name]?.[index]?.has(column))
+          throw neverPublishedBreach(name, tables[name]!, index, column);
+      }
+    });
+  }
+  // Region by region, then the relations France = Σ regions (which only region and France rows enter).
+  const near = nationalCells(release);
+  const passes: [PublishedSystem[], ExposureOptions][] = [[releaseSystems(release, threshold, undefined, true), {}]];
+  if (near.size > 0) passes.push([releaseSystems(release, threshold), { near }]);
+  for (const [systems, options] of passes) {
+    for (const system of systems) {
+      const masked = maskedKeys(system, masks);
+      const exposure = findExposure(system, masked, { explain: true, ...options });
+      if (exposure) throw breachFrom(system, exposure, masked);
+    }
+  }
+}
+
+/**
+ * Every cell of a France row. The relations France = Σ regions are the only ones the regional
+ * systems lack, and they hold France cells: a group of masked cells they could disclose is tied
+ * to one.
+ */
+function nationalCells(release: ReleaseRows): Set<string> {
+  const cells = new Set<string>();
+  release.rows.forEach((row, index) => {
+    const rule = row.niveau === 'france' ? secrecyRule(release.tables[index]!) : null;
+    if (rule) for (const column of shownColumns(rule)) cells.add(cellKey(index, column));
+  });
+  return cells;
+}
+
+/** The release's independent systems: each table's slices, those a relation between tables ties in one. */
+export function releaseSystems(
+  release: ReleaseRows,
+  threshold: number,
+  seed?: ReadonlyMap<string, string>,
+  byRegion = false,
+  ruleOf: RuleOf = secrecyRule,
+): PublishedSystem[] {
+  const slices = TABLE_NAMES.flatMap((name) => tableSlices(release, name, byRegion, ruleOf));
+  return tiedSlices(release, slices).map((group) =>
+    buildSystem(
+      release,
+      group.map((at) => slices[at]!),
+      threshold,
+      seed,
+      ruleOf,
+    ),
+  );
+}
+
+/** The system's cells the masks hide. */
+export function maskedKeys(system: PublishedSystem, masks: ReleaseMasks): Set<string> {
+  const { tables, local } = system.release;
+  const masked = new Set<string>();
+  for (const key of system.cells.keys()) {
+    const [row, column] = splitKey(key);
+    if (masks[tables[row]!]?.[local[row]!]?.has(column)) masked.add(key);
+  }
+  return masked;
+}
+
+function emptyMasks(tables: ReleaseTables): ReleaseMasks {
+  const masks: Partial<Record<TableName, Set<string>[]>> = {};
+  for (const name of TABLE_NAMES) {
+    const rows = tables[name];
+    if (rows) masks[name] = rows.map(() => new Set<string>());
+  }
+  return masks;
+}
+
+/** One table alone (unit tests, and tables no other relates to). */
+export function maskTable(name: TableName, rows: ReleaseTables[TableName] & {}, threshold: number): TableMasks {
+  return releaseMasks({ [name]: rows }, threshold)[name]!;
+}
+
+export function auditMasks(name: TableName, rows: ReleaseTables[TableName] & {}, masks: TableMasks, threshold: number): void {
+  auditRelease({ [name]: rows }, { [name]: masks }, threshold);
+}

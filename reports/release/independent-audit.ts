@@ -1,0 +1,165 @@
+// The last gate of every partner output: the release's masks audited again with HiGHS (a
+// maintained LP solver, compiled to WebAssembly), independently of the in-house simplex that
+// chose them. For each masked figure whose value is protected, its smallest and largest value
+// over everything the release shows; a figure that cannot move ±P_RULE of its value either way (a
+// nil: one unit), after rounding a count to whole numbers, stops the output.
+import loadHighs, { type Highs } from 'highs';
+import {
+  cellLabel,
+  maskedKeys,
+  type PublishedSystem,
+  priorRange,
+  protection,
+  type Range,
+  type ReleaseMasks,
+  type ReleaseTables,
+  releaseRows,
+  releaseSystems,
+  type SecrecyBreach,
+  secrecyBreach,
+  splitKey,
+  TABLE_NAMES,
+  type TableName,
+} from '../../core';
+
+let solver: Promise<Highs> | undefined;
+
+/** Resolves when no masked figure is disclosed; rejects with a `SecrecyBreach` otherwise. */
+export async function independentAudit(tables: ReleaseTables, masks: ReleaseMasks, threshold: number): Promise<void> {
+  if (threshold <= 1 || !TABLE_NAMES.some((name) => (tables[name]?.length ?? 0) > 0)) return;
+  solver ??= loadHighs();
+  const highs = await solver;
+  for (const system of releaseSystems(releaseRows(tables), threshold)) {
+    const masked = maskedKeys(system, masks);
+    for (const [key, reason] of system.primary) {
+      if (!masked.has(key)) throw disagreement(system, key, `est publiée alors qu’elle est ${reason}`);
+    }
+    for (const group of groups(system, masked)) auditGroup(highs, system, masked, group);
+  }
+}
+
+/** Masked cells tied by relations that hold at least one of them. */
+function groups(system: PublishedSystem, masked: ReadonlySet<string>): string[][] {
+  const parent = new Map<string, string>([...masked].map((key) => [key, key]));
+  const find = (key: string): string => {
+    const up = parent.get(key)!;
+    if (up === key) return key;
+    const root = find(up);
+    parent.set(key, root);
+    return root;
+  };
+  for (const constraint of system.constraints) {
+    const unknowns = constraint.terms.filter((term) => masked.has(term.cell));
+    for (const other of unknowns.slice(1)) parent.set(find(other.cell), find(unknowns[0]!.cell));
+  }
+  const found = new Map<string, string[]>();
+  for (const key of masked) found.set(find(key), [...(found.get(find(key)) ?? []), key]);
+  return [...found.values()];
+}
+
+function auditGroup(highs: Highs, system: PublishedSystem, masked: ReadonlySet<string>, cells: readonly string[]): void {
+  const checked = cells.filter((key) => {
+    const cell = system.cells.get(key)!;
+    return cell.maskable && (cell.value !== 0 || system.primary.has(key));
+  });
+  if (checked.length === 0) return;
+  const column = new Map(cells.map((key, index) => [key, index]));
+  const model = highs.createModel();
+  try {
+    model.options.set({ output_flag: false });
+    for (const key of cells) model.addVar(system.cells.get(key)!.signed ? -highs.infinity : 0, highs.infinity);
+    for (const constraint of system.constraints) {
+      // A relation through a shown share exists only while that share is shown.
+      if (constraint.requires !== undefined && masked.has(constraint.requires)) continue;
+      const entries = new Map<number, number>();
+      let known = constraint.constant;
+      for (const { cell, coef } of constraint.terms) {
+        const at = column.get(cell);
+        if (at !== undefined) entries.set(at, (entries.get(at) ?? 0) + coef);
+        else if (!masked.has(cell)) known += coef * (system.cells.get(cell)?.value ?? 0);
+      }
+      if (entries.size === 0) continue;
+      const indices = [...entries.keys()];
+      const values = indices.map((at) => entries.get(at)!);
+      // Unknowns in units of the system's largest figure: the published doubles agree to about
+      // 1e-12 of it, far within HiGHS's feasibility tolerance, where euros would not.
+      const rhs = -known / system.scale;
+      model.addRow(constraint.sense === 'eq' ? rhs : -highs.infinity, rhs, { indices, values });
+    }
+    // Every vertex HiGHS ends on is a feasible point: a cell it puts far enough from its value, on
+    // one side, needs no program of its own for that side. Two points pushing every checked cell at
+    // once come first.
+    const free = new Map<string, { down: boolean; up: boolean }>(checked.map((key) => [key, { down: false, up: false }]));
+    const witness = () => {
+      const point = model.getSolution().colValue;
+      for (const key of checked) {
+        const side = free.get(key)!;
+        const cell = system.cells.get(key)!;
+        const need = protection(cell);
+        const tolerance = 1e-6 * Math.max(1, Math.abs(cell.value));
+        const value = point[column.get(key)!]! * system.scale;
+        // A count's range is read in whole numbers: the witness too.
+        const below = cell.integer ? Math.ceil(value - tolerance) : value;
+        const above = cell.integer ? Math.floor(value + tolerance) : value;
+        if (below <= cell.value - need.down - tolerance) side.down = true;
+        if (above >= cell.value + need.up + tolerance) side.up = true;
+        if (need.down === 0) side.down = true;
+        if (need.up === 0) side.up = true;
+      }
+    };
+    const solve = (sense: 'minimize' | 'maximize', costs: ReadonlyMap<number, number>) => {
+      model.changeObjectiveSense(highs.constants.objectiveSense[sense]);
+      for (const [at, cost] of costs) model.changeColCost(at, cost);
+      model.run();
+      const status = model.getModelStatus();
+      const value = model.getObjectiveValue();
+      if (status === highs.constants.modelStatus.optimal) witness();
+      for (const at of costs.keys()) model.changeColCost(at, 0);
+      if (status === highs.constants.modelStatus.unbounded || status === highs.constants.modelStatus.unboundedOrInfeasible) {
+        return sense === 'minimize' ? -Infinity : Infinity;
+      }
+      return status === highs.constants.modelStatus.optimal ? value * system.scale : undefined;
+    };
+    if (checked.length > 2) {
+      const weights = new Map(checked.map((key) => [column.get(key)!, system.scale / Math.max(1, Math.abs(system.cells.get(key)!.value))]));
+      solve('minimize', weights);
+      solve('maximize', weights);
+    }
+    for (const key of checked) {
+      const side = free.get(key)!;
+      const at = new Map([[column.get(key)!, 1]]);
+      const value = system.cells.get(key)!.value;
+      // The true values satisfy every relation: any other outcome is a failure, claimed unsafe.
+      const low = side.down ? -Infinity : (solve('minimize', at) ?? value);
+      const high = side.up ? Infinity : (solve('maximize', at) ?? value);
+      if (pinned(system, key, low, high) && pinned(system, key, low, high, priorRange(system, key))) {
+        const range = `entre ${Number.isFinite(low) ? low : '−∞'} et ${Number.isFinite(high) ? high : '+∞'}`;
+        throw disagreement(system, key, `, masquée, peut être encadrée ${range} par un lecteur de la diffusion`);
+      }
+    }
+  } finally {
+    model.dispose();
+  }
+}
+
+function pinned(system: PublishedSystem, key: string, rangeLow: number, rangeHigh: number, prior?: Range): boolean {
+  const cell = system.cells.get(key)!;
+  const tolerance = 1e-7 * Math.max(1, system.scale);
+  const low = cell.integer ? Math.ceil(rangeLow - tolerance) : rangeLow;
+  const high = cell.integer ? Math.floor(rangeHigh + tolerance) : rangeHigh;
+  const { down, up } = protection(cell, prior);
+  if (cell.value === 0) return high - low < Math.max(down, up) - tolerance;
+  return low > cell.value - down + tolerance || high < cell.value + up - tolerance;
+}
+
+function disagreement(system: PublishedSystem, key: string, what: string): SecrecyBreach {
+  const [row, column] = splitKey(key);
+  const table: TableName = system.release.tables[row]!;
+  const label = cellLabel(table, system.release.rows, row, column);
+  return secrecyBreach(
+    table,
+    { row: system.release.local[row]!, column, label },
+    [],
+    `l’audit indépendant (HiGHS) contredit le masquage : ${label}${what.startsWith(',') ? '' : ' '}${what}`,
+  );
+}

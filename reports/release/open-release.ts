@@ -1,0 +1,126 @@
+// A partner output's masks, from its release: the pipeline folder it is made from. The first
+// partner output decides the masks of its threshold (the whole release at full precision, audited
+// twice) and writes them in the register; every later one at that threshold reuses them (audited
+// again), and one at another threshold starts from every mask already released, so that holding
+// both tells nothing more. The register is written before any output: a release the register does
+// not know never leaves.
+import { formatDate, type PublishedTables, type ReleaseMasks, ReportError, TABLE_NAMES } from '../../core';
+import { dataDigest } from './data-digest';
+import { checkMasks, partnerMasks } from './partner-masks';
+import { cellsToMasks, masksToCells, type Register, type ReleaseEntry, readRegister, registerPath, writeRegister } from './register';
+
+export interface ReleaseRequest {
+  readonly runDir: string;
+  readonly tables: PublishedTables;
+  readonly threshold: number;
+  readonly output: Omit<ReleaseEntry, 'date' | 'seuil'>;
+  readonly now: () => Date;
+}
+
+export interface Release {
+  /** Per table, per row of `tables` as given: the masked columns. */
+  readonly masks: ReleaseMasks;
+  /** What a person should know: the release's threshold, masks carried over from another one. */
+  readonly notes: readonly string[];
+  /** Writes the output in the register: call it once every check has passed, before writing the output. */
+  readonly record: () => Promise<void>;
+}
+
+export async function openRelease({ runDir, tables, threshold, output, now }: ReleaseRequest): Promise<Release> {
+  const file = registerPath(runDir);
+  const digest = await dataDigest(runDir);
+  const register = await readRegister(runDir);
+  const first = register?.diffusions[0];
+  if (register && register.donnees !== digest) {
+    throw new ReportError(
+      `${file} : les tables de ce dossier ne sont plus celles des diffusions déjà faites${first ? ` (la première le ${formatDate(first.date.slice(0, 10))})` : ''} ; ` +
+        'une nouvelle diffusion de données modifiées se fait depuis un nouveau dossier du pipeline, ce registre restant avec les fichiers déjà envoyés',
+    );
+  }
+  const released = Object.entries(register?.masques ?? {}).map(([seuil, cells]) => {
+    const { masks, unknown } = cellsToMasks(tables, cells);
+    if (unknown > 0)
+      throw new ReportError(`${file} : ${unknown} case(s) masquée(s) au seuil ${seuil} ne correspondent à aucune ligne des tables ; registre altéré`);
+    return { seuil: Number(seuil), masks };
+  });
+  const notes: string[] = [];
+  const same = released.find((entry) => entry.seuil === threshold);
+  let masks: ReleaseMasks;
+  if (same) {
+    masks = same.masks;
+    await checkMasks(tables, masks, threshold);
+  } else {
+    const seed = union(released.map((entry) => entry.masks));
+    masks = await partnerMasks(tables, threshold, { seed });
+    const lost = count(seed, (name, row, column) => !masks[name]?.[row]?.has(column));
+    if (lost > 0) {
+      const earlier = released.map((entry) => entry.seuil).join(', ');
+      throw new ReportError(
+        `diffusion refusée : au seuil ${threshold}, ${lost} case(s) déjà masquée(s) dans une diffusion de ces données (seuil ${earlier}) seraient publiées, et les deux ensemble redonneraient des valeurs masquées ; utilisez le seuil ${register!.seuil}`,
+      );
+    }
+    if (released.length > 0) {
+      notes.push(
+        `Seuil ${threshold} : les ${count(seed, () => true)} cases masquées des diffusions précédentes (seuil ${released.map((entry) => entry.seuil).join(', ')}) le restent`,
+      );
+    }
+  }
+  if (register && register.seuil !== threshold) notes.unshift(`Seuil de diffusion de ces données : ${register.seuil} (seuil demandé : ${threshold})`);
+  const record = async () => {
+    const entry: ReleaseEntry = { date: now().toISOString(), seuil: threshold, ...output };
+    // Read again: another output of the release may have been recorded meanwhile.
+    const latest = (await readRegister(runDir)) ?? register;
+    await saveRegister(runDir, file, {
+      donnees: digest,
+      seuil: latest?.seuil ?? threshold,
+      masques: { ...(latest?.masques ?? {}), [String(threshold)]: masksToCells(tables, masks) },
+      diffusions: [...(latest?.diffusions ?? []), entry],
+    });
+  };
+  return { masks, notes, record };
+}
+
+async function saveRegister(runDir: string, file: string, register: Register): Promise<void> {
+  try {
+    await writeRegister(runDir, register);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOSPC'
+        ? 'disque plein'
+        : code === 'EROFS' || code === 'EACCES' || code === 'EPERM'
+          ? 'dossier en lecture seule'
+          : (code ?? (error as Error).message);
+    throw new ReportError(
+      `impossible d’inscrire cette diffusion au registre ${file} (${why}) : une diffusion externe n’est produite que si elle y est inscrite ; rendez ce dossier accessible en écriture, puis relancez (aucun fichier n’a été écrit)`,
+    );
+  }
+}
+
+function union(all: readonly ReleaseMasks[]): ReleaseMasks {
+  const merged: Partial<Record<(typeof TABLE_NAMES)[number], Set<string>[]>> = {};
+  for (const masks of all) {
+    for (const name of TABLE_NAMES) {
+      masks[name]?.forEach((columns, row) => {
+        merged[name] ??= [];
+        merged[name][row] ??= new Set();
+        for (const column of columns) merged[name][row].add(column);
+      });
+    }
+  }
+  for (const name of TABLE_NAMES) {
+    const rows = merged[name];
+    if (rows) for (let i = 0; i < rows.length; i++) rows[i] ??= new Set();
+  }
+  return merged;
+}
+
+function count(masks: ReleaseMasks, where: (name: (typeof TABLE_NAMES)[number], row: number, column: string) => boolean): number {
+  let n = 0;
+  for (const name of TABLE_NAMES) {
+    masks[name]?.forEach((columns, row) => {
+      for (const column of columns) if (where(name, row, column)) n++;
+    });
+  }
+  return n;
+}

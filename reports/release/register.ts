@@ -1,0 +1,92 @@
+// The register of a release, `<run>/diffusions.json`: every partner output made from the pipeline
+// folder (date, threshold, what and where) and the masks of each threshold released. A later
+// partner output reuses them, or starts from them at another threshold, so that no two partner
+// files of the same data can be differenced into a masked figure.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { type ReleaseMasks, type ReleaseTables, ReportError, rowKey, TABLE_NAMES, type TableName } from '../../core';
+import { writeFileAtomic } from '../atomic-write';
+
+export const REGISTER_FILE = 'diffusions.json';
+
+/** One partner output made from the release. */
+export interface ReleaseEntry {
+  /** ISO time the output was made. */
+  readonly date: string;
+  readonly seuil: number;
+  /** `rapport` (deck, workbook, CSVs) or `tableau de bord`. */
+  readonly sortie: string;
+  readonly region?: string;
+  readonly annee?: number;
+  readonly dossier: string;
+}
+
+/** A masked cell by its table, its row's key values and its column. */
+type MaskedCell = readonly [TableName, string, string];
+
+export interface Register {
+  readonly donnees: string;
+  /** The threshold of the first partner output: the one the fund set. */
+  readonly seuil: number;
+  readonly masques: Readonly<Record<string, readonly MaskedCell[]>>;
+  readonly diffusions: readonly ReleaseEntry[];
+}
+
+export const registerPath = (runDir: string) => path.join(runDir, REGISTER_FILE);
+
+export async function readRegister(runDir: string): Promise<Register | undefined> {
+  const file = registerPath(runDir);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    const register = JSON.parse(text) as Register;
+    if (typeof register.donnees !== 'string' || !Array.isArray(register.diffusions) || typeof register.masques !== 'object')
+      throw new Error('format inattendu');
+    return register;
+  } catch (error) {
+    throw new ReportError(
+      `${file} : registre des diffusions illisible (${(error as Error).message}) ; il dit ce qui a déjà été diffusé de ces données : restaurez-le depuis une sauvegarde plutôt que de le supprimer`,
+    );
+  }
+}
+
+export async function writeRegister(runDir: string, register: Register): Promise<void> {
+  await writeFileAtomic(registerPath(runDir), `${JSON.stringify(register, null, 1)}\n`);
+}
+
+export function masksToCells(tables: ReleaseTables, masks: ReleaseMasks): MaskedCell[] {
+  const cells: MaskedCell[] = [];
+  for (const name of TABLE_NAMES) {
+    masks[name]?.forEach((columns, row) => {
+      const key = rowKey(name, tables[name]![row]!);
+      for (const column of [...columns].sort()) cells.push([name, key, column]);
+    });
+  }
+  return cells.sort((a, b) => (a.join('\u0001') < b.join('\u0001') ? -1 : 1));
+}
+
+/** Masks of `tables` from register cells; a cell whose row is not in the tables is returned apart. */
+export function cellsToMasks(tables: ReleaseTables, cells: readonly MaskedCell[]): { masks: ReleaseMasks; unknown: number } {
+  const index = new Map<string, number>();
+  const masks: Partial<Record<TableName, Set<string>[]>> = {};
+  for (const name of TABLE_NAMES) {
+    const rows = tables[name];
+    if (!rows) continue;
+    masks[name] = rows.map(() => new Set<string>());
+    rows.forEach((row, at) => {
+      index.set(`${name}\u0001${rowKey(name, row)}`, at);
+    });
+  }
+  let unknown = 0;
+  for (const [name, key, column] of cells) {
+    const at = index.get(`${name}\u0001${key}`);
+    if (at === undefined || !masks[name]) unknown++;
+    else masks[name][at]!.add(column);
+  }
+  return { masks, unknown };
+}
