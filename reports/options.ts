@@ -33,7 +33,9 @@ Usage : npm run report -- --out <dossier> [--from <dossier>] [--region <code>] [
   --year <aaaa>      année du rapport ; par défaut l'année de référence du run
   --secret <n>       secret statistique pour une diffusion externe : masque (« NS ») les valeurs
                      calculées sur moins de n structures ou comptant moins de n patients, avec
-                     secret secondaire ; la règle est écrite sous chaque tableau
+                     secret secondaire ; la règle est écrite sous chaque tableau. Les masques
+                     sont ceux de toute la diffusion du dossier --from (autres régions, tableau
+                     de bord), inscrite dans son registre diffusions.json
   --debug            en cas d'erreur, affiche aussi le détail technique (pile d'appels)
   -h, --help         affiche cette aide
 `;
