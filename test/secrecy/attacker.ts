@@ -19,6 +19,31 @@ export interface Recovered {
 }
 
 const CENT = 0.01;
+
+/** Structures a figure rests on, for the nil figures the threshold protects. */
+const BASES: Partial<Record<TableName, (row: Row, column: string) => unknown>> = {
+  patientele: (row) => row.nb_structures,
+  remunerations: (row) => row.nb_remunerees,
+  professionnels: (row) => row.nb_structures_avec,
+  cds_effectifs: (row) => row.nb_centres,
+  cds_patientele: (row) => row.nb_centres,
+  cds_remunerations: (row, column) => (column === 'avance_a_rembourser' ? row.nb_prerequis_non_atteints : row.nb_remunerees),
+  indicateurs: (row, column) => (column === 'montant' ? row.nb_atteint : row.nb_structures),
+};
+
+/**
+ * The recovered figures that break the promise at `threshold`: every one not nil, and a nil resting
+ * on 1 to n−1 structures (a nil no structure stands behind is public), as readable lines.
+ */
+export function breaches(found: readonly Recovered[], threshold: number): string[] {
+  return found
+    .filter((cell) => {
+      if (cell.value !== 0) return true;
+      const base = BASES[cell.table]?.(cell.row, cell.column);
+      return typeof base === 'number' && base >= 1 && base < threshold;
+    })
+    .map((cell) => `${cell.table} ${JSON.stringify(cell.row)} ${cell.column} = ${cell.value} ∈ [${cell.low}; ${cell.high}]`);
+}
 const P = 0.1;
 
 /** Figures that add up over areas (region = Σ departments, France = Σ regions). */
@@ -103,6 +128,8 @@ interface Relation {
   /** Σ terms (= | ≤) rhs */
   readonly rhs: number;
   readonly sense: 'eq' | 'le';
+  /** Written from a shown share (not from public counts): unknown when every figure is masked. */
+  readonly fromShares?: boolean;
 }
 
 /** Recovered masked figures of `shown` (what the partner holds), judged against `truth`. */
@@ -139,14 +166,14 @@ export async function attack(shown: PublishedTables, truth: PublishedTables): Pr
   const term = (table: TableName, row: Row, column: string, coef: number): Term | null =>
     cells.has(id(table, row, column)) ? { cell: id(table, row, column), coef } : null;
   /** Adds the relation (`onlyIfTrue`: where the true values satisfy it); says whether it did. */
-  const relate = (terms: (Term | null)[], rhs: number, sense: 'eq' | 'le', onlyIfTrue = false): boolean => {
+  const relate = (terms: (Term | null)[], rhs: number, sense: 'eq' | 'le', onlyIfTrue = false, fromShares = false): boolean => {
     if (terms.some((t) => t === null)) return false;
     const list = terms as Term[];
     if (onlyIfTrue) {
       const lhs = list.reduce((sum, t) => sum + t.coef * cells.get(t.cell)!.value, 0);
       if (sense === 'eq' ? Math.abs(lhs - rhs) > 1e-6 * Math.max(1, Math.abs(rhs)) : lhs > rhs + 1e-6) return false;
     }
-    relations.push({ terms: list, rhs, sense });
+    relations.push({ terms: list, rhs, sense, ...(fromShares ? { fromShares } : {}) });
     return true;
   };
 
@@ -218,13 +245,15 @@ export async function attack(shown: PublishedTables, truth: PublishedTables): Pr
     for (const row of group) {
       const pct = known('indicateurs', row, 'pct_atteint');
       const structures = known('indicateurs', row, 'nb_structures');
-      if (pct !== null && structures) relate([term('indicateurs', row, 'nb_atteint', 1)], (pct * structures) / 100, 'eq');
+      if (pct !== null && structures) relate([term('indicateurs', row, 'nb_atteint', 1)], (pct * structures) / 100, 'eq', false, true);
       const weight = known('indicateurs', row, 'poids_pct');
       if (weight !== null) {
         relate(
           group.map((other) => term('indicateurs', other, 'montant', (other === row ? 100 : 0) - weight)),
           0,
           'eq',
+          false,
+          true,
         );
       }
     }
@@ -252,7 +281,7 @@ export async function attack(shown: PublishedTables, truth: PublishedTables): Pr
       relate(sum(group), total, 'eq');
       for (const row of group) {
         const share = known('remunerations_groupes', row, 'pct_structures');
-        if (share !== null) relate([term('remunerations_groupes', row, 'nb_structures', 1)], (share * total) / 100, 'eq');
+        if (share !== null) relate([term('remunerations_groupes', row, 'nb_structures', 1)], (share * total) / 100, 'eq', false, true);
         const cell = cells.get(id('remunerations_groupes', row, 'nb_structures'));
         if (cell) cell.ceiling = total;
       }
@@ -285,7 +314,14 @@ export async function attack(shown: PublishedTables, truth: PublishedTables): Pr
   const candidates = solve(highs, cells, relations, (cell) => cell.masked);
   if (candidates.length === 0) return [];
   // A bound the public counts alone give (everything masked) is no disclosure: judged against it.
-  const everything = solve(highs, cells, relations, () => true, new Set(candidates.map((found) => id(found.table, found.row, found.column))), true);
+  const everything = solve(
+    highs,
+    cells,
+    relations.filter((relation) => !relation.fromShares),
+    () => true,
+    new Set(candidates.map((found) => id(found.table, found.row, found.column))),
+    true,
+  );
   const prior = new Map(everything.map((found) => [id(found.table, found.row, found.column), found]));
   return candidates.filter((found) => {
     const key = id(found.table, found.row, found.column);
@@ -343,9 +379,13 @@ function solve(
     const model = highs.createModel();
     try {
       model.options.set({ output_flag: false });
-      for (const key of keys) model.addVar(SIGNED.has(cells.get(key)!.column) ? -highs.infinity : 0, highs.infinity);
       // In units of the group's largest figure: the published doubles agree to about 1e-12 of it.
       const scale = Math.max(1, ...keys.map((key) => Math.abs(cells.get(key)!.value)));
+      // A figure's own bounds (professionals ≥ the structures counting one, reaching ≤ computed).
+      for (const key of keys) {
+        const cell = cells.get(key)!;
+        model.addVar(Number.isFinite(cell.floor) ? cell.floor / scale : -highs.infinity, Number.isFinite(cell.ceiling) ? cell.ceiling / scale : highs.infinity);
+      }
       for (const relation of relationsOf.get(group) ?? []) {
         let rhs = relation.rhs;
         const entries = new Map<number, number>();

@@ -6,12 +6,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeDashboardData, type PublishedTables, type Row, type TableName } from '../../core';
+import { decodeDashboardData, type PublishedTables } from '../../core';
 import { partnerData } from '../../dashboard/tools/partner-data';
 import { readPublishedTables } from '../../pipeline';
 import { generateReport, type Register, ReportError, type ReportResult, readRegister } from '../../reports';
 import { type PipelineRun, runFixturePipeline } from '../reports/helpers/pipeline-run';
-import { attack, type Recovered } from './attacker';
+import { attack, breaches } from './attacker';
 import { disagreements, type Holding, heldTables, readCsvs, readDashboard, readWorkbook } from './holdings';
 
 const NOW = new Date('2024-06-04T07:30:00Z');
@@ -39,28 +39,6 @@ beforeAll(async () => {
   await readCsvs(files.csv15, truth, path.dirname(report15.deck));
 }, 600_000);
 afterAll(() => run.cleanup());
-
-/** Structures a figure rests on, for the nil figures the threshold protects. */
-const BASES: Partial<Record<TableName, (row: Row, column: string) => unknown>> = {
-  patientele: (row) => row.nb_structures,
-  remunerations: (row) => row.nb_remunerees,
-  professionnels: (row) => row.nb_structures_avec,
-  cds_effectifs: (row) => row.nb_centres,
-  cds_patientele: (row) => row.nb_centres,
-  cds_remunerations: (row, column) => (column === 'avance_a_rembourser' ? row.nb_prerequis_non_atteints : row.nb_remunerees),
-  indicateurs: (row, column) => (column === 'montant' ? row.nb_atteint : row.nb_structures),
-};
-
-/** A recovered figure is a breach when it is not nil, or when it is a nil resting on 1 to n−1 structures. */
-function breaches(found: readonly Recovered[], threshold: number): string[] {
-  return found
-    .filter((cell) => {
-      if (cell.value !== 0) return true;
-      const base = BASES[cell.table]?.(cell.row, cell.column);
-      return typeof base === 'number' && base >= 1 && base < threshold;
-    })
-    .map((cell) => `${cell.table} ${JSON.stringify(cell.row)} ${cell.column} = ${cell.value} ∈ [${cell.low}; ${cell.high}]`);
-}
 
 const maskedCount = (holding: Holding) => [...holding.values()].reduce((n, rows) => n + [...rows.values()].reduce((m, entry) => m + entry.masked.size, 0), 0);
 
