@@ -2,8 +2,9 @@
 // every file of one): they do not depend on the order of the rows, and on data spanning several
 // regions a France row adds no way back to a region's masked figure.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditRelease, maskTable, type PublishedTables, type Row, releaseMasks } from '../../core';
+import { auditRelease, maskTable, type PublishedTables, releaseMasks } from '../../core';
 import { readPublishedTables } from '../../pipeline';
+import { remunerationRow } from '../secrecy/rows';
 import { fixtureRun } from '../support/fixture-runs';
 
 const SECRET = 11;
@@ -25,21 +26,7 @@ describe('masks do not depend on the order of the rows', () => {
 
 describe('a France row beside two regions', () => {
   it('hides the single MSP of Corse-du-Sud so that France = Σ regions does not give it back', () => {
-    const row = (niveau: string, code: string, nb: number, montant: number): Row => ({
-      niveau,
-      code,
-      annee: 2023,
-      type_structure: 'MSP',
-      nb_remunerees: nb,
-      montant_total: montant,
-      avance: montant * 0.4,
-      solde: montant * 0.6,
-      moyenne: montant / nb,
-      moyenne_annee_complete: montant / nb,
-      minimum: montant / nb / 2,
-      maximum: (montant / nb) * 2,
-      nb_prerequis_non_atteints: 0,
-    });
+    const row = remunerationRow;
     const corse = [row('departement', '2A', 1, 34023.49), row('departement', '2B', 12, 663000), row('region', '94', 13, 697023.49)];
     const bretagne = [
       row('departement', '22', 30, 2e6),

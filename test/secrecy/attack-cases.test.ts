@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { auditRelease, type PublishedTables, type ReleaseMasks, type Row, releaseMasks, secrecyNote, TABLE_NAMES } from '../../core';
 import { independentAudit } from '../../reports';
 import { attack, breaches } from './attacker';
+import { remunerationRow } from './rows';
 
 const THRESHOLD = 11;
 
@@ -162,21 +163,7 @@ describe('3. a protected nil', () => {
 });
 
 describe('6. minima and maxima', () => {
-  const row = (niveau: string, code: string, nb: number, montant: number): Row => ({
-    niveau,
-    code,
-    annee: 2023,
-    type_structure: 'MSP',
-    nb_remunerees: nb,
-    montant_total: montant,
-    avance: montant * 0.4,
-    solde: montant * 0.6,
-    moyenne: montant / nb,
-    moyenne_annee_complete: montant / nb,
-    minimum: montant / nb / 2,
-    maximum: 128_736.23,
-    nb_prerequis_non_atteints: 0,
-  });
+  const row = (niveau: string, code: string, nb: number, montant: number) => remunerationRow(niveau, code, nb, montant, 128_736.23);
   const data = tables({ remunerations: [row('departement', '75', 40, 3e6), row('departement', '93', 35, 2.5e6), row('region', '11', 75, 5.5e6)] });
 
   it('are never shown to partners, on 35 structures as on 1, and the note says why', () => {
