@@ -56,7 +56,18 @@ export async function readRegister(runDir: string): Promise<Register | undefined
 }
 
 export async function writeRegister(runDir: string, register: Register): Promise<void> {
-  await writeFileAtomic(registerPath(runDir), `${JSON.stringify(register, null, 1)}\n`);
+  // One line per release and per masked cell: a register a person can read and compare.
+  const lines = (items: readonly unknown[], indent: string) => items.map((item) => `${indent}${JSON.stringify(item)}`).join(',\n');
+  const masks = Object.entries(register.masques).map(([seuil, cells]) => `  ${JSON.stringify(seuil)}: [\n${lines(cells, '   ')}\n  ]`);
+  const text = [
+    '{',
+    ` "donnees": ${JSON.stringify(register.donnees)},`,
+    ` "seuil": ${register.seuil},`,
+    ` "diffusions": [\n${lines(register.diffusions, '  ')}\n ],`,
+    ` "masques": {\n${masks.join(',\n')}\n }`,
+    '}',
+  ].join('\n');
+  await writeFileAtomic(registerPath(runDir), `${text}\n`);
 }
 
 export function masksToCells(tables: ReleaseTables, masks: ReleaseMasks): MaskedCell[] {
