@@ -25,6 +25,9 @@ export async function measureReports(pipelineOut: string, workDir: string, runs:
       [partner, ['--secret', SECRET]],
     ] as const) {
       rmSync(out, { recursive: true, force: true });
+      // Each partner report is the first output of its release: it decides the masks of every
+      // table (a later one reuses them from the register and only audits them again).
+      rmSync(path.join(pipelineOut, 'diffusions.json'), { force: true });
       const m = await measure(REPORT_CLI, ['--from', pipelineOut, '--out', out, '--region', SECRET_REGION, ...extra], { cwd: root });
       list.push(m);
       log(`rapport ${extra.length > 0 ? `partenaires (--secret ${SECRET})` : 'interne'} ${run}/${runs} : ${m.seconds.toFixed(2).replace('.', ',')} s`);

@@ -11,6 +11,6 @@ export { auditMasks, auditRelease, maskedKeys, maskTable, releaseMasks, releaseS
 export type { ReleaseTables } from './release-rows';
 export { releaseRows, rowKey } from './release-rows';
 export type { CoveringRule, ExtremeRule, MeanRule, PublicTable, SecrecyRule, TableSecrecy, UnpublishedBaseMeanRule } from './rule';
-export { isPublicTable, NONE, neverPublished, secretColumns, sumsWithMeans } from './rule';
+export { isPublicTable, NONE, neverPublished, sumsWithMeans } from './rule';
 export { MASKED_TEXT, secrecyCover, secrecyNote } from './secrecy-note';
 export { secrecyRule } from './table-secrecy';

@@ -174,10 +174,6 @@ export function neverPublished(rule: SecrecyRule): string[] {
   return [...rule.extremes.flatMap((extreme) => [extreme.min, extreme.max]), ...rule.unpublishedBaseMeans.map((mean) => mean.mean)];
 }
 
-/** The columns a rule may mask: every figure standing on structures. */
-export function secretColumns(rule: SecrecyRule): string[] {
-  return [...new Set([...shownColumns(rule), ...neverPublished(rule)])];
-}
 
 /** Every CDS group adds into `ensemble` (a CDS without category counts there only: ≥, kept as =). */
 export const CDS_GROUP_TOTAL = { across: 'categorie', total: 'ensemble' } as const;
