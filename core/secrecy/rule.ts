@@ -174,6 +174,5 @@ export function neverPublished(rule: SecrecyRule): string[] {
   return [...rule.extremes.flatMap((extreme) => [extreme.min, extreme.max]), ...rule.unpublishedBaseMeans.map((mean) => mean.mean)];
 }
 
-
 /** Every CDS group adds into `ensemble` (a CDS without category counts there only: ≥, kept as =). */
 export const CDS_GROUP_TOTAL = { across: 'categorie', total: 'ensemble' } as const;
