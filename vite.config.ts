@@ -6,8 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { DASHBOARD_CONTROLS_FILE, decodeDashboardData, encodeDashboardData, STRUCTURE_ROWS_DIR } from './core/index.js';
-import { partnerData } from './dashboard/tools/partner-data.js';
+import { DASHBOARD_CONTROLS_FILE, decodeDashboardData, STRUCTURE_ROWS_DIR } from './core/index.js';
 import { parseSecret } from './dashboard/tools/secret-option.js';
 import { type DepartementsTopology, projectDepartements } from './data/geo/project-departements.js';
 
@@ -50,12 +49,8 @@ async function readRun(file: string) {
 function cprData(outDir: string, secret: number | undefined): Plugin {
   const dataFile = path.join(outDir, 'dashboard', 'data.json');
   const runFile = path.join(outDir, 'run.json');
-  let distDir = '';
   return {
     name: 'cpr-data',
-    configResolved: (config) => {
-      distDir = path.resolve(config.root, config.build.outDir);
-    },
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;
@@ -68,11 +63,16 @@ function cprData(outDir: string, secret: number | undefined): Plugin {
         );
       }
       this.addWatchFile(dataFile);
-      const tables = decodeDashboardData(JSON.parse(text)); // fail the build here rather than in the browser
+      decodeDashboardData(JSON.parse(text)); // fail the build here rather than in the browser
       let masked = {};
       if (secret !== undefined) {
-        const partner = await partnerData({ runDir: outDir, tables, threshold: secret, distDir });
-        text = encodeDashboardData(partner.tables);
+        // The release's masks, decided by the build command before Vite runs (build-cli.ts): the
+        // config stays free of the reports' and the pipeline's modules.
+        const file = process.env.CPR_PARTNER_DATA;
+        if (!file) throw new Error('la version partenaires se construit avec « npm run build -- --secret <n> »');
+        const partner = JSON.parse(await readFile(file, 'utf8')) as { text: string; masked: object };
+        decodeDashboardData(JSON.parse(partner.text));
+        text = partner.text;
         masked = partner.masked;
       }
       // JSON.parse of a string literal is faster for V8 to load than the same data as a JS object literal.

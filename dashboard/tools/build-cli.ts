@@ -2,10 +2,14 @@
 // pipeline output named by CPR_OUT. `--secret n` builds the partner version: the reports' masking
 // (primary and secondary) applied to the figures, no structure-level data and no rejected line in
 // the built files. Vite's own CLI refuses unknown options, hence this small front.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
+import { decodeDashboardData, encodeDashboardData } from '../../core';
+import { partnerData } from './partner-data';
 import { parseSecret } from './secret-option';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -41,11 +45,18 @@ async function main(): Promise<void> {
   }
   if (secret !== undefined) process.env.CPR_SECRET = String(secret);
   else delete process.env.CPR_SECRET;
-  await build({
-    configFile: path.join(repoRoot, 'vite.config.ts'),
-    logLevel: process.env.CPR_BUILD_QUIET ? 'warn' : 'info',
-    build: values['out-dir'] ? { outDir: path.resolve(values['out-dir']), emptyOutDir: true } : {},
-  });
+  const distDir = path.resolve(values['out-dir'] ?? path.join(repoRoot, 'dist'));
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'cpr-partner-'));
+  try {
+    if (secret !== undefined) await preparePartnerData(secret, distDir, scratch);
+    await build({
+      configFile: path.join(repoRoot, 'vite.config.ts'),
+      logLevel: process.env.CPR_BUILD_QUIET ? 'warn' : 'info',
+      build: values['out-dir'] ? { outDir: distDir, emptyOutDir: true } : {},
+    });
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
   if (secret !== undefined) console.log(`Version partenaires : secret statistique appliqué (seuil ${secret}).`);
 }
 
@@ -53,6 +64,25 @@ main().catch((error: unknown) => {
   console.error(process.env.CPR_DEBUG ? error : `La construction du tableau de bord a échoué : ${userMessage(error)}`);
   process.exit(1);
 });
+
+/**
+ * The partner figures, masked with the release's masks (and the build written in its register),
+ * for the config's data module (CPR_PARTNER_DATA). Without the pipeline's data, the config's own
+ * message says what to do.
+ */
+async function preparePartnerData(secret: number, distDir: string, scratch: string): Promise<void> {
+  const outDir = path.resolve(process.env.CPR_OUT ?? path.join(repoRoot, 'out', 'sample'));
+  let text: string;
+  try {
+    text = await readFile(path.join(outDir, 'dashboard', 'data.json'), 'utf8');
+  } catch {
+    return;
+  }
+  const partner = await partnerData({ runDir: outDir, tables: decodeDashboardData(JSON.parse(text)), threshold: secret, distDir });
+  const file = path.join(scratch, 'partner.json');
+  await writeFile(file, JSON.stringify({ text: encodeDashboardData(partner.tables), masked: partner.masked }));
+  process.env.CPR_PARTNER_DATA = file;
+}
 
 /** The sentence of the error a plugin threw: the bundler wraps it in a report with a stack trace. */
 function userMessage(error: unknown): string {
