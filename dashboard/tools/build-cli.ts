@@ -1,7 +1,8 @@
 // `npm run build [-- --secret <n>] [--out-dir <dossier>]`: builds the dashboard with Vite from the
-// pipeline output named by CPR_OUT. `--secret n` builds the partner version: the reports' masking
-// (primary and secondary) applied to the figures, no structure-level data and no rejected line in
-// the built files. Vite's own CLI refuses unknown options, hence this small front.
+// pipeline output named by CPR_OUT. `--secret n` builds the partner version: the masks of the
+// folder's release (the same as its partner reports', written in its register) applied to the
+// figures, no structure-level data and no rejected line in the built files. Vite's own CLI refuses
+// unknown options, hence this small front.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';

@@ -6,6 +6,8 @@
 import loadHighs, { type Highs } from 'highs';
 import {
   cellLabel,
+  columnsOf,
+  formatValue,
   maskedKeys,
   type PublishedSystem,
   priorRange,
@@ -133,7 +135,10 @@ function auditGroup(highs: Highs, system: PublishedSystem, masked: ReadonlySet<s
       const low = side.down ? -Infinity : (solve('minimize', at) ?? value);
       const high = side.up ? Infinity : (solve('maximize', at) ?? value);
       if (pinned(system, key, low, high) && pinned(system, key, low, high, priorRange(system, key))) {
-        const range = `entre ${Number.isFinite(low) ? low : '−∞'} et ${Number.isFinite(high) ? high : '+∞'}`;
+        const [row, name] = splitKey(key);
+        const unit = columnsOf(system.release.tables[row]!).find((column) => column.name === name)?.unit ?? 'count';
+        const shown = (bound: number) => (Number.isFinite(bound) ? formatValue(bound + 0, unit) : bound < 0 ? '−∞' : '+∞');
+        const range = `entre ${shown(low)} et ${shown(high)}`;
         throw disagreement(system, key, `, masquée, peut être encadrée ${range} par un lecteur de la diffusion`);
       }
     }
