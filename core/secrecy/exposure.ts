@@ -163,9 +163,12 @@ export function priorRange(system: PublishedSystem, cell: string): Range {
   return range;
 }
 
-function tooNarrow(system: PublishedSystem, cell: string, range: Range, prior?: Range): boolean {
+/**
+ * Whether `range` keeps the masked figure from moving as far as the rule asks (`prior`: its range
+ * with every figure masked; `slack`: the rounding a solver's bounds may carry).
+ */
+export function tooNarrow(system: PublishedSystem, cell: string, range: Range, prior?: Range, slack = 1e-9 * system.scale): boolean {
   const data = system.cells.get(cell)!;
-  const slack = 1e-9 * system.scale;
   // A count lies on whole numbers: [3; 3,9] tells a reader it is 3.
   const low = data.integer ? Math.ceil(range.low - slack) : range.low;
   const high = data.integer ? Math.floor(range.high + slack) : range.high;
@@ -203,7 +206,7 @@ function minimalSet(constraints: readonly Constraint[], discloses: (subset: read
 }
 
 /** Groups of masked cells tied by relations, each with its relations: solved separately. */
-function components(constraints: readonly Constraint[], masked: ReadonlySet<string>): { cells: string[]; constraints: Constraint[] }[] {
+export function components(constraints: readonly Constraint[], masked: ReadonlySet<string>): { cells: string[]; constraints: Constraint[] }[] {
   const parent = new Map<string, string>();
   const find = (cell: string): string => {
     let root = cell;

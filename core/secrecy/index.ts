@@ -1,7 +1,7 @@
 export type { BreachCell } from './breach';
 export { cellLabel, SecrecyBreach, secrecyBreach } from './breach';
 export type { Range } from './exposure';
-export { P_RULE, priorRange, protection } from './exposure';
+export { components, P_RULE, priorRange, protection, tooNarrow } from './exposure';
 export type { Relation } from './linear-audit';
 export { recoverableCells } from './linear-audit';
 export type { PublishedSystem } from './published-system';

@@ -7,12 +7,12 @@ import loadHighs, { type Highs } from 'highs';
 import {
   cellLabel,
   columnsOf,
+  components,
   formatValue,
   maskedKeys,
   type PublishedSystem,
   priorRange,
   protection,
-  type Range,
   type ReleaseMasks,
   type ReleaseTables,
   releaseRows,
@@ -22,7 +22,10 @@ import {
   splitKey,
   TABLE_NAMES,
   type TableName,
+  tooNarrow,
 } from '../../core';
+
+type Group = ReturnType<typeof components>[number];
 
 let solver: Promise<Highs> | undefined;
 
@@ -36,30 +39,11 @@ export async function independentAudit(tables: ReleaseTables, masks: ReleaseMask
     for (const [key, reason] of system.primary) {
       if (!masked.has(key)) throw disagreement(system, key, `est publiée alors qu’elle est ${reason}`);
     }
-    for (const group of groups(system, masked)) auditGroup(highs, system, masked, group);
+    for (const group of components(system.constraints, masked)) auditGroup(highs, system, masked, group);
   }
 }
 
-/** Masked cells tied by relations that hold at least one of them. */
-function groups(system: PublishedSystem, masked: ReadonlySet<string>): string[][] {
-  const parent = new Map<string, string>([...masked].map((key) => [key, key]));
-  const find = (key: string): string => {
-    const up = parent.get(key)!;
-    if (up === key) return key;
-    const root = find(up);
-    parent.set(key, root);
-    return root;
-  };
-  for (const constraint of system.constraints) {
-    const unknowns = constraint.terms.filter((term) => masked.has(term.cell));
-    for (const other of unknowns.slice(1)) parent.set(find(other.cell), find(unknowns[0]!.cell));
-  }
-  const found = new Map<string, string[]>();
-  for (const key of masked) found.set(find(key), [...(found.get(find(key)) ?? []), key]);
-  return [...found.values()];
-}
-
-function auditGroup(highs: Highs, system: PublishedSystem, masked: ReadonlySet<string>, cells: readonly string[]): void {
+function auditGroup(highs: Highs, system: PublishedSystem, masked: ReadonlySet<string>, { cells, constraints }: Group): void {
   const checked = cells.filter((key) => {
     const cell = system.cells.get(key)!;
     return cell.maskable && (cell.value !== 0 || system.primary.has(key));
@@ -70,7 +54,7 @@ function auditGroup(highs: Highs, system: PublishedSystem, masked: ReadonlySet<s
   try {
     model.options.set({ output_flag: false });
     for (const key of cells) model.addVar(system.cells.get(key)!.signed ? -highs.infinity : 0, highs.infinity);
-    for (const constraint of system.constraints) {
+    for (const constraint of constraints) {
       // A relation through a shown share exists only while that share is shown.
       if (constraint.requires !== undefined && masked.has(constraint.requires)) continue;
       const entries = new Map<number, number>();
@@ -134,7 +118,8 @@ function auditGroup(highs: Highs, system: PublishedSystem, masked: ReadonlySet<s
       // The true values satisfy every relation: any other outcome is a failure, claimed unsafe.
       const low = side.down ? -Infinity : (solve('minimize', at) ?? value);
       const high = side.up ? Infinity : (solve('maximize', at) ?? value);
-      if (pinned(system, key, low, high) && pinned(system, key, low, high, priorRange(system, key))) {
+      const tolerance = 1e-7 * Math.max(1, system.scale);
+      if (tooNarrow(system, key, { low, high }, undefined, tolerance) && tooNarrow(system, key, { low, high }, priorRange(system, key), tolerance)) {
         const [row, name] = splitKey(key);
         const unit = columnsOf(system.release.tables[row]!).find((column) => column.name === name)?.unit ?? 'count';
         const shown = (bound: number) => (Number.isFinite(bound) ? formatValue(bound + 0, unit) : bound < 0 ? '−∞' : '+∞');
@@ -145,16 +130,6 @@ function auditGroup(highs: Highs, system: PublishedSystem, masked: ReadonlySet<s
   } finally {
     model.dispose();
   }
-}
-
-function pinned(system: PublishedSystem, key: string, rangeLow: number, rangeHigh: number, prior?: Range): boolean {
-  const cell = system.cells.get(key)!;
-  const tolerance = 1e-7 * Math.max(1, system.scale);
-  const low = cell.integer ? Math.ceil(rangeLow - tolerance) : rangeLow;
-  const high = cell.integer ? Math.floor(rangeHigh + tolerance) : rangeHigh;
-  const { down, up } = protection(cell, prior);
-  if (cell.value === 0) return high - low < Math.max(down, up) - tolerance;
-  return low > cell.value - down + tolerance || high < cell.value + up - tolerance;
 }
 
 function disagreement(system: PublishedSystem, key: string, what: string): SecrecyBreach {
