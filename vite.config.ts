@@ -16,6 +16,7 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 const STRUCTURES_ID = 'virtual:cpr-structures';
 const REJECTS_ID = 'virtual:cpr-rejects';
 const CONTROLS_ID = 'virtual:cpr-controls';
+const REVISIONS_ID = 'virtual:cpr-revisions';
 const MAP_ID = 'virtual:cpr-map';
 const RESOLVED_MAP_ID = `\0${MAP_ID}`;
 
@@ -88,7 +89,8 @@ function cprData(outDir: string, secret: number | undefined): Plugin {
 /**
  * Serves `virtual:cpr-structures` (a loader per table, each a chunk of its own loaded on the first
  * drill-down), `virtual:cpr-rejects` (the run's rejected lines) and `virtual:cpr-controls` (the
- * cross-dataset controls), both loaded by the data-quality page.
+ * cross-dataset controls), both loaded by the data-quality page, and `virtual:cpr-revisions` (what
+ * changed since an earlier run, `npm run build -- --depuis`).
  * A partner build gets empty modules: no structure and no rejected line reaches its files.
  */
 function cprDetail(outDir: string, partner: boolean): Plugin {
@@ -96,7 +98,8 @@ function cprDetail(outDir: string, partner: boolean): Plugin {
   const prefix = `${STRUCTURES_ID}/`;
   return {
     name: 'cpr-detail',
-    resolveId: (id) => (id === STRUCTURES_ID || id === REJECTS_ID || id === CONTROLS_ID || id.startsWith(prefix) ? `\0${id}` : undefined),
+    resolveId: (id) =>
+      id === STRUCTURES_ID || id === REJECTS_ID || id === CONTROLS_ID || id === REVISIONS_ID || id.startsWith(prefix) ? `\0${id}` : undefined,
     async load(id) {
       if (id === `\0${STRUCTURES_ID}`) {
         if (partner) return 'export const loaders = {};';
@@ -142,6 +145,13 @@ function cprDetail(outDir: string, partner: boolean): Plugin {
           text = 'null';
         }
         return `export const controls = JSON.parse(${JSON.stringify(text)});`;
+      }
+      if (id === `\0${REVISIONS_ID}`) {
+        // What changed since the earlier run names structures: internal build only. Prepared by the
+        // build command (--depuis) in CPR_REVISIONS; absent, the page says how to ask for it.
+        const file = process.env.CPR_REVISIONS;
+        if (partner || !file) return `export const revisions = ${partner ? 'null' : 'undefined'};`;
+        return `export const revisions = JSON.parse(${JSON.stringify(await readFile(file, 'utf8'))});`;
       }
       return undefined;
     },

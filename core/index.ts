@@ -3,6 +3,7 @@
 // story (headlines), the published-table codecs and the one XLSX writer for a table. Other
 // folders import it through this file only.
 
+export * from './changes';
 export type { ExitCode } from './errors';
 export { ReportError } from './errors';
 export * from './format';

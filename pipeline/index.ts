@@ -1,3 +1,4 @@
+export { processingDate } from './clock';
 export {
   describeWriteFailure,
   frenchArgumentError,
@@ -12,6 +13,6 @@ export {
 export type { Logger, RunEvent } from './log';
 export { silentLogger } from './log';
 export type { InputSummary, RunManifest } from './publish';
-export { CONTROLS_FILE, readControls, readPublishedTables } from './publish';
+export { CONTROLS_FILE, DETAIL_DIR, MANIFEST, REJECT_RECORDS_FILE, readControls, readPublishedTables } from './publish';
 export type { RunOptions, RunSummary } from './run';
 export { runPipeline } from './run';

@@ -4,6 +4,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DATASET_NAMES, type DatasetName } from '../core';
 import { parseArrete } from './arrete';
+import { processingDate } from './clock';
 import { type ControlOptions, type ControlsResult, runControls } from './controls';
 import { InputFileError } from './errors';
 import { CsvReadError, createRawView, dropRawDataset, loadGeography, loadIndicatorList, loadRawFile, type RawFile, Warehouse } from './load';
@@ -19,10 +20,12 @@ import {
   publishDetail,
   publishForPeople,
   publishTables,
+  REJECT_RECORDS_FILE,
   type Reject,
   type RunManifest,
   writeControls,
   writeManifest,
+  writeRejectRecords,
   writeRejects,
   writeStructureRows,
 } from './publish';
@@ -196,6 +199,7 @@ async function buildWarehouse(
     await writeStructureRows(warehouse, path.join(staging, 'dashboard'));
     const rejectsFile = path.join(staging, 'rejects.csv');
     await writeRejects(rejectsFile, rejects);
+    await writeRejectRecords(path.join(staging, REJECT_RECORDS_FILE), rejects);
     await warehouse.run(`CREATE TABLE rejets AS SELECT * FROM read_csv('${rejectsFile.replaceAll("'", "''")}', header = true, all_varchar = true)`);
 
     log({ kind: 'step', message: 'contrôles croisés' });
@@ -230,19 +234,12 @@ async function buildWarehouse(
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const log = options.log ?? silentLogger;
   const arrete = options.arrete === undefined ? undefined : parseArrete(options.arrete);
+  const now = options.now ?? processingDate();
   const output = await openOutputDir(options.out, options.input);
   try {
     const files = await readInputs(options.input, log, options.columnMapping);
     const controlOptions = options.controls ?? (process.env.CPR_CONTROLS === 'off' ? false : {});
-    const { manifest, tables, controls } = await buildWarehouse(
-      output.staging,
-      files,
-      log,
-      options.now ?? new Date(),
-      controlOptions,
-      arrete,
-      options.afterModels,
-    );
+    const { manifest, tables, controls } = await buildWarehouse(output.staging, files, log, now, controlOptions, arrete, options.afterModels);
     await publishForPeople(output.staging);
     // Written last: its presence marks a complete output folder.
     await writeManifest(path.join(output.staging, MANIFEST), manifest);

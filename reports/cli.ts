@@ -1,7 +1,7 @@
 // `npm run report -- --out <dir> [--from <dir>] [--region <code>] [--year <yyyy>] [--secret <n>] [--debug]`
 // The only place that prints errors and chooses the exit status: one French sentence per error,
 // the stack trace only with --debug.
-import { describeWriteFailure, frenchArgumentError, unexpectedErrorSentence } from '../pipeline';
+import { describeWriteFailure, frenchArgumentError, UsageError, unexpectedErrorSentence } from '../pipeline';
 import { ReportError } from './errors';
 import { generateReport } from './generate-report';
 import { HELP, parseReportArgs } from './options';
@@ -36,6 +36,10 @@ main(argv.filter((arg) => arg !== DEBUG)).then(
     const out = (at >= 0 ? argv[at + 1] : argv.find((arg) => arg.startsWith('--out='))?.slice(6)) ?? '--out';
     if (error instanceof ReportError) {
       process.stderr.write(`report : ${sentence(error)}\n`);
+      process.exitCode = error.exitCode;
+    } else if (error instanceof UsageError) {
+      // SOURCE_DATE_EPOCH unreadable: a problem of the command's environment, said as such.
+      process.stderr.write(`report : ${error.message}\n`);
       process.exitCode = error.exitCode;
     } else {
       const write = describeWriteFailure(error, out, 'les fichiers déjà présents sont intacts');

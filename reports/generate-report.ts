@@ -2,6 +2,7 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { TABLE_NAMES } from '../core';
+import { processingDate } from '../pipeline';
 import { writeFileAtomic } from './atomic-write';
 import { tableCsv } from './csv-export';
 import { buildDeck, deckBytes, loadTableSlides } from './deck';
@@ -11,6 +12,8 @@ import type { ReportOptions } from './options';
 import { sourceLine } from './provenance';
 import { openRelease } from './release';
 import { buildReportTables, type ReportTables } from './report-table';
+import { reproducibleZip } from './reproducible-zip';
+import { revisionsSince } from './revisions';
 import { outputPath, prepareOutputDir, prepareSubDir, resolveInputDir } from './safe-paths';
 import { type ReportScope, resolveScope } from './scope';
 import { type RunInfo, readReportSource } from './source';
@@ -36,10 +39,11 @@ export interface ReportResult {
   readonly map: boolean;
 }
 
-const DEFAULT_EFFECTS: ReportEffects = { log: () => {}, now: () => new Date(), topologyFile: DEPARTEMENTS_TOPOJSON };
+const DEFAULT_EFFECTS: ReportEffects = { log: () => {}, now: processingDate, topologyFile: DEPARTEMENTS_TOPOJSON };
 
 export async function generateReport(options: ReportOptions, effects: Partial<ReportEffects> = {}): Promise<ReportResult> {
   const { log, now, topologyFile } = { ...DEFAULT_EFFECTS, ...effects };
+  const producedAt = now();
   const from = await resolveInputDir(options.from);
   const { tables: published, run, controls } = await readReportSource(from);
   const scope = resolveScope(published, run, options);
@@ -54,6 +58,14 @@ export async function generateReport(options: ReportOptions, effects: Partial<Re
       })
     : undefined;
   const tables = buildReportTables(published, scope, release && options.secret ? { threshold: options.secret, masks: release.masks } : undefined);
+  const revisions = options.since
+    ? await revisionsSince({
+        since: options.since,
+        from,
+        now,
+        ...(release && options.secret ? { secrecy: { threshold: options.secret, masks: release.masks } } : {}),
+      })
+    : undefined;
   const out = await prepareOutputDir(options.out, from);
   // Every path is checked before the first byte is written: a refusal leaves nothing half done.
   const csvDir = await prepareSubDir(out, from, 'csv');
@@ -69,26 +81,22 @@ export async function generateReport(options: ReportOptions, effects: Partial<Re
   const stem = `${scope.region}-${scope.year}${diffusionSuffix(options.secret)}`;
   const deck = outputPath(out, from, `commission-${stem}.pptx`);
   const workbook = outputPath(out, from, `tableaux-${stem}.xlsx`);
-  const producedAt = now().toISOString();
-
-  const deckData = await deckBytes(
-    buildDeck({
-      tables,
-      run,
-      scope,
-      controls,
-      slides: await loadTableSlides(),
-      ...(options.secret ? { secret: options.secret } : {}),
-      ...(map ? { map } : {}),
-      programmeMaps,
-    }),
-  );
-  await writeFileAtomic(deck, deckData);
+  const pptx = buildDeck({
+    tables,
+    run,
+    scope,
+    controls,
+    slides: await loadTableSlides(),
+    ...(options.secret ? { secret: options.secret } : {}),
+    ...(map ? { map } : {}),
+    programmeMaps,
+    ...(revisions ? { revisions } : {}),
+  });
+  // Dated by the processing date, not the clock: the same run gives the same bytes.
+  await writeFileAtomic(deck, await reproducibleZip(await deckBytes(pptx), producedAt));
   log(`  diaporama  ${deck}`);
-  await writeFileAtomic(
-    workbook,
-    await workbookBytes(buildWorkbook({ tables, run, scope, producedAt, ...(options.secret ? { secret: options.secret } : {}) })),
-  );
+  const book = buildWorkbook({ tables, run, scope, producedAt: producedAt.toISOString(), ...(options.secret ? { secret: options.secret } : {}) });
+  await writeFileAtomic(workbook, await reproducibleZip(await workbookBytes(book), producedAt));
   log(`  classeur   ${workbook}`);
   const csv = await writeCsvFiles(csvDir, from, tables, run, scope);
   log(`  CSV        ${path.join(csvDir, '*.csv')} (${csv.length} fichiers)`);

@@ -11,6 +11,8 @@ export type { Register, Release, ReleaseEntry, ReleaseRequest } from './release'
 export { checkMasks, dataDigest, independentAudit, openRelease, partnerMasks, REGISTER_FILE, readRegister } from './release';
 export type { ReportTable, ReportTables } from './report-table';
 export { buildReportTables, isMasked } from './report-table';
+export type { RevisionsRequest } from './revisions';
+export { revisionsSince } from './revisions';
 export { isInside, outputPath, prepareOutputDir, resolveInputDir } from './safe-paths';
 export type { ReportScope, ScopeRequest } from './scope';
 export { compareAreas, resolveScope, scopeRows } from './scope';

@@ -19,11 +19,14 @@ export interface ReportOptions {
   readonly year?: number;
   /** Statistical secrecy threshold (structures or patients); default: none. */
   readonly secret?: number;
+  /** An earlier pipeline output folder: the deck gains an annex of what changed since. */
+  readonly since?: string;
 }
 
 export const HELP = `Produit le diaporama de la commission, un classeur et des CSV à partir d'un run du pipeline.
 
 Usage : npm run report -- --out <dossier> [--from <dossier>] [--region <code>] [--year <aaaa>] [--secret <n>]
+                          [--depuis <dossier>]
 
   --out <dossier>    dossier où écrire commission-<région>-<année>.pptx,
                      tableaux-<région>-<année>.xlsx et csv/<tableau>.csv (créé au besoin)
@@ -36,6 +39,9 @@ Usage : npm run report -- --out <dossier> [--from <dossier>] [--region <code>] [
                      secret secondaire ; la règle est écrite sous chaque tableau. Les masques
                      sont ceux de toute la diffusion du dossier --from (autres régions, tableau
                      de bord), inscrite dans son registre diffusions.json
+  --depuis <dossier> dossier --out du run de la commission précédente : le diaporama gagne une
+                     annexe « Évolutions depuis la commission du … » (chiffres révisés et
+                     structures qui les expliquent ; sans structures en diffusion externe)
   --debug            en cas d'erreur, affiche aussi le détail technique (pile d'appels)
   -h, --help         affiche cette aide
 `;
@@ -54,6 +60,7 @@ export function parseReportArgs(argv: readonly string[]): ReportOptions | undefi
         region: { type: 'string' },
         year: { type: 'string' },
         secret: { type: 'string' },
+        depuis: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -87,5 +94,6 @@ export function parseReportArgs(argv: readonly string[]): ReportOptions | undefi
     ...(region !== undefined ? { region } : {}),
     ...(yearText !== undefined ? { year: Number(yearText) } : {}),
     ...(secretText !== undefined ? { secret: Number(secretText) } : {}),
+    ...(text('depuis') !== undefined ? { since: text('depuis')! } : {}),
   };
 }

@@ -5,7 +5,7 @@
 // rows exactly as the build does, since both take the release's masks.
 import type { PublishedTables, ReleaseMasks, Row } from '../../core';
 import { rowKey, TABLE_NAMES, type TableName } from '../../core';
-import { readPublishedTables } from '../../pipeline';
+import { processingDate, readPublishedTables } from '../../pipeline';
 import { openRelease } from '../../reports';
 
 /** Per table, the [row index, column] of each masked cell. */
@@ -22,7 +22,7 @@ export interface PartnerBuild {
 /** Throws a `SecrecyBreach` or a refusal of the release (nothing built) before any file is written. */
 export async function partnerData({ runDir, tables, threshold, distDir }: PartnerBuild): Promise<{ tables: PublishedTables; masked: MaskedCells }> {
   const full = await readPublishedTables(runDir);
-  const release = await openRelease({ runDir, tables: full, threshold, output: { sortie: 'tableau de bord', dossier: distDir }, now: () => new Date() });
+  const release = await openRelease({ runDir, tables: full, threshold, output: { sortie: 'tableau de bord', dossier: distDir }, now: processingDate });
   await release.record();
   return applyMasks(tables, full, release.masks);
 }

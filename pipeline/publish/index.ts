@@ -9,7 +9,7 @@ export type { OutputDir } from './output-dir';
 export { MANIFEST, openOutputDir, releaseOpenOutputs } from './output-dir';
 export { readPublishedTables } from './read-tables';
 export type { Reject } from './rejects';
-export { collectRejects, writeRejects } from './rejects';
+export { collectRejects, REJECT_RECORDS_FILE, writeRejectRecords, writeRejects } from './rejects';
 export { writeStructureRows } from './structure-rows';
 export type { PublishedTable } from './tables';
 export { publishTables } from './tables';

@@ -3,17 +3,12 @@
 // `<out>/exports/rejets.csv` holds the same lines for French Excel (BOM, `;`, French headings).
 import { readFile, writeFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { type Cell, neutraliseCell, toExcelCsv } from '../../core';
+import { type Cell, neutraliseCell, type RejectedLine, toExcelCsv } from '../../core';
 import type { Warehouse } from '../load';
 import type { InspectedFile } from '../read';
 
-export interface Reject {
-  readonly file: string;
-  readonly line: number;
-  readonly column: string;
-  readonly value: string;
-  readonly reason: string;
-}
+/** One rejected line; its record (fields `;`-separated, or the malformed line's text) is what it is known by. */
+export type Reject = RejectedLine;
 
 interface RowReject {
   file_id: number;
@@ -23,15 +18,16 @@ interface RowReject {
   reason: string;
   ref_file: number | null;
   ref_ord: number | null;
+  record: string | null;
 }
 
 /** Every rejected row of the run: the malformed records and the rows that broke a rule. */
 export async function collectRejects(warehouse: Warehouse, files: readonly InspectedFile[]): Promise<Reject[]> {
   const rejects: Reject[] = files.flatMap((file) =>
-    file.malformed.map((record) => ({ file: file.name, line: record.line, column: '', value: record.excerpt, reason: record.reason })),
+    file.malformed.map((record) => ({ file: file.name, line: record.line, column: '', value: record.excerpt, reason: record.reason, record: record.excerpt })),
   );
   const rows = await warehouse.rows<RowReject & Record<string, string | number | null>>(
-    'SELECT file_id, ord, "column", value, reason, ref_file, ref_ord FROM row_rejects',
+    'SELECT file_id, ord, "column", value, reason, ref_file, ref_ord, record FROM row_rejects',
   );
   for (const row of rows) {
     const file = files[row.file_id]!;
@@ -40,7 +36,7 @@ export async function collectRejects(warehouse: Warehouse, files: readonly Inspe
       const first = files[row.ref_file]!;
       reason = `${reason} (première occurrence : ${first.name}, ligne ${first.lineMap.lineOf(row.ref_ord)})`;
     }
-    rejects.push({ file: file.name, line: file.lineMap.lineOf(row.ord), column: row.column, value: row.value ?? '', reason });
+    rejects.push({ file: file.name, line: file.lineMap.lineOf(row.ord), column: row.column, value: row.value ?? '', reason, record: row.record ?? '' });
   }
   return rejects.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
 }
@@ -49,6 +45,17 @@ export async function writeRejects(file: string, rejects: readonly Reject[]): Pr
   const rows = [['file', 'line', 'column', 'value', 'reason'], ...rejects.map((r) => [r.file, String(r.line), r.column, neutraliseCell(r.value), r.reason])];
   await writeFile(file, `${Papa.unparse(rows, { newline: '\n' })}\n`);
 }
+
+/**
+ * `rejects-records.csv`: each rejected line's record, for comparing two runs' rejects by content
+ * (`npm run compare`). Beside rejects.csv, whose columns the contract fixes.
+ */
+export async function writeRejectRecords(file: string, rejects: readonly Reject[]): Promise<void> {
+  const rows = [['file', 'line', 'record'], ...rejects.map((r) => [r.file, String(r.line), r.record])];
+  await writeFile(file, `${Papa.unparse(rows, { newline: '\n' })}\n`);
+}
+
+export const REJECT_RECORDS_FILE = 'rejects-records.csv';
 
 export const EXCEL_REJECTS_HEADER = ['Fichier', 'Ligne', 'Colonne', 'Valeur', 'Motif'] as const;
 

@@ -26,6 +26,7 @@ export function checkSql(dataset: DatasetName): string[] {
   ];
   const kept = [`typed.* EXCLUDE (${rawColumns})${rules.replace ? ` REPLACE (${rules.replace})` : ''}`, ...(rules.extra ?? [])];
   const keys = spec.key.map(sqlIdentifier);
+  const record = `array_to_string([${spec.columns.map((column) => `coalesce(r.${sqlIdentifier(column.name)}, '')`).join(', ')}], ';')`;
   const keyValue = spec.key.map((key) => `c.${sqlIdentifier(key)}::VARCHAR`).join(` || ' / ' || `);
   const duplicate = `{'column': ${sqlString(spec.key[0]!)}, 'value': ${keyValue}, 'reason': ${sqlString(
     `répète la clé (${spec.key.join(', ')}) d’une ligne précédente : supprimer le doublon ou corriger la clé`,
@@ -58,10 +59,13 @@ FROM (
 ) AS d
 WHERE c.problem IS NULL AND ${spec.key.map((key) => `c.${sqlIdentifier(key)} = d.${sqlIdentifier(key)}`).join(' AND ')}
   AND (c.file_id::BIGINT * 4294967296 + c.ord) <> d.first`,
+    // With the record's fields as read (the dataset's columns in its order), so that a rejected line
+    // is known by its content from one run to the next, wherever it stands in the file.
     `INSERT INTO row_rejects
-SELECT ${sqlString(dataset)}, file_id, ord, problem ->> 'column', problem ->> 'value', problem ->> 'reason',
-  (problem ->> 'ref_file')::INTEGER, (problem ->> 'ref_ord')::BIGINT
-FROM ${checked} WHERE problem IS NOT NULL`,
+SELECT ${sqlString(dataset)}, c.file_id, c.ord, problem ->> 'column', problem ->> 'value', problem ->> 'reason',
+  (problem ->> 'ref_file')::INTEGER, (problem ->> 'ref_ord')::BIGINT, ${record}
+FROM ${checked} AS c JOIN ${sqlIdentifier(`raw_${dataset}`)} AS r ON r.file_id = c.file_id AND r.ord = c.ord
+WHERE c.problem IS NOT NULL`,
     // Every row stays in the warehouse with its problem, for audit; the models read the kept ones.
     `CREATE OR REPLACE VIEW ${table} AS
 SELECT * EXCLUDE (file_id, ord, problem) FROM ${checked} WHERE problem IS NULL`,
@@ -74,5 +78,5 @@ export async function checkDataset(warehouse: Warehouse, dataset: DatasetName): 
 
 export const REJECTS_TABLE_SQL = `CREATE TABLE row_rejects (
   dataset VARCHAR, file_id INTEGER, ord BIGINT, "column" VARCHAR, value VARCHAR, reason VARCHAR,
-  ref_file INTEGER, ref_ord BIGINT
+  ref_file INTEGER, ref_ord BIGINT, record VARCHAR
 )`;

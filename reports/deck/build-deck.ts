@@ -1,6 +1,7 @@
 // The commission deck: the title, the « Faits marquants », then each table's slides at its places
 // in the order of the declarations (core/tables: MSP, CPTS, health centres, screening, with the
-// territorial programmes where the June 2024 deck shows them), and the controls annex. Each table
+// territorial programmes where the June 2024 deck shows them), the revisions since an earlier run
+// (--depuis) and the controls annex. Each table
 // slide opens with its headline (the table's declaration).
 import PptxGenJS from 'pptxgenjs';
 import { type ControlRow, deckPlaces, highlights, tableSpec } from '../../core';
@@ -14,6 +15,7 @@ import type { SlidesByTable } from './load-table-slides';
 import type { DeckContext, ProgrammeMaps } from './slides/context';
 import { addControlsAnnex } from './slides/controls-annex';
 import { addHighlightsSlide } from './slides/highlights-slide';
+import { addRevisionsAnnex, type RevisionsAnnex } from './slides/revisions-annex';
 import { addTableSlides } from './slides/table-slides';
 import { addTitleSlide } from './slides/title-slide';
 
@@ -33,6 +35,8 @@ export interface DeckInput {
   readonly rowsPerSlide?: number;
   /** The run's cross-checks (controles.csv): its `erreur` lines close the deck in an annex. */
   readonly controls?: readonly ControlRow[];
+  /** With `--depuis`: the figures changed since the earlier run, in an annex. */
+  readonly revisions?: RevisionsAnnex;
 }
 
 export function buildDeck(input: DeckInput): PptxGenJS {
@@ -68,6 +72,7 @@ export function buildDeck(input: DeckInput): PptxGenJS {
     }
     place.slides.after?.(context, place.part);
   }
+  if (input.revisions) addRevisionsAnnex(context, input.revisions, shown);
   addControlsAnnex(context, input.controls ?? [], input.secret);
   return pptx;
 }

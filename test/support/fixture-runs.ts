@@ -6,6 +6,7 @@ import path from 'node:path';
 import { buildDashboard } from '../../dashboard/tools/build-dashboard';
 import { type GenerationSummary, generateExports } from '../../data/generate';
 import { type RunSummary, runPipeline, silentLogger } from '../../pipeline';
+import { earlierExports, laterExports } from './revised-exports';
 import { sharedOutput } from './shared-output';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
@@ -55,6 +56,10 @@ const RUNS = {
     await appendFile(path.join(input, 'remunerations.csv'), PLANTED_CONTROL_ERRORS);
     return input;
   },
+  /** The version-2 fixture as exported before a commission (revised-exports.ts). */
+  'idf-2023-v2-avant': async (scratch: string) => earlierExports(path.join(FIXTURE_V2, 'input'), path.join(scratch, 'input')),
+  /** The same re-exported before the next one: one revision, one MSP added, one dropped, the rejected line fixed. */
+  'idf-2023-v2-apres': async (scratch: string) => laterExports(path.join(FIXTURE_V2, 'input'), path.join(scratch, 'input')),
   /** data/sample. */
   sample: async () => SAMPLE,
   /** data/sample with `--arrete 2023-06-30`: stocks counted mid-year. */

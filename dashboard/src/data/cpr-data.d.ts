@@ -26,6 +26,14 @@ declare module 'virtual:cpr-controls' {
   export const controls: unknown;
 }
 
+declare module 'virtual:cpr-revisions' {
+  /**
+   * The figures changed since an earlier run (`npm run build -- --depuis <run>`), as a person reads
+   * them (core's revisionCells); null in a partner build, undefined when not asked for.
+   */
+  export const revisions: { since: string; summary: string; rows: import('../../../core').RevisionCells[] } | null | undefined;
+}
+
 declare module 'virtual:cpr-rejects' {
   /** `<out>/rejects.csv` without the raw values; null in a partner build. */
   export const rejects: { file: string; line: number; column: string; reason: string }[] | null;

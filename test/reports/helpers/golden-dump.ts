@@ -1,20 +1,12 @@
 // Text dumps of a deck and a workbook, as a reviewer reads them in a diff: per slide its texts in
 // order (text boxes, table rows, charts' titles and series, images' descriptions), per sheet its
-// columns' number formats and its cells row by row. What changes from one run to the next (the processing
-// and production dates, non-breaking spaces) is normalised away.
+// columns' number formats and its cells row by row. Exact: the runs behind them have a fixed processing
+// date, so dates and French spaces are compared as written.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { decodeXml } from './office-xml';
-
-/** Dates and times of the run and of the report, and French spaces, made the same on every run. */
-export function normaliseDump(text: string): string {
-  return text
-    .replace(/[\u202f\u00a0]/g, ' ')
-    .replace(/([Tt]raitement(?: des données)? du) \d{2}\/\d{2}\/\d{4}/g, '$1 JJ/MM/AAAA')
-    .replace(/\d{2}\/\d{2}\/\d{4} à \d{2}:\d{2}/g, 'JJ/MM/AAAA à HH:MM');
-}
 
 const oneLine = (text: string) => text.replace(/\r?\n/g, ' ⏎ ');
 
@@ -81,7 +73,7 @@ export async function deckDump(file: string): Promise<string> {
       }
     }
   }
-  return normaliseDump(`${out.join('\n')}\n`);
+  return `${out.join('\n')}\n`;
 }
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -149,5 +141,5 @@ export async function workbookDump(file: string): Promise<string> {
       out.push(`${number} | ${cells.join(' | ')}`);
     });
   }
-  return normaliseDump(`${out.join('\n')}\n`);
+  return `${out.join('\n')}\n`;
 }
