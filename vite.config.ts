@@ -26,6 +26,7 @@ interface RunJson {
   arrete?: string;
   regions?: string[];
   rejected?: number;
+  absent?: string[];
 }
 
 async function readRun(file: string) {
@@ -37,9 +38,10 @@ async function readRun(file: string) {
       arrete: run.arrete ?? null,
       regions: run.regions ?? [],
       rejected: run.rejected ?? 0,
+      absent: Array.isArray(run.absent) ? run.absent.filter((name) => typeof name === 'string') : [],
     };
   } catch {
-    return { generatedAt: null, referenceYear: null, arrete: null, regions: [], rejected: 0 };
+    return { generatedAt: null, referenceYear: null, arrete: null, regions: [], rejected: 0, absent: [] };
   }
 }
 

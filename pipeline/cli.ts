@@ -50,8 +50,10 @@ Options :
   --help             cette aide
 
 Codes de sortie : 0 terminé (même avec des lignes rejetées), 2 ligne de commande incorrecte,
-3 fichier inutilisable, 4 dossier de sortie occupé, 5 lignes rejetées ou erreur de contrôle avec
---strict, 6 écriture impossible (disque plein, dossier en lecture seule, droits), 1 erreur inattendue.`;
+3 fichier inutilisable (structures.csv absent, export qui n’est pas un CSV, plus de la moitié des
+lignes d’un fichier rejetées : rien n’est écrit), 4 dossier de sortie occupé, 5 lignes rejetées ou
+erreur de contrôle avec --strict, 6 écriture impossible (disque plein, dossier en lecture seule,
+droits), 1 erreur inattendue.`;
 
 const write = (text: string) => process.stderr.write(`${text}\n`);
 
@@ -68,6 +70,7 @@ function show(event: RunEvent): void {
       write(`   ${input.file} : ${formatInteger(input.rows)} lignes, ${formatInteger(input.kept)} retenues, ${formatInteger(input.rejected)} rejetées`);
       if (input.aliases.length > 0) write(`   ${input.file} : en-têtes reconnus : ${aliasList(input)}`);
       if (input.ignoredColumns.length > 0) write(`   ${input.file} : colonnes ignorées : ${input.ignoredColumns.join(', ')}`);
+      if (input.carriageReturns) write(`   ${carriageReturnLine(input)}`);
       break;
     }
   }
@@ -75,6 +78,16 @@ function show(event: RunEvent): void {
 
 function aliasList(input: RunSummary['inputs'][number]): string {
   return input.aliases.map((alias) => `« ${alias.label} » → ${alias.column}${alias.source === 'fichier' ? ' (--colonnes)' : ''}`).join(', ');
+}
+
+/** The alerte of the rows whose free text held a lone CR, kept as a space. */
+function carriageReturnLine(input: RunSummary['inputs'][number]): string {
+  const { rows, lines, columns } = input.carriageReturns!;
+  const more = rows > lines.length ? '…' : '';
+  return (
+    `Alerte : ${input.file} : ${formatInteger(rows)} ligne(s) retenue(s) malgré un retour chariot isolé (CR) dans le texte libre ` +
+    `(${columns.join(', ')}), remplacé par une espace, ligne(s) ${lines.join(', ')}${more} : vérifier ces textes dans l’export source`
+  );
 }
 
 function summaryTable(summary: RunSummary): string {
@@ -130,6 +143,12 @@ async function main(argv: string[]): Promise<number> {
     ...(arrete ? { arrete } : {}),
   });
   process.stdout.write(`\n${summaryTable(summary)}\n\n`);
+  const { absent } = summary.manifest;
+  // An optional export not given: its tables are empty, which must not be read as zeros.
+  if (absent.length > 0) process.stdout.write(`Jeux de données non fournis : ${absent.join(', ')}\n\n`);
+  const carriageReturns = summary.inputs.filter((input) => input.carriageReturns);
+  for (const input of carriageReturns) process.stdout.write(`${carriageReturnLine(input)}\n`);
+  if (carriageReturns.length > 0) process.stdout.write('\n');
   const aliased = summary.inputs.filter((input) => input.aliases.length > 0);
   if (aliased.length > 0) {
     process.stdout.write('En-têtes lus sous un autre nom :\n');

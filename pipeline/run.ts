@@ -31,16 +31,18 @@ import {
 } from './publish';
 import {
   type AliasMatch,
+  absentDatasets,
   discoverInputs,
   type InspectedFile,
   inspectFile,
+  keepTextCarriageReturns,
   matchColumns,
   needsRewrite,
   readColumnMapping,
   rescanFile,
   rewriteForDuckDB,
 } from './read';
-import { checkDataset, REJECTS_TABLE_SQL } from './validate';
+import { checkDataset, checkUsable, REJECTS_TABLE_SQL } from './validate';
 
 const NO_CONTROLS: ControlsResult = { rows: [], counts: { erreur: 0, alerte: 0 }, skipped: [] };
 
@@ -83,7 +85,9 @@ async function readInputs(inputDir: string, log: Logger, columnMapping: string |
   const userAliases = columnMapping === undefined ? [] : await readColumnMapping(columnMapping);
   const files: ReadFile[] = [];
   for (const input of await discoverInputs(inputDir)) {
-    const { file: inspected, ignored, aliases } = matchColumns(await inspectFile(input.path), input.dataset, userAliases);
+    const { file: matched, ignored, aliases } = matchColumns(await inspectFile(input.path), input.dataset, userAliases);
+    // Its free-text columns are known now: a lone CR there does not reject the record.
+    const inspected = await keepTextCarriageReturns(matched);
     log({ kind: 'read', file: inspected.name, dataset: input.dataset, encoding: inspected.encoding, delimiter: inspected.delimiter });
     files.push({ inspected, dataset: input.dataset, ignored, aliases });
   }
@@ -131,7 +135,7 @@ async function loadAndCheck(warehouse: Warehouse, workDir: string, files: readon
     // A dataset with no file still gets its (empty) view, so every model can run.
     await createRawView(warehouse, dataset, raw);
     log({ kind: 'step', message: `contrôle de ${dataset}` });
-    await checkDataset(warehouse, dataset);
+    await checkDataset(warehouse, dataset, raw);
     await dropRawDataset(warehouse, dataset, raw);
   }
   return loaded;
@@ -143,6 +147,7 @@ function summarise(files: readonly ReadFile[], rejects: readonly Reject[]): Inpu
   return files.map(({ inspected, dataset, ignored, aliases }) => {
     const rejected = rejectedByFile.get(inspected.name) ?? 0;
     const rows = (inspected.records ?? 0) + inspected.malformed.length;
+    const { records, lines, fields } = inspected.textCarriageReturns;
     return {
       file: inspected.name,
       dataset,
@@ -153,6 +158,7 @@ function summarise(files: readonly ReadFile[], rejects: readonly Reject[]): Inpu
       rejected,
       ignoredColumns: ignored,
       aliases,
+      ...(records > 0 ? { carriageReturns: { rows: records, lines, columns: fields.map((field) => inspected.header[field] ?? '') } } : {}),
     };
   });
 }
@@ -189,6 +195,8 @@ async function buildWarehouse(
     );
     const inputs = summarise(loaded, rejects);
     for (const input of inputs) log({ kind: 'checked', input });
+    // A mostly rejected export would publish zeros as figures: stop before anything is computed.
+    checkUsable(inputs, rejects);
 
     log({ kind: 'step', message: 'calcul des tableaux' });
     await buildModels(warehouse, arrete === undefined ? {} : { arrete });
@@ -221,6 +229,7 @@ async function buildWarehouse(
       arrete: facts?.arrete ?? null,
       regions: facts?.regions ? facts.regions.split(',') : [],
       inputs,
+      absent: absentDatasets(files),
       rejected: rejects.length,
       controls: controls.counts,
     };

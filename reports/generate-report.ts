@@ -5,7 +5,7 @@ import { TABLE_NAMES } from '../core';
 import { processingDate } from '../pipeline';
 import { writeFileAtomic } from './atomic-write';
 import { tableCsv } from './csv-export';
-import { buildDeck, deckBytes, loadTableSlides } from './deck';
+import { buildDeck, deckBytes, indicatorYear, loadTableSlides } from './deck';
 import { diffusionSuffix } from './diffusion';
 import { coverageMap, DEPARTEMENTS_TOPOJSON, type DepartmentMap, readDepartementsTopology, territorialMaps } from './map';
 import type { ReportOptions } from './options';
@@ -77,6 +77,13 @@ export async function generateReport(options: ReportOptions, effects: Partial<Re
   const maskedCells = TABLE_NAMES.reduce((sum, name) => sum + tables[name].masks.reduce((n, set) => n + set.size, 0), 0);
   if (options.secret) log(`Secret statistique (seuil ${options.secret}) : ${maskedCells} cases masquées`);
 
+  const shownIndicators = indicatorYear(
+    tables.indicateurs.rows.filter((row) => row.niveau === 'region' && row.code === scope.region),
+    scope.year,
+  );
+  if (shownIndicators !== undefined && shownIndicators !== scope.year) {
+    log(`  indicateurs de rémunération ${scope.year} pas encore connus : le diaporama montre ceux de ${shownIndicators}`);
+  }
   const { map, programmeMaps } = await departmentMaps(topologyFile, tables, scope, log);
   const stem = `${scope.region}-${scope.year}${diffusionSuffix(options.secret)}`;
   const deck = outputPath(out, from, `commission-${stem}.pptx`);

@@ -1,20 +1,9 @@
 // Where the figures come from, in the words printed under every table and on the title slide.
 
 import type { TableName } from '../core';
-import { contractsDate, formatDate, formatInteger, tableSpec } from '../core';
+import { contractsDate, DATASET_LABELS, formatDate, formatInteger, tableSpec } from '../core';
 import type { ReportScope } from './scope';
 import type { RunInfo } from './source';
-
-const DATASET_LABELS: Record<string, string> = {
-  structures: 'structures',
-  patientele: 'patientèle',
-  remunerations: 'rémunérations ACI',
-  professionnels: 'professionnels',
-  cpts_communes: 'territoires des CPTS',
-  depistage: 'dépistage organisé',
-  indicateurs: 'indicateurs de rémunération',
-  indicateurs_territoriaux: 'indicateurs territoriaux',
-};
 
 // The fund works on Paris time: a run at 23:30 UTC belongs to the next day there.
 const parisDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -41,17 +30,32 @@ export function referenceDate(scope: ReportScope, name?: TableName): string {
   return `31/12/${scope.year}`;
 }
 
-/** `Source : Assurance Maladie, exports « patientèle » (traitement du 23/11/2026) ; date de référence 31/12/2023.` */
-export function sourceLine(name: TableName | undefined, run: RunInfo, scope: ReportScope): string {
+/**
+ * `Source : Assurance Maladie, exports « patientèle » (traitement du 23/11/2026) ; date de référence 31/12/2023.`
+ * `reference` replaces the date when the figures have their own period (a programme's months).
+ */
+export function sourceLine(name: TableName | undefined, run: RunInfo, scope: ReportScope, reference?: string): string {
   const spec = name ? tableSpec(name) : undefined;
-  const datasets = spec ? spec.datasets : Object.keys(DATASET_LABELS);
-  const exports = datasets.map((dataset) => `« ${DATASET_LABELS[dataset] ?? dataset} »`).join(', ');
+  const datasets = spec ? spec.datasets : Object.keys(DATASET_LABELS).filter((name) => !run.absent.includes(name));
+  const exports = exportNames(datasets);
   const plural = datasets.length > 1 ? 'exports' : 'export';
   const others = spec?.otherSources ? ` et ${spec.otherSources}` : '';
   return (
     `Source : Assurance Maladie, ${plural} ${exports}${others} (traitement du ${runDate(run.generatedAt)}) ; ` +
-    (spec?.stock ? `situation au ${referenceDate(scope, name)}.` : `date de référence ${referenceDate(scope)}.`)
+    (reference ?? (spec?.stock ? `situation au ${referenceDate(scope, name)}.` : `date de référence ${referenceDate(scope)}.`))
   );
+}
+
+/** `« indicateurs de rémunération », « indicateurs territoriaux »`: exports as the fund names them. */
+export function exportNames(datasets: readonly string[]): string {
+  return datasets.map((dataset) => `« ${DATASET_LABELS[dataset] ?? dataset} »`).join(', ');
+}
+
+/** The sentence on the optional exports the run did not have, or null. */
+export function absentLine(run: RunInfo): string | null {
+  if (run.absent.length === 0) return null;
+  const plural = run.absent.length > 1;
+  return `Export${plural ? 's' : ''} non fourni${plural ? 's' : ''} : ${exportNames(run.absent)} ; ${plural ? 'leurs' : 'ses'} diapositives le disent, sans chiffre.`;
 }
 
 /** One line on the run: what was read and what was set aside. */

@@ -4,7 +4,7 @@
 
 import { formatPoints, formatValue } from '../format';
 import { areaName } from '../geography';
-import { columnsOf, isTableName, KEY_CATALOGUES, tableSpec } from '../schema';
+import { columnsOf, isTableName, keyLabel, tableSpec } from '../schema';
 import type { Change } from './change';
 
 export interface RevisionCells {
@@ -26,7 +26,7 @@ function figureLabel(change: Change): string {
   const column = columnsOf(change.tableau).find((candidate) => candidate.name === change.colonne);
   const inner = tableSpec(change.tableau)
     .keys.filter((key) => !OUTER_KEYS.has(key.name) && change.keys[key.name])
-    .map((key) => KEY_CATALOGUES[key.name]?.[change.keys[key.name]!] ?? change.keys[key.name]!);
+    .map((key) => keyLabel(key.name, change.keys[key.name]));
   return [column?.label ?? change.colonne, ...inner].join(' – ');
 }
 

@@ -69,3 +69,12 @@ export function formatDate(value: Date | string): string {
 export function formatCount(value: number, singular: string, plural: string): string {
   return `${formatInteger(value)}\u00a0${Math.abs(value) >= 2 ? plural : singular}`;
 }
+
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** A data period: `2024-02` → `février 2024`; a year (`2023`) stays as it is. */
+export function formatPeriod(periode: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(periode);
+  if (!match) return periode;
+  return `${MONTHS[Number(match[2]) - 1] ?? match[2]} ${match[1]}`;
+}

@@ -122,3 +122,9 @@ export const KEY_CATALOGUES: Readonly<Record<string, Readonly<Record<string, str
   programme: PROGRAMMES,
   categorie: CDS_GROUPS,
 };
+
+/** A key's code as a person reads it: its catalogue's label (`infirmier` → Infirmiers), else the code. */
+export function keyLabel(name: string, value: unknown): string {
+  const text = String(value ?? '');
+  return KEY_CATALOGUES[name]?.[text] ?? text;
+}

@@ -179,3 +179,15 @@ export const DATASET_NAMES: readonly DatasetName[] = [
 export function datasetSpec(name: DatasetName): DatasetSpec {
   return DATASETS[name];
 }
+
+/** The exports as the fund names them, for people (« Export « patientèle » non fourni »). */
+export const DATASET_LABELS: Readonly<Record<string, string>> = {
+  structures: 'structures',
+  patientele: 'patientèle',
+  remunerations: 'rémunérations ACI',
+  professionnels: 'professionnels',
+  cpts_communes: 'territoires des CPTS',
+  depistage: 'dépistage organisé',
+  indicateurs: 'indicateurs de rémunération',
+  indicateurs_territoriaux: 'indicateurs territoriaux',
+};

@@ -5,7 +5,7 @@
 import { formatDate } from '../format';
 import { areaName, departement } from '../geography';
 import type { Row } from '../published/published-tables';
-import type { TableName } from '../schema';
+import type { TableName, TableSpec } from '../schema';
 
 export interface FigureTable {
   readonly rows: readonly Row[];
@@ -76,6 +76,15 @@ export const arreteYear = (context: Pick<StoryContext, 'arrete'>) => Number(cont
 /** True when the contracts of `year` are counted only up to the cut-off date (a year to date). */
 export function isYearToDate(context: Pick<StoryContext, 'arrete'>, year: number): boolean {
   return year === arreteYear(context) && !context.arrete.endsWith('-12-31');
+}
+
+/**
+ * True when a table's figures of `year` are counted only up to the cut-off date: the contracts and
+ * stocks of the cut-off's year (other tables' years are their data's, whole). Such a year is never
+ * compared with a whole year.
+ */
+export function countedToDate(context: Pick<StoryContext, 'arrete'>, spec: Pick<TableSpec, 'stock' | 'lastYear'>, year: number): boolean {
+  return (spec.stock === true || spec.lastYear === 'contracts') && isYearToDate(context, year);
 }
 
 /** The date the contracts of a year stand at: its 31 December, or the cut-off date in its year. */

@@ -48,6 +48,17 @@ export function evolutionSize(change: Evolution): number {
   return change.from === 0 ? 0 : Math.abs(change.value / change.from);
 }
 
+/**
+ * Starting values below which a change is not ranked among the « Faits marquants »: from fewer than
+ * 10 (structures, people), under 5 % or a mean under 1 (professionals per MSP), a single structure
+ * makes a large change, not a trend.
+ */
+export const RANKED_FROM: Partial<Record<Unit, number>> = { count: 10, percent: 5, mean: 1 };
+
+export function rankable(change: Evolution, unit: Unit): boolean {
+  return Math.abs(change.from) >= (RANKED_FROM[unit] ?? 0);
+}
+
 /** The row of the same keys (area, type, programme…) one year before, when the table has years. */
 export function previousYearRow(spec: TableSpec, rows: readonly Row[], row: Row): Row | undefined {
   if (typeof row.annee !== 'number') return undefined;
@@ -66,11 +77,19 @@ export interface EvolutionLine {
 /**
  * Every change against the previous year a table holds: for each row whose previous year exists,
  * each value column that changes in percent or points. `value` reads a figure (null when masked).
+ * A year counted only to the cut-off date (`yearToDate`, see context.ts countedToDate) is compared
+ * with nothing: the tables hold the whole previous year, not the same date of it.
  */
-export function tableEvolutions(spec: TableSpec, rows: readonly Row[], value: (row: Row, column: string) => number | null): EvolutionLine[] {
+export function tableEvolutions(
+  spec: TableSpec,
+  rows: readonly Row[],
+  value: (row: Row, column: string) => number | null,
+  yearToDate: (year: number) => boolean = () => false,
+): EvolutionLine[] {
   if (!spec.keys.some((column) => column.name === 'annee')) return [];
   const lines: EvolutionLine[] = [];
   for (const row of rows) {
+    if (typeof row.annee === 'number' && yearToDate(row.annee)) continue;
     const previous = previousYearRow(spec, rows, row);
     if (!previous) continue;
     for (const column of spec.values) {

@@ -2,15 +2,22 @@
 // « Faits marquants ». Each table declares its own (core/tables/<table>/headline.ts). Every sentence is built from published figures only: a figure that is missing or masked
 // drops the sentence that needs it. Browser-safe.
 import { formatValue } from '../format';
+import type { Row } from '../published';
 import type { TableName, Unit } from '../schema';
-import { regionFigure, type StoryContext, type Where } from './context';
-import { type Evolution, evolution, evolutionSize, formatEvolution } from './evolution';
+import { regionFigure, regionRow, type StoryContext, type Where } from './context';
+import { type Evolution, evolution, evolutionSize, formatEvolution, rankable } from './evolution';
 
 export interface Fact {
   readonly table: TableName;
+  /** The figure it speaks of (highlights.ts figureKey): a generic sentence never repeats it. */
+  readonly key?: string;
   readonly sentence: string;
   /** How large the change is, comparable across tables (see evolutionSize). */
   readonly size: number;
+  /** As large as another one shown (ex aequo). */
+  readonly tie?: boolean;
+  /** Starting too low to be ranked (evolution.ts RANKED_FROM). */
+  readonly small?: boolean;
 }
 
 export interface HeadlineTemplate {
@@ -25,6 +32,18 @@ export interface HeadlineTemplate {
 }
 
 /** Keeps the sentences that could be written (a template returns null for one it cannot). */
+/**
+ * The identity of a figure, shared by a headline's fact and the « Faits marquants » generic one:
+ * its table, column and row (its year and text fields: the keys, whatever the table).
+ */
+export function figureKey(table: TableName, row: Row, column: string): string {
+  const texts = Object.entries(row)
+    .filter(([, value]) => typeof value === 'string')
+    .map(([name, value]) => `${name}=${value}`)
+    .sort();
+  return [table, column, String(row.annee ?? ''), ...texts].join('|');
+}
+
 export const written = (...sentences: (string | null)[]): string[] => sentences.filter((s): s is string => s !== null);
 
 /** The region's change of a figure between year N−1 and N, or null. */
@@ -40,10 +59,13 @@ export function yearFact(context: StoryContext, table: TableName, where: Where, 
   const change = yearChange(context, table, where, column, unit);
   if (!change) return null;
   const year = context.year;
+  const row = regionRow(context, table, (candidate) => candidate.annee === year && where(candidate));
   return {
     table,
+    ...(row ? { key: figureKey(table, row, column) } : {}),
     sentence: `${label} : ${formatValue(change.to, unit)} en ${year}, ${formatEvolution(change)} par rapport à ${year - 1} (${formatValue(change.from, unit)}).`,
     size: evolutionSize(change),
+    ...(rankable(change, unit) ? {} : { small: true }),
   };
 }
 

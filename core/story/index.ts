@@ -1,6 +1,8 @@
 export type { FigureTable, StoryContext } from './context';
-export { contractsDate, isMsp, isYearToDate, ofYear, stockDate } from './context';
+export { contractsDate, countedToDate, isMsp, isYearToDate, ofYear, stockDate } from './context';
 export type { Evolution, EvolutionKind, EvolutionLine } from './evolution';
 export { evolution, evolutionKind, evolutionSize, evolutionWords, formatEvolution, previousYearRow, tableEvolutions } from './evolution';
 export type { Fact, HeadlineTemplate } from './headline';
-export { HIGHLIGHTS, highlights } from './highlights';
+export { HIGHLIGHTS, highlights, rankedChanges } from './highlights';
+export type { Named, Tied } from './ties';
+export { extremes, tiedText, top } from './ties';

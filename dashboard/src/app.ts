@@ -9,15 +9,18 @@ import { downloadCsv } from './download/download-csv';
 import { downloadXlsx } from './download/download-xlsx';
 import { renderKeyFigures } from './key-figures/key-figures';
 import { createChoroplethMap } from './map/choropleth-map';
-import { areaRows, FRANCE, scopeName } from './model/area-rows';
+import { areaRows, FRANCE } from './model/area-rows';
 import type { Dataset } from './model/dataset';
 import { matchesFilters } from './model/filters';
+import { notProvided } from './model/not-provided';
 import { figureColumns, indicatorColumn, SECTIONS } from './model/sections';
+import { datedLabel, undatedLabel } from './model/view-words';
 import './key-figures/key-figures.css';
 import { renderDepartementPanel } from './panel/departement-panel';
 import { QUALITY_VIEW, qualityNotice } from './quality/quality-page';
 import { createStateStore } from './state/history';
 import { filterParam, sectionFilters, stateToParams, type ViewState } from './state/view-state';
+import { viewSubject } from './state/view-subject';
 import { areaKey } from './structures/structure-list';
 import { structuresSlot } from './structures/structures-slot';
 import { renderDataTable } from './table/data-table';
@@ -27,13 +30,13 @@ import type { TableLine } from './table/table-model';
 const tableActions = { downloadCsv, downloadXlsx };
 
 function mapMessage(dataset: Dataset, state: ViewState, departementValues: number): string | null {
-  const name = scopeName(state.region);
+  const name = dataset.names.scope(state.region);
   if (state.region === FRANCE ? dataset.regionsWithData.size === 0 : !dataset.regionsWithData.has(state.region)) {
-    const covered = [...dataset.regionsWithData].map((code) => scopeName(code)).join(', ');
+    const covered = [...dataset.regionsWithData].map((code) => dataset.names.scope(code)).join(', ');
     return `Aucune donnée pour ${name} dans cette publication${covered ? ` (régions couvertes : ${covered})` : ''}.`;
   }
   if (departementValues === 0) {
-    const where = state.region === FRANCE ? 'pour la France entière' : `en ${name}`;
+    const where = state.region === FRANCE && dataset.names.everyRegion ? 'pour la France entière' : `en ${name}`;
     return `Pas de chiffre départemental pour cet indicateur ${where} : voir le tableau ci-dessous.`;
   }
   return null;
@@ -70,6 +73,7 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
   const notice = el('div', { class: 'quality-slot' });
   const tools = viewTools({
     title: () => title.textContent ?? '',
+    subject: () => subject,
     map,
     chart: () => chartSlot.querySelector<SVGSVGElement>('svg'),
     footnote: () => `Source : exports de l’Assurance Maladie. ${document.getElementById('meta')?.textContent ?? ''}`,
@@ -93,6 +97,8 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
     ),
   );
 
+  // What the map shows, in words: the pictures' title and the printed page's line.
+  let subject = '';
   let chartToken = 0;
   const renderChart = (state: ViewState) => {
     const token = ++chartToken;
@@ -107,7 +113,8 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
         el(
           'figure',
           { class: 'chart' },
-          evolutionChart({ model, unit: indicator.unit, indicatorLabel: indicator.label, width: chartSlot.clientWidth || 640 }),
+          // Its years stand at different dates (the caption says which): the axis names the figure only.
+          evolutionChart({ model, unit: indicator.unit, indicatorLabel: undatedLabel(indicator), width: chartSlot.clientWidth || 640 }),
           el('figcaption', { text: model.caption }),
         ),
       );
@@ -144,7 +151,7 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
           'div',
           { class: 'panel-hint' },
           el('p', {
-            text: 'Cliquez sur un département de la carte, ou atteignez-le avec la touche Tab puis Entrée, pour ouvrir sa fiche : tous ses indicateurs, à côté de ceux de sa région et de la France.',
+            text: `Cliquez sur un département de la carte, ou atteignez-le avec la touche Tab puis Entrée, pour ouvrir sa fiche : tous ses indicateurs, à côté de ceux de sa région${dataset.names.everyRegion ? ' et de la France' : ''}.`,
           }),
         ),
       );
@@ -170,19 +177,22 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
     const spec = TABLES[state.section];
     const rows = dataset.tables[state.section].filter((row) => matchesFilters(row, state.filters));
     const indicator = indicatorColumn(state.section, state.indicator, rows)!;
-    const regionName = scopeName(state.region);
+    const regionName = dataset.names.scope(state.region);
     const href = (id: TableName) => `?${stateToParams({ ...state, section: id, indicator: '', structures: null }).toString()}`;
 
     document.title = `${section.label} – ${regionName} – Tableau de bord CPR`;
-    regionField.set([{ value: FRANCE, label: 'France entière' }, ...REGIONS.map((r) => ({ value: r.code, label: r.nom }))], state.region);
+    const all = dataset.names.offersAll ? [{ value: FRANCE, label: dataset.names.scope(FRANCE) }] : [];
+    regionField.set([...all, ...REGIONS.map((r) => ({ value: r.code, label: r.nom }))], state.region);
     sectionNav.set(state.section, href);
+    const year = state.filters.annee === undefined ? undefined : Number(state.filters.annee);
     indicatorField.set(
-      figureColumns(state.section).map((c) => ({ value: c.name, label: c.label })),
+      figureColumns(state.section).map((c) => ({ value: c.name, label: datedLabel(dataset, c, year) })),
       state.indicator,
     );
     renderFilters(state);
     title.textContent = `${spec.title} – ${regionName}`;
-    printInfo.textContent = `${indicator.label}${Object.keys(state.filters).length ? ` – ${Object.values(state.filters).join(', ')}` : ''}. ${document.getElementById('meta')?.textContent ?? ''}`;
+    subject = viewSubject(dataset, state, indicator);
+    printInfo.textContent = `${subject}. ${document.getElementById('meta')?.textContent ?? ''}`;
     notice.replaceChildren(qualityNotice(dataset, qualityHref()));
     keyFiguresSlot.replaceChildren(...[renderKeyFigures(dataset, state)].filter((band) => band !== null));
 
@@ -195,11 +205,11 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
       region: state.region,
       regionName,
       indicator: indicator.name,
-      indicatorLabel: indicator.label,
+      indicatorLabel: datedLabel(dataset, indicator, year),
       unit: indicator.unit,
       values,
       selected: state.departement,
-      message: mapMessage(dataset, state, values.size),
+      message: notProvided(dataset, state.section) ?? mapMessage(dataset, state, values.size),
     });
     renderPanel(state, shownDepartement);
     shownDepartement = state.departement;
@@ -220,10 +230,13 @@ export function startApp(root: HTMLElement, dataset: Dataset): void {
           : null
         : structuresButton(state, areaKey(line.level, line.code), line.name);
     const models = sectionTables(dataset, state).filter((m) => m.body.length + m.totals.length > 0);
+    const missing = notProvided(dataset, state.section);
     tablesSlot.replaceChildren(
-      ...(models.length > 0
-        ? models.map((model) => renderDataTable(model, tableActions, { rowAction: model.id === 'par-annee' ? undefined : rowAction }))
-        : [el('p', { class: 'empty', text: `Aucune donnée pour ${regionName} dans cette rubrique.` })]),
+      ...(missing
+        ? [el('p', { class: 'empty', attrs: { 'data-not-provided': state.section }, text: missing })]
+        : models.length > 0
+          ? models.map((model) => renderDataTable(model, tableActions, { rowAction: model.id === 'par-annee' ? undefined : rowAction }))
+          : [el('p', { class: 'empty', text: `Aucune donnée pour ${regionName} dans cette rubrique.` })]),
     );
     document.documentElement.dataset.ready = 'true';
   }

@@ -8,9 +8,13 @@
 -- the residues of a remuneration (balance, overpayments, advances to pay back, structures missing
 -- the prerequisites), which swing with the advance rate and a few structures by definition. Counts
 -- below 10 on both sides, and a previous value of 0, give no meaningful ratio.
+-- Values are compared as a person reads them, rounded to what they mean (core's PEOPLE_DECIMALS:
+-- counts whole, euros to the cent, rates and means to a tenth): a mean of 0,018 professional per
+-- MSP against 0,033 reads « 0,0 contre 0,0 », which is no change, not +83,5 %; the line's attendu and
+-- constate are those rounded values, never a float's tail.
 -- (controle_valeurs and controle_colonnes are built from the schema by controls/index.ts.)
 WITH v AS MATERIALIZED (
-  SELECT v.*, c.libelle, c.unite
+  SELECT v.* REPLACE (round(v.valeur, CASE c.unite WHEN 'count' THEN 0 WHEN 'euro' THEN 2 ELSE 1 END) AS valeur), c.libelle, c.unite
   FROM controle_valeurs AS v
   JOIN controle_colonnes AS c USING (tableau, colonne)
   WHERE v.colonne NOT IN (

@@ -1,10 +1,13 @@
 -- requires: indicateurs
 -- Protects the remuneration and indicator tables from disagreeing on money: the amounts paid for
 -- each indicator of a structure (indicateurs.csv) add up, to the cent, to its montant_total for
--- the year (remunerations.csv). Checked when every indicator row of the structure and year gives
--- an amount; indicator amounts with no remuneration row for that year are reported too.
+-- the year (remunerations.csv). An indicator not reached earns nothing: real exports leave its
+-- amount empty, so it counts as 0 €. Checked when every reached indicator of the structure and
+-- year gives an amount; indicator amounts with no remuneration row for that year are reported too.
 WITH by_structure AS (
-  SELECT id_structure, annee, count(*) AS nb_indicateurs, count(montant) AS nb_montants, sum(montant) AS montants
+  SELECT id_structure, annee, count(*) AS nb_indicateurs,
+    count(*) FILTER (WHERE montant IS NOT NULL OR NOT atteint) AS nb_montants,
+    sum(CASE WHEN atteint THEN montant ELSE coalesce(montant, 0) END) AS montants
   FROM indicateurs
   GROUP BY ALL
 )

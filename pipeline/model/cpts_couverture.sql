@@ -4,7 +4,8 @@
 -- population_couverte = legal population of the distinct communes (of the area) in the territory
 -- of at least one CPTS the detail flags signataire, a commune claimed twice counted once; a
 -- municipal arrondissement counts alone only when its whole commune is not claimed. A CPTS with
--- no territory rows counts its declared population_couverte, in its seat's department.
+-- no territory rows counts its declared population_couverte, in its seat's department, up to the
+-- population its department's covered communes leave.
 -- population_couverte_avec_projets: the same over every CPTS, whatever its statut (the deck's
 -- « en prenant en compte les projets de CPTS »). Populations are counted by commune, not by CPTS:
 -- they have no detail.
@@ -41,15 +42,27 @@ declared AS (
   FROM perimeters
   WHERE id_structure NOT IN (SELECT id_structure FROM cpts_communes)
 ),
+-- Per department: the communes' population counted once, and the declared populations only up to
+-- what those communes leave uncovered. The communes of a CPTS without territory are unknown, so
+-- they may be communes already counted: a rate can never exceed 100 % (the control
+-- cpts_population_declaree names the CPTS whose declared population was cut).
+by_departement AS (
+  SELECT x.perimetre, x.departement,
+    least(coalesce(sum(x.population) FILTER (x.source = 'communes'), 0)
+      + coalesce(sum(x.population) FILTER (x.source = 'declared'), 0), any_value(p.population)) AS population
+  FROM (
+    SELECT perimetre, departement, population, 'communes' AS source FROM covered
+    UNION ALL
+    SELECT perimetre, departement, population, 'declared' FROM declared
+  ) AS x
+  JOIN area_population AS p ON p.niveau = 'departement' AND p.code = x.departement
+  GROUP BY ALL
+),
 covered_population AS (
   SELECT a.niveau, a.code,
     sum(x.population) FILTER (x.perimetre = 'signataires') AS population_couverte,
     sum(x.population) FILTER (x.perimetre = 'avec_projets') AS population_couverte_avec_projets
-  FROM (
-    SELECT perimetre, departement, population FROM covered
-    UNION ALL
-    SELECT perimetre, departement, population FROM declared
-  ) AS x
+  FROM by_departement AS x
   JOIN area_rollup AS a ON a.departement = x.departement
   GROUP BY ALL
 ),

@@ -1,9 +1,23 @@
 // The controls' lines: `<out>/controles.csv` for machines (the contract's columns, plain values) and
 // `<out>/exports/controles.csv` for French Excel (labelled columns, numbers with a decimal comma).
-// Both are opened by people in a spreadsheet: text cells are neutralised, plain numbers kept.
+// Both are opened by people in a spreadsheet: text cells are neutralised, plain numbers kept. The
+// French one spells out what the machine one codes (core's controlMessage).
+import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { type Cell, CONTROL_COLUMNS, type ControlRow, GRAVITIES, GRAVITY_LABELS, type Gravity, neutraliseCell, toExcelCsv } from '../../core';
+import {
+  type Cell,
+  CONTROL_COLUMNS,
+  type ControlRow,
+  controlLabel,
+  controlMessage,
+  GRAVITIES,
+  GRAVITY_LABELS,
+  type Gravity,
+  neutraliseCell,
+  toExcelCsv,
+} from '../../core';
+import { INDICATEURS_FILE } from '../load';
 
 export const CONTROLS_FILE = 'controles.csv';
 
@@ -50,10 +64,25 @@ export async function readControls(file: string): Promise<ControlRow[]> {
   return parseControls(text);
 }
 
+let referenceLabels: ReadonlyMap<string, string> | undefined;
+
+/** The labels of the reference list's indicators (data/reference/indicateurs.csv), read once. */
+function indicatorLabel(code: string): string | undefined {
+  referenceLabels ??= new Map(
+    Papa.parse<Record<string, string>>(readFileSync(INDICATEURS_FILE, 'utf8'), { header: true, skipEmptyLines: true }).data.map((record) => [
+      record.code ?? '',
+      record.libelle ?? '',
+    ]),
+  );
+  return referenceLabels.get(code) || undefined;
+}
+
 export function controlsExcelCsv(rows: readonly ControlRow[]): string {
   const cell = (row: ControlRow, name: (typeof CONTROL_COLUMNS)[number]['name']): Cell => {
     const value = row[name];
     if (name === 'gravite') return GRAVITY_LABELS[value as Gravity];
+    if (name === 'controle') return controlLabel(String(value));
+    if (name === 'message') return controlMessage(row, indicatorLabel);
     if ((name === 'attendu' || name === 'constate') && typeof value === 'string' && PLAIN_NUMBER.test(value)) return Number(value);
     return value;
   };

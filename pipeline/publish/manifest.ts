@@ -13,6 +13,11 @@ export interface InputSummary {
   readonly ignoredColumns: readonly string[];
   /** Headers read through an alias (built in, or from the `--colonnes` file): label → column. */
   readonly aliases: readonly { readonly label: string; readonly column: string; readonly source: string }[];
+  /**
+   * An alerte, present only when some: rows kept although a free-text column held a lone carriage
+   * return (old Mac text), read as a space. `lines`: the first ten of them; `columns`: where.
+   */
+  readonly carriageReturns?: { readonly rows: number; readonly lines: readonly number[]; readonly columns: readonly string[] };
 }
 
 export interface RunManifest {
@@ -24,6 +29,11 @@ export interface RunManifest {
   /** Region codes of the data, by code. */
   readonly regions: readonly string[];
   readonly inputs: readonly InputSummary[];
+  /**
+   * The datasets (`DATASET_NAMES`, in that order) no input file was given for: optional ones, since
+   * a missing `structures` stops the run. A report says « données non fournies » for them, not 0.
+   */
+  readonly absent: readonly string[];
   readonly rejected: number;
   /** Lines of controles.csv by gravity. */
   readonly controls?: { readonly erreur: number; readonly alerte: number };

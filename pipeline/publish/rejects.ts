@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import { type Cell, neutraliseCell, type RejectedLine, toExcelCsv } from '../../core';
 import type { Warehouse } from '../load';
 import type { InspectedFile } from '../read';
+import { REF_PLACEHOLDER } from '../validate';
 
 /** One rejected line; its record (fields `;`-separated, or the malformed line's text) is what it is known by. */
 export type Reject = RejectedLine;
@@ -18,6 +19,7 @@ interface RowReject {
   reason: string;
   ref_file: number | null;
   ref_ord: number | null;
+  ref_line: number | null;
   record: string | null;
 }
 
@@ -27,14 +29,17 @@ export async function collectRejects(warehouse: Warehouse, files: readonly Inspe
     file.malformed.map((record) => ({ file: file.name, line: record.line, column: '', value: record.excerpt, reason: record.reason, record: record.excerpt })),
   );
   const rows = await warehouse.rows<RowReject & Record<string, string | number | null>>(
-    'SELECT file_id, ord, "column", value, reason, ref_file, ref_ord, record FROM row_rejects',
+    'SELECT file_id, ord, "column", value, reason, ref_file, ref_ord, ref_line, record FROM row_rejects',
   );
   for (const row of rows) {
     const file = files[row.file_id]!;
     let reason = row.reason;
-    if (row.ref_file !== null && row.ref_ord !== null) {
-      const first = files[row.ref_file]!;
-      reason = `${reason} (première occurrence : ${first.name}, ligne ${first.lineMap.lineOf(row.ref_ord)})`;
+    if (row.ref_file !== null && (row.ref_ord !== null || row.ref_line !== null)) {
+      const other = files[row.ref_file]!;
+      const line = row.ref_line ?? other.lineMap.lineOf(row.ref_ord!);
+      reason = reason.includes(REF_PLACEHOLDER)
+        ? reason.replace(REF_PLACEHOLDER, `${other.name} ligne ${line}`)
+        : `${reason} (première occurrence : ${other.name}, ligne ${line})`;
     }
     rejects.push({ file: file.name, line: file.lineMap.lineOf(row.ord), column: row.column, value: row.value ?? '', reason, record: row.record ?? '' });
   }

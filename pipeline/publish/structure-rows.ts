@@ -2,12 +2,20 @@
 // for every table of structures, the rows of its detail (pipeline/model/detail/<table>.sql), the
 // very rows its figures add up, with each structure's name and commune. `compte` (the rows in the
 // paid figures, where the table has such a notion) and `statut` come from the detail when it
-// gives them.
+// gives them. Beside them, `identites.json`: who every structure is, for the data-quality page.
 import { createReadStream } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { encodeStructureColumns, innerKeys, STRUCTURE_ROWS_DIR, type Structure, type TableName } from '../../core';
+import {
+  encodeStructureColumns,
+  encodeStructureIdentities,
+  innerKeys,
+  STRUCTURE_IDENTITIES,
+  STRUCTURE_ROWS_DIR,
+  type Structure,
+  type TableName,
+} from '../../core';
 import { type SqlRow, type SqlValue, sqlIdentifier, sqlString, type Warehouse } from '../load';
 import { additiveColumns, DETAIL_SCHEMA, STRUCTURE_TABLES } from '../model';
 
@@ -60,6 +68,7 @@ export async function writeStructureRows(warehouse: Warehouse, destDir: string):
   const structures = await warehouse.rows<SqlRow & Structure>(IDENTITY_SQL);
   const dir = path.join(destDir, STRUCTURE_ROWS_DIR);
   await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, `${STRUCTURE_IDENTITIES}.json`), encodeStructureIdentities(structures));
   for (const name of STRUCTURE_TABLES) {
     // One file per table, with only its structures: the page loads the list of the open section only.
     await writeFile(path.join(dir, `${name}.json`), encodeStructureColumns(structures, name, await detailColumnsOf(warehouse, name, dir)));

@@ -101,5 +101,9 @@ export function matchColumns(file: InspectedFile, dataset: DatasetName, userAlia
   }
 
   const columns = file.columns.map((name, index) => claimed.get(index) ?? name);
-  return { file: { ...file, columns }, ignored: unclaimed.map((header) => header.label), aliases: matches };
+  // Where a lone CR is a character of the text (read as a space): the dataset's free text, and the
+  // ignored columns, which nothing reads.
+  const textColumns = new Set(spec.columns.filter((column) => column.type === 'text').map((column) => column.name));
+  const textFields = columns.flatMap((name, index) => (!claimed.has(index) || textColumns.has(name) ? [index] : []));
+  return { file: { ...file, columns, textFields }, ignored: unclaimed.map((header) => header.label), aliases: matches };
 }

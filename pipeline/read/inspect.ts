@@ -11,7 +11,7 @@ import { InputFileError } from '../errors';
 import { normalizeHeader } from './header';
 import { LineMap } from './line-map';
 import { quickCheck } from './quick-check';
-import { type MalformedRecord, RecordScanner, type ScanOptions, type ScanResult } from './scan';
+import { type MalformedRecord, RecordScanner, type ScanOptions, type ScanResult, type TextCarriageReturns } from './scan';
 import { type Delimiter, sniffDelimiter } from './sniff';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
@@ -20,6 +20,7 @@ export interface Malformed {
   readonly line: number;
   readonly excerpt: string;
   readonly reason: string;
+  readonly problem: MalformedRecord['problem'];
 }
 
 export interface InspectedFile {
@@ -39,9 +40,19 @@ export interface InspectedFile {
   readonly mixedLineBreaks: boolean;
   /** Every line ends with the delimiter: DuckDB reads one more, empty, column (see load/raw.ts). */
   readonly trailingDelimiter: boolean;
+  /**
+   * Fields (by position) of free text, where a lone CR is a character, read as a space: known once
+   * the header is matched to its dataset (read/columns.ts), empty before.
+   */
+  readonly textFields: readonly number[];
+  /** Records kept with a lone CR of free text read as a space. */
+  readonly textCarriageReturns: TextCarriageReturns;
 }
 
+const NO_TEXT_CR: TextCarriageReturns = { records: 0, lines: [], fields: [] };
+
 const SAMPLE_BYTES = 64 * 1024;
+const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 export const CHUNK_BYTES = 1024 * 1024;
 
 const DELIMITER_NAMES: Record<Delimiter, string> = { ';': 'point-virgule', ',': 'virgule', '\t': 'tabulation' };
@@ -65,7 +76,7 @@ export function decodeBytes(bytes: Buffer, encoding: Encoding): string {
   return encoding === 'windows-1252' ? iconv.decode(bytes, 'win1252') : bytes.toString('utf8');
 }
 
-function malformedReason(record: MalformedRecord, headerFields: number, delimiter: Delimiter): string {
+function malformedReason(record: MalformedRecord, headerFields: number, header: readonly string[], delimiter: Delimiter): string {
   switch (record.problem) {
     case 'field-count':
       return `la ligne a ${record.fields} champs alors que l’en-tête en a ${headerFields} : vérifier les ${delimiterName(delimiter)}s non protégés par des guillemets ou les champs manquants`;
@@ -73,8 +84,10 @@ function malformedReason(record: MalformedRecord, headerFields: number, delimite
       return 'du texte suit un guillemet fermant : doubler les guillemets à l’intérieur d’un champ entre guillemets ("")';
     case 'unclosed-quote':
       return 'un guillemet ouvert n’est jamais refermé : toute la suite du fichier est illisible, corriger le guillemet';
-    case 'stray-cr':
-      return 'un retour chariot isolé (CR) coupe un champ qui n’est pas entre guillemets : supprimer ce caractère ou mettre le champ entre guillemets';
+    case 'stray-cr': {
+      const column = header[record.field ?? -1];
+      return `un retour chariot isolé (CR) coupe un champ qui n’est pas entre guillemets, ${column ? `dans la colonne « ${column} », qui n’est pas un texte libre` : 'après le dernier séparateur'} (un code, une date ou un nombre ne peut pas en contenir) : supprimer ce caractère`;
+    }
     case 'unnamed-value':
       return `la ligne a une valeur après le dernier ${delimiterName(delimiter)}, dans une colonne sans nom : la supprimer, ou nommer la colonne dans l’en-tête`;
     case 'encoding':
@@ -128,7 +141,10 @@ async function scanFile(file: string, delimiter: Delimiter, options: ScanOptions
  * Reads what the pipeline needs to know of a file before loading it. Most exports need only a
  * native look (`quickCheck`); the others, or any file when `scan` is set, get the byte-level scan.
  */
-export async function inspectFile(file: string, { scan: forceScan = false }: { scan?: boolean } = {}): Promise<InspectedFile> {
+export async function inspectFile(
+  file: string,
+  { scan: forceScan = false, textFields = [] }: { scan?: boolean; textFields?: readonly number[] } = {},
+): Promise<InspectedFile> {
   const name = path.basename(file);
   const fail = (problem: string, hint: string, line?: number) => new InputFileError(name, problem, hint, line);
   let sample: Buffer;
@@ -143,6 +159,13 @@ export async function inspectFile(file: string, { scan: forceScan = false }: { s
   if (sample.length === 0) throw fail('fichier vide', 'Ré-exporter le fichier avec sa ligne d’en-tête et ses données.');
   if ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff)) {
     throw fail('fichier encodé en UTF-16', 'Ré-exporter en « CSV UTF-8 » ou en « CSV (séparateur : point-virgule) ».');
+  }
+  // An .xlsx or .ods workbook is a zip archive: named .csv, it is still a workbook.
+  if (sample.subarray(0, 4).equals(ZIP_SIGNATURE)) {
+    throw fail(
+      'classeur de tableur (.xlsx ou .ods) enregistré sous une extension .csv, pas un fichier CSV',
+      'L’ouvrir dans le tableur et l’enregistrer au format « CSV UTF-8 » ou « CSV (séparateur : point-virgule) », puis relancer.',
+    );
   }
   if (sample.includes(0)) throw fail('fichier binaire (octet nul)', 'Exporter les données au format CSV (un tableur enregistre souvent en .xlsx par défaut).');
 
@@ -171,14 +194,17 @@ export async function inspectFile(file: string, { scan: forceScan = false }: { s
         lineMap,
         bytes: quick.bytes,
         mixedLineBreaks: false,
+        textFields,
+        textCarriageReturns: NO_TEXT_CR,
       };
     }
   }
 
-  let scan = await scanFile(file, delimiter);
+  const text = new Set(textFields);
+  let scan = await scanFile(file, delimiter, { textFields: text });
   const { encoding, rejectNotUtf8 } = decideEncoding(scan);
   // A UTF-8 file with a few lines that are not: a second scan leaves those lines out.
-  if (rejectNotUtf8) scan = await scanFile(file, delimiter, { rejectNotUtf8 });
+  if (rejectNotUtf8) scan = await scanFile(file, delimiter, { rejectNotUtf8, textFields: text });
   if (scan.headerProblem) {
     const problem = scan.headerProblem === 'stray-cr' ? 'retour chariot isolé (CR)' : 'guillemets';
     throw fail(`ligne d’en-tête mal formée (${problem})`, 'Corriger la première ligne du fichier.', 1);
@@ -195,16 +221,28 @@ export async function inspectFile(file: string, { scan: forceScan = false }: { s
       line: record.line,
       // A line rejected for its encoding is shown as what it most likely is.
       excerpt: decodeBytes(record.excerpt, record.problem === 'encoding' ? 'windows-1252' : encoding),
-      reason: malformedReason(record, scan.headerFields, delimiter),
+      reason: malformedReason(record, scan.headerFields, header.header, delimiter),
+      problem: record.problem,
     })),
     lineMap: scan.lineMap,
     bytes: scan.bytes,
     mixedLineBreaks: scan.mixedLineBreaks,
+    textFields,
+    textCarriageReturns: scan.textCarriageReturns,
   };
 }
 
 /** The byte-level scan of a file already inspected, keeping its header as matched (aliases included). */
 export async function rescanFile(file: InspectedFile): Promise<InspectedFile> {
-  const scanned = await inspectFile(file.path, { scan: true });
+  const scanned = await inspectFile(file.path, { scan: true, textFields: file.textFields });
   return { ...scanned, header: file.header, columns: file.columns };
+}
+
+/**
+ * A file scanned before its free-text fields were known (they need the matched header), whose lone
+ * CRs may stand in them: scanned again, so the records whose only fault was such a CR are kept.
+ */
+export async function keepTextCarriageReturns(file: InspectedFile): Promise<InspectedFile> {
+  const strayCr = file.malformed.some((record) => record.problem === 'stray-cr');
+  return strayCr && file.textFields.length > 0 ? rescanFile(file) : file;
 }

@@ -9,6 +9,7 @@ import { Utf8Validator } from './utf8';
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
+const SPACE = 0x20;
 
 // Quote states: outside quotes, inside quotes, and just after a quote inside quotes (an escaped
 // `""` or the closing quote: the next byte decides, so no look-ahead across chunks is needed).
@@ -17,6 +18,8 @@ const QUOTED = 1;
 const QUOTE_IN_QUOTED = 2;
 
 const EXCERPT_BYTES = 120;
+/** Lines kept of the records whose free text held a lone CR: enough to find them, memory stays flat. */
+const TEXT_CR_LINES = 10;
 
 // What a record's bytes say of its encoding: only ASCII, valid UTF-8 sequences, or bytes that
 // cannot be UTF-8 (a line pasted from a Windows-1252 tool).
@@ -31,6 +34,8 @@ export interface MalformedRecord {
   readonly line: number;
   readonly fields: number;
   readonly problem: 'field-count' | 'text-after-quote' | 'unclosed-quote' | 'stray-cr' | 'unnamed-value' | 'encoding';
+  /** For a stray CR: the field (0-based) it stands in. */
+  readonly field?: number;
   readonly excerpt: Buffer;
 }
 
@@ -53,11 +58,27 @@ export interface ScanResult {
   readonly notUtf8Records: number;
   /** The header ends with the delimiter (`a;b;c;`): every record then has an empty last field. */
   readonly trailingDelimiter: boolean;
+  /** Records kept although a free-text field held a lone CR (read as a space). */
+  readonly textCarriageReturns: TextCarriageReturns;
+}
+
+export interface TextCarriageReturns {
+  readonly records: number;
+  /** Physical lines of the first of them. */
+  readonly lines: readonly number[];
+  /** The fields (0-based) where such a CR stood. */
+  readonly fields: readonly number[];
 }
 
 export interface ScanOptions {
   /** The file is UTF-8: a record holding bytes that cannot be UTF-8 is malformed. */
   readonly rejectNotUtf8?: boolean;
+  /**
+   * Fields (0-based) of free text. The contract's line ends are LF and CRLF only, so a lone CR
+   * there (old Mac text) is a character of the text, not a line end: the record is kept and the
+   * sink gets a space instead. In any other field the record stays malformed.
+   */
+  readonly textFields?: ReadonlySet<number>;
 }
 
 export class RecordScanner {
@@ -67,6 +88,7 @@ export class RecordScanner {
   private hasContent = false;
   private fields = 1;
   private problem: MalformedRecord['problem'] | undefined;
+  private problemField: number | undefined;
   private line = 1;
   private recordLine = 1;
   private records = 0;
@@ -98,6 +120,11 @@ export class RecordScanner {
   /** A CR ended the previous chunk, outside quotes: only a LF may follow it. */
   private crPending = false;
   private trailingDelimiter = false;
+  /** Free-text fields of the current record holding a lone CR. */
+  private readonly recordTextCrFields: number[] = [];
+  private textCrRecords = 0;
+  private readonly textCrLines: number[] = [];
+  private readonly textCrFields = new Set<number>();
   private readonly malformed: MalformedRecord[] = [];
   private readonly lineMap = new LineMap();
 
@@ -111,7 +138,9 @@ export class RecordScanner {
     private readonly options: ScanOptions = {},
   ) {}
 
-  push(chunk: Buffer): void {
+  push(input: Buffer): void {
+    // Replaced by a copy when a CR of free text must reach the sink as a space: the caller's bytes stay as they are.
+    let chunk = input;
     let start = 0;
     if (this.bytes < BOM.length && this.maybeBom) {
       while (start < chunk.length && this.bytes + start < BOM.length) {
@@ -130,7 +159,14 @@ export class RecordScanner {
     this.chunkUtf8 = isUtf8(chunk);
     if (this.crPending && chunk.length > start) {
       this.crPending = false;
-      if (chunk[start] !== LF && this.hasContent) this.problem ??= 'stray-cr';
+      if (chunk[start] !== LF && this.hasContent) {
+        if (!this.keepTextCr()) this.strayCr();
+        else {
+          // The CR ended the previous chunk: it is the last byte held for the sink (a copy).
+          const tail = this.pending[this.pending.length - 1];
+          if (tail) tail[tail.length - 1] = SPACE;
+        }
+      }
     }
     const delimiter = this.delimiter;
     for (let i = start; i < chunk.length; i++) {
@@ -154,7 +190,13 @@ export class RecordScanner {
       } else if (byte === CR) {
         // A lone CR outside quotes: DuckDB would end the record there, the line does not.
         if (i + 1 === chunk.length) this.crPending = true;
-        else if (chunk[i + 1] !== LF && this.hasContent) this.problem ??= 'stray-cr';
+        else if (chunk[i + 1] !== LF && this.hasContent) {
+          if (!this.keepTextCr()) this.strayCr();
+          else if (this.sink) {
+            if (chunk === input) chunk = Buffer.from(input);
+            chunk[i] = SPACE;
+          }
+        }
       } else {
         if (!this.hasContent) this.startRecord(i);
         if (byte === delimiter) {
@@ -191,7 +233,24 @@ export class RecordScanner {
       utf8Records: this.utf8Records,
       notUtf8Records: this.notUtf8Records,
       trailingDelimiter: this.trailingDelimiter,
+      textCarriageReturns: { records: this.textCrRecords, lines: this.textCrLines, fields: [...this.textCrFields].sort((a, b) => a - b) },
     };
+  }
+
+  private strayCr(): void {
+    if (this.problem) return;
+    this.problem = 'stray-cr';
+    this.problemField = this.fields - 1;
+  }
+
+  /** Whether the lone CR just read is a character of free text (then the field goes on, with a space). */
+  private keepTextCr(): boolean {
+    const field = this.fields - 1;
+    if (!this.headerDone || this.afterClosingQuote || !this.options.textFields?.has(field)) return false;
+    this.recordTextCrFields.push(field);
+    // The space is the field's content: a quote after it does not open a quoted field.
+    this.atFieldStart = false;
+    return true;
   }
 
   private startRecord(i: number): void {
@@ -232,20 +291,28 @@ export class RecordScanner {
               : undefined);
       if (problem) {
         const excerpt = this.recordBytes(chunk, i).subarray(0, EXCERPT_BYTES);
-        this.malformed.push({ line: this.recordLine, fields: this.fields, problem, excerpt });
+        const field = problem === 'stray-cr' ? { field: this.problemField } : {};
+        this.malformed.push({ line: this.recordLine, fields: this.fields, problem, ...field, excerpt });
         this.pending = [];
       } else {
         this.lineMap.mark(this.records, this.recordLine);
         this.records++;
+        if (this.recordTextCrFields.length > 0) {
+          this.textCrRecords++;
+          if (this.textCrLines.length < TEXT_CR_LINES) this.textCrLines.push(this.recordLine);
+          for (const field of this.recordTextCrFields) this.textCrFields.add(field);
+        }
         this.emit(chunk, i);
       }
     }
+    this.recordTextCrFields.length = 0;
     this.emitStart = i + 1;
     this.hasContent = false;
     this.atFieldStart = true;
     this.afterClosingQuote = false;
     this.fields = 1;
     this.problem = undefined;
+    this.problemField = undefined;
     this.carried = undefined;
     this.line++;
   }

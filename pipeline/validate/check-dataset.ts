@@ -3,9 +3,11 @@
 // shows the kept rows, and `row_rejects` lists the others.
 
 import { type DatasetName, datasetSpec } from '../../core';
+import type { RawFile } from '../load';
 import { sqlIdentifier, sqlString, type Warehouse } from '../load/warehouse';
-import { columnFine, columnProblems, rawName, typedExpression } from './column-checks';
+import { columnFine, columnProblems, problem, rawName, typedExpression } from './column-checks';
 import { DATASET_RULES } from './dataset-rules';
+import { REJECTED_STRUCTURES_TABLE_SQL, recordMalformedStructures } from './rejected-structures';
 
 // A row's place in its dataset as one number: file ids are small, ordinals below 2^32.
 const POSITION = '(file_id::BIGINT * 4294967296 + ord)';
@@ -28,9 +30,12 @@ export function checkSql(dataset: DatasetName): string[] {
   const keys = spec.key.map(sqlIdentifier);
   const record = `array_to_string([${spec.columns.map((column) => `coalesce(r.${sqlIdentifier(column.name)}, '')`).join(', ')}], ';')`;
   const keyValue = spec.key.map((key) => `c.${sqlIdentifier(key)}::VARCHAR`).join(` || ' / ' || `);
-  const duplicate = `{'column': ${sqlString(spec.key[0]!)}, 'value': ${keyValue}, 'reason': ${sqlString(
-    `répète la clé (${spec.key.join(', ')}) d’une ligne précédente : supprimer le doublon ou corriger la clé`,
-  )}, 'ref_file': (d.first // 4294967296)::INTEGER, 'ref_ord': d.first % 4294967296}`;
+  const duplicate = problem(
+    spec.key[0]!,
+    keyValue,
+    sqlString(`répète la clé (${spec.key.join(', ')}) d’une ligne précédente : supprimer le doublon ou corriger la clé`),
+    { file: 'd.first // 4294967296', ord: 'd.first % 4294967296' },
+  );
 
   return [
     `CREATE OR REPLACE TABLE ${checked} AS
@@ -63,20 +68,25 @@ WHERE c.problem IS NULL AND ${spec.key.map((key) => `c.${sqlIdentifier(key)} = d
     // is known by its content from one run to the next, wherever it stands in the file.
     `INSERT INTO row_rejects
 SELECT ${sqlString(dataset)}, c.file_id, c.ord, problem ->> 'column', problem ->> 'value', problem ->> 'reason',
-  (problem ->> 'ref_file')::INTEGER, (problem ->> 'ref_ord')::BIGINT, ${record}
+  (problem ->> 'ref_file')::INTEGER, (problem ->> 'ref_ord')::BIGINT, (problem ->> 'ref_line')::BIGINT, ${record}
 FROM ${checked} AS c JOIN ${sqlIdentifier(`raw_${dataset}`)} AS r ON r.file_id = c.file_id AND r.ord = c.ord
 WHERE c.problem IS NOT NULL`,
     // Every row stays in the warehouse with its problem, for audit; the models read the kept ones.
     `CREATE OR REPLACE VIEW ${table} AS
 SELECT * EXCLUDE (file_id, ord, problem) FROM ${checked} WHERE problem IS NULL`,
+    ...(rules.afterCheck ?? []),
   ];
 }
 
-export async function checkDataset(warehouse: Warehouse, dataset: DatasetName): Promise<void> {
+/** Checks a dataset loaded from `files` (their malformed records never reached the warehouse). */
+export async function checkDataset(warehouse: Warehouse, dataset: DatasetName, files: readonly RawFile[] = []): Promise<void> {
   for (const statement of checkSql(dataset)) await warehouse.run(statement);
+  if (dataset === 'structures') await recordMalformedStructures(warehouse, files);
 }
 
+// `ref_*`: the other line a reason points to (a repeated key's first row, a rejected structure).
 export const REJECTS_TABLE_SQL = `CREATE TABLE row_rejects (
   dataset VARCHAR, file_id INTEGER, ord BIGINT, "column" VARCHAR, value VARCHAR, reason VARCHAR,
-  ref_file INTEGER, ref_ord BIGINT, record VARCHAR
-)`;
+  ref_file INTEGER, ref_ord BIGINT, ref_line BIGINT, record VARCHAR
+);
+${REJECTED_STRUCTURES_TABLE_SQL}`;

@@ -25,9 +25,26 @@ const EXPECTED: Record<ValueType, string> = {
 export const rawName = (column: string) => sqlIdentifier(`raw_${column}`);
 const typedName = (column: string) => `typed.${sqlIdentifier(column)}`;
 
-/** A row problem as a SQL struct: the column, the raw value and a sentence saying what to do. */
-export function problem(column: string, value: string, reason: string): string {
-  return `{'column': ${sqlString(column)}, 'value': ${value}, 'reason': ${reason}, 'ref_file': NULL::INTEGER, 'ref_ord': NULL::BIGINT}`;
+/**
+ * Another line a problem points to, as SQL expressions: its file id, and its record ordinal or,
+ * for a malformed record (which has none), its physical line.
+ */
+export interface ProblemRef {
+  readonly file: string;
+  readonly ord?: string;
+  readonly line?: string;
+}
+
+/**
+ * Where a reason names the line it points to (« structures.csv ligne 4 »); a reason without it gets
+ * « (première occurrence : <file>, ligne <n>) » at its end (publish/rejects.ts).
+ */
+export const REF_PLACEHOLDER = '{ref}';
+
+/** A row problem as a SQL struct: the column, the raw value, a sentence saying what to do, maybe another line. */
+export function problem(column: string, value: string, reason: string, ref?: ProblemRef): string {
+  const sql = (expression: string | undefined, type: string) => (expression === undefined ? `NULL::${type}` : `(${expression})::${type}`);
+  return `{'column': ${sqlString(column)}, 'value': ${value}, 'reason': ${reason}, 'ref_file': ${sql(ref?.file, 'INTEGER')}, 'ref_ord': ${sql(ref?.ord, 'BIGINT')}, 'ref_line': ${sql(ref?.line, 'BIGINT')}}`;
 }
 
 /** `« value » ` followed by a sentence, as a SQL expression. */

@@ -2,7 +2,8 @@
 // geography, sums that must agree, and statuses that must fit the type of structure.
 import { type DatasetColumn, type DatasetName, datasetSpec } from '../../core';
 import { sqlIdentifier, sqlString } from '../load/warehouse';
-import { problem, quoted, rawName } from './column-checks';
+import { problem, quoted, REF_PLACEHOLDER, rawName } from './column-checks';
+import { REJECTED_STRUCTURE_ROWS_SQL } from './rejected-structures';
 
 export interface Rule {
   /** SQL condition, true when the row breaks the rule. */
@@ -19,17 +20,32 @@ export interface DatasetRules {
   /** Replaces or adds columns of the kept rows (`typed.* REPLACE (…)` list, then extra columns). */
   readonly replace?: string;
   readonly extra?: readonly string[];
+  /** Statements run once the dataset is checked. */
+  readonly afterCheck?: readonly string[];
 }
 
-const structureJoin = 'LEFT JOIN structures s ON s.id_structure = typed.id_structure';
+// The kept structure of each row, and the first rejected line of structures.csv with its identifier
+// (rejected_structures, see rejected-structures.ts): a malformed record has a line, no ordinal.
+const structureJoin = `LEFT JOIN structures s ON s.id_structure = typed.id_structure
+      LEFT JOIN (
+        SELECT id_structure, arg_min({'file': file_id, 'ord': ord, 'line': line}, file_id::BIGINT * 4294967296 + coalesce(line, ord + 2)) AS ref
+        FROM rejected_structures GROUP BY id_structure
+      ) AS rs ON rs.id_structure = typed.id_structure`;
 
+// A structure whose own line was rejected is named with that line: correcting it keeps both rows,
+// whereas « unknown structure » would send the person looking for a missing export.
 const unknownStructure: Rule = {
   when: 's.id_structure IS NULL',
-  problem: problem(
+  problem: `CASE WHEN rs.id_structure IS NULL THEN ${problem(
     'id_structure',
     'raw_id_structure',
     quoted('raw_id_structure', 'n’est pas une structure de structures.csv (ou sa ligne y a été rejetée) : corriger l’identifiant ou ajouter la structure'),
-  ),
+  )} ELSE ${problem(
+    'id_structure',
+    'raw_id_structure',
+    sqlString(`structure rejetée : ${REF_PLACEHOLDER} ; corriger d’abord cette ligne (son motif figure dans ce même fichier de rejets), puis relancer`),
+    { file: 'rs.ref.file', ord: 'rs.ref.ord', line: 'rs.ref.line' },
+  )} END`,
 };
 
 // The structure's department, type and CDS category travel with the rows that refer to it: the
@@ -123,6 +139,7 @@ export const DATASET_RULES: Record<DatasetName, DatasetRules> = {
     ],
     replace: 'coalesce(typed.departement, l.departement) AS departement',
     extra: ['l.region AS region'],
+    afterCheck: [REJECTED_STRUCTURE_ROWS_SQL],
   },
   patientele: {
     joins: structureJoin,
@@ -235,10 +252,13 @@ export const DATASET_RULES: Record<DatasetName, DatasetRules> = {
       {
         when: `${TERRITORIAL_UNIT} <> u.unite`,
         // Points to the code's first row, like a repeated key.
-        problem: `{'column': 'unite', 'value': raw_unite,
-          'reason': '« ' || ${TERRITORIAL_UNIT} || ' » : l’indicateur ' || lower(typed.indicateur) || ' est en « ' || u.unite
-            || ' » sur sa première ligne ; un indicateur n’a qu’une unité : corriger l’unité ou le code',
-          'ref_file': (u.first // 4294967296)::INTEGER, 'ref_ord': u.first % 4294967296}`,
+        problem: problem(
+          'unite',
+          'raw_unite',
+          `'« ' || ${TERRITORIAL_UNIT} || ' » : l’indicateur ' || lower(typed.indicateur) || ' est en « ' || u.unite
+            || ' » sur sa première ligne ; un indicateur n’a qu’une unité : corriger l’unité ou le code'`,
+          { file: 'u.first // 4294967296', ord: 'u.first % 4294967296' },
+        ),
       },
     ],
     // Codes are read in any case; the defaults of the contract are applied once, here.

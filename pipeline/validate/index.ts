@@ -1,1 +1,3 @@
 export { checkDataset, checkSql, REJECTS_TABLE_SQL } from './check-dataset';
+export { REF_PLACEHOLDER } from './column-checks';
+export { checkUsable } from './usable';

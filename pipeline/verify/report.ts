@@ -1,6 +1,7 @@
 // What a person reads of a verification: a French text table of the figures that differ, each with
-// its likely cause, and a CSV for French Excel with every figure and its verdict.
-import { areaName, type Cell, formatInteger, formatValue, toExcelCsv } from '../../core';
+// its likely cause, and a CSV for French Excel with every figure and its verdict. Numbers are those a
+// person reads: rounded to what their unit means (core's roundForPeople), never a float's tail.
+import { areaName, type Cell, formatInteger, formatValue, roundForPeople, toExcelCsv } from '../../core';
 import type { Finding } from './compare';
 
 const VERDICTS = { conforme: 'conforme', different: 'différent', introuvable: 'introuvable' } as const;
@@ -10,9 +11,14 @@ function zone(finding: Finding): string {
   return niveau === 'departement' ? `${code} ${areaName('departement', code!)}` : areaName(niveau!, code!);
 }
 
+function computed(finding: Finding): number | null {
+  return finding.computed === null ? null : roundForPeople(finding.computed, finding.figure.column.unit);
+}
+
 function gap(finding: Finding): number | null {
-  // Rounded to a millionth: the float noise of a subtraction is not a figure.
-  return finding.computed === null ? null : Math.round((finding.figure.value - finding.computed) * 1e6) / 1e6;
+  // The deck's figure against the computed one as shown, in the figure's unit.
+  const shown = computed(finding);
+  return shown === null ? null : roundForPeople(finding.figure.value - shown, finding.figure.column.unit);
 }
 
 function shown(finding: Finding, value: number | null): string {
@@ -95,7 +101,7 @@ export function verificationCsv(findings: readonly Finding[]): string {
     f.figure.keys.type_structure ?? null,
     f.figure.column.label,
     f.figure.value,
-    f.computed,
+    computed(f),
     gap(f),
     VERDICTS[f.verdict],
     f.cause,

@@ -11,7 +11,7 @@ import {
   type Comparison,
   columnsOf,
   isTableName,
-  KEY_CATALOGUES,
+  keyLabel,
   neutraliseCell,
   roundForPeople,
   TABLE_DECLARATIONS,
@@ -69,7 +69,7 @@ function excelCsv(changes: readonly Change[]): string {
     const zone = niveau && code ? areaName(niveau, code) : '';
     const precision = Object.entries(others)
       .filter(([, value]) => value)
-      .map(([key, value]) => KEY_CATALOGUES[key]?.[value] ?? value)
+      .map(([key, value]) => keyLabel(key, value))
       .join(', ');
     return [
       table,

@@ -4,7 +4,7 @@
 // (--depuis) and the controls annex. Each table
 // slide opens with its headline (the table's declaration).
 import PptxGenJS from 'pptxgenjs';
-import { type ControlRow, deckPlaces, highlights, tableSpec } from '../../core';
+import { type ControlRow, deckPlaces, highlights, rankedChanges, type TableName, tableSpec } from '../../core';
 import { diffusionLabel } from '../diffusion';
 import type { DepartmentMap } from '../map';
 import type { ReportTables } from '../report-table';
@@ -15,6 +15,7 @@ import type { SlidesByTable } from './load-table-slides';
 import type { DeckContext, ProgrammeMaps } from './slides/context';
 import { addControlsAnnex } from './slides/controls-annex';
 import { addHighlightsSlide } from './slides/highlights-slide';
+import { addNotProvidedSlide, missingExports } from './slides/not-provided-slide';
 import { addRevisionsAnnex, type RevisionsAnnex } from './slides/revisions-annex';
 import { addTableSlides } from './slides/table-slides';
 import { addTitleSlide } from './slides/title-slide';
@@ -64,8 +65,15 @@ export function buildDeck(input: DeckInput): PptxGenJS {
   addTitleSlide(context, input.secret);
   // The « Faits marquants » come from the tables the deck shows, whatever else the run published.
   const shown = new Set(places.flatMap((place) => place.tables.map((table) => table.table)));
-  addHighlightsSlide(context, highlights(story, undefined, shown), input.secret);
+  addHighlightsSlide(context, highlights(story, undefined, shown), rankedChanges(story, shown).length, input.secret);
+  const notProvided = new Set<TableName>();
   for (const place of places) {
+    const missing = missingExports(place.table, input.run.absent);
+    if (missing.length > 0) {
+      if (!notProvided.has(place.table)) addNotProvidedSlide(context, place.table, missing);
+      notProvided.add(place.table);
+      continue;
+    }
     for (const table of place.tables) {
       const headline = tableSpec(table.table).headline.sentences(story, table.part);
       addTableSlides(context, headline.length > 0 ? { ...table, headline } : table, input.rowsPerSlide);

@@ -4,6 +4,7 @@ export type { DeckRow, DeckTable } from './deck-table';
 export type { SlidesByTable } from './load-table-slides';
 export { loadTableSlides } from './load-table-slides';
 export { paginateRows } from './paginate';
+export { indicatorYear } from './slides/indicator-slides';
 export type { RevisionsAnnex } from './slides/revisions-annex';
 export { rowsPerSlide } from './slides/table-slides';
 export type { TableSlides } from './table-slides';

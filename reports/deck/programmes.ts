@@ -20,11 +20,5 @@ export function programmePlace(indicateur: string): ProgrammePlace {
   return PLACES.find(([prefix]) => indicateur.startsWith(prefix))?.[1] ?? 'fin';
 }
 
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-
-/** `2024-02` → `février 2024`; a year stays as it is. */
-export function periodLabel(periode: string): string {
-  const match = /^(\d{4})-(\d{2})$/.exec(periode);
-  if (!match) return periode;
-  return `${MONTHS[Number(match[2]) - 1] ?? match[2]} ${match[1]}`;
-}
+/** `2024-02` → `février 2024` (core's formatPeriod, the one French period format). */
+export { formatPeriod as periodLabel } from '../../core';

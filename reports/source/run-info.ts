@@ -7,7 +7,9 @@ import { ReportError } from '../errors';
 export type RunInput = Omit<InputSummary, 'ignoredColumns' | 'aliases'>;
 
 /** run.json as the pipeline writes it (`RunManifest`), with a missing reference year or cut-off date as undefined. */
-export interface RunInfo extends Omit<RunManifest, 'referenceYear' | 'arrete' | 'inputs'> {
+export interface RunInfo extends Omit<RunManifest, 'referenceYear' | 'arrete' | 'inputs' | 'absent'> {
+  /** Optional datasets the run had no export of (empty for an older run.json). */
+  readonly absent: readonly string[];
   readonly referenceYear: number | undefined;
   /** ISO date the stocks stand at; undefined in the run.json of an older pipeline. */
   readonly arrete: string | undefined;
@@ -67,5 +69,6 @@ export function normalizeRunInfo(raw: unknown, where: string): RunInfo {
       };
     }),
     rejected: count(raw.rejected, 'rejected'),
+    absent: Array.isArray(raw.absent) ? raw.absent.filter((name): name is string => typeof name === 'string') : [],
   };
 }

@@ -35,7 +35,7 @@ export function buildWorkbook({ tables, run, scope, producedAt, secret }: Workbo
       notes: [table.secrecy, sourceLine(name, run, scope)],
     });
   }
-  addEvolutionsSheet(workbook, tables);
+  addEvolutionsSheet(workbook, tables, scope);
   addDefinitionsSheet(workbook, tables);
   addProvenanceSheet(workbook, run, scope, producedAt, diffusionLabel(secret));
   return workbook;

@@ -5,10 +5,13 @@ import type { Workbook, Worksheet } from 'exceljs';
 import type { Row } from '../../core';
 import {
   areaName,
-  formatValue,
+  countedToDate,
+  EXCEL_FORMATS,
   frenchFormat,
   HEADER_FILL,
+  keyLabel,
   neutraliseCell,
+  roundForPeople,
   SHEET_FONT,
   TABLE_NAMES,
   type TableName,
@@ -16,6 +19,7 @@ import {
   tableSpec,
 } from '../../core';
 import type { ReportTable, ReportTables } from '../report-table';
+import type { ReportScope } from '../scope';
 
 const PERCENT_FORMAT = frenchFormat('+0.0" %";−0.0" %";0.0" %"');
 const POINTS_FORMAT = frenchFormat('+0.0" pt";−0.0" pt";0.0" pt"');
@@ -30,21 +34,22 @@ function shownValue(table: ReportTable): (row: Row, column: string) => number | 
   };
 }
 
-/** What tells two rows of one area and year apart: structure type, profession, programme. */
+/** What tells two rows of one area and year apart, spelt out: structure type, profession, programme. */
 function detail(table: ReportTable, row: Row): string {
   return table.spec.keys
     .filter((column) => !['niveau', 'code', 'annee'].includes(column.name))
-    .map((column) => String(row[column.name] ?? ''))
+    .map((column) => keyLabel(column.name, row[column.name]))
     .join(' · ');
 }
 
-export function addEvolutionsSheet(workbook: Workbook, tables: ReportTables): Worksheet {
+/** `scope`: the report's cut-off date; a year counted only up to it is compared with nothing. */
+export function addEvolutionsSheet(workbook: Workbook, tables: ReportTables, scope: Pick<ReportScope, 'arrete'>): Worksheet {
   const sheet = workbook.addWorksheet('Évolutions', {
     views: [{ state: 'frozen', ySplit: 1 }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
   });
   sheet.columns = [{ width: 16 }, { width: 24 }, { width: 22 }, { width: 30 }, { width: 8 }, { width: 18 }, { width: 18 }, { width: 12 }];
-  const header = sheet.addRow(['Feuille', 'Territoire', 'Détail', 'Indicateur', 'Année', 'Valeur', 'Année précédente', 'Évolution']);
+  const header = sheet.addRow(['Feuille', 'Territoire', 'Détail', 'Indicateur', 'Année', 'Valeur', 'Valeur de l’année précédente', 'Évolution']);
   header.font = { ...SHEET_FONT, bold: true, color: { argb: 'FFFFFFFF' } };
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
@@ -52,7 +57,7 @@ export function addEvolutionsSheet(workbook: Workbook, tables: ReportTables): Wo
   for (const name of TABLE_NAMES as readonly TableName[]) {
     const table = tables[name];
     if (!table) continue;
-    for (const line of tableEvolutions(table.spec, table.rows, shownValue(table))) {
+    for (const line of tableEvolutions(table.spec, table.rows, shownValue(table), (year) => countedToDate(scope, table.spec, year))) {
       const points = line.change.kind === 'points';
       const row = sheet.addRow([
         tableSpec(name).sheet,
@@ -60,21 +65,26 @@ export function addEvolutionsSheet(workbook: Workbook, tables: ReportTables): Wo
         neutraliseCell(detail(table, line.row)),
         line.column.label,
         line.row.annee as number,
-        formatValue(line.change.to, line.column.unit),
-        formatValue(line.change.from, line.column.unit),
-        line.change.value,
+        roundForPeople(line.change.to, line.column.unit),
+        roundForPeople(line.change.from, line.column.unit),
+        // To the tenth shown: a person reading the cell sees 8,3, not 8.333333333333332.
+        roundForPeople(line.change.value, 'mean'),
       ]);
       row.font = { ...SHEET_FONT, bold: line.row.niveau !== 'departement' };
       row.getCell(5).numFmt = '0';
-      row.getCell(6).alignment = { horizontal: 'right' };
-      row.getCell(7).alignment = { horizontal: 'right' };
+      // Numbers a partner can sort and add, shown in French by their format.
+      const format = EXCEL_FORMATS[line.column.unit];
+      if (format) {
+        row.getCell(6).numFmt = format;
+        row.getCell(7).numFmt = format;
+      }
       row.getCell(8).numFmt = points ? POINTS_FORMAT : PERCENT_FORMAT;
     }
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rowCount), column: 8 } };
   sheet.addRow([]);
   const note = sheet.addRow([
-    'Évolution par rapport à l’année précédente : en % pour les effectifs et les montants, en points pour les taux. Aucune évolution pour une valeur masquée (NS).',
+    'Évolution par rapport à l’année précédente : en % pour les effectifs et les montants, en points pour les taux. Aucune évolution pour une valeur masquée (NS), ni pour une année comptée seulement jusqu’à la date d’arrêté (elle n’est jamais comparée à une année entière).',
   ]);
   note.font = { ...SHEET_FONT, italic: true, color: { argb: 'FF4A4A4A' } };
   return sheet;

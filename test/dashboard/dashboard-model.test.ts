@@ -40,15 +40,17 @@ describe('years table, France view and ranks', () => {
     expect(table.body.map((line) => line.code)).toEqual(['75', '77']);
   });
 
-  it('opens on the largest region of the data and offers France as a whole', () => {
+  it('opens on the largest region of the data and offers its regions as a whole, named by them (not « France entière »)', () => {
     expect(dataset.defaultRegion).toBe('11');
     const france = state('region=FR&rubrique=depistage&programme=sein&annee=2024&departement=13');
     expect(france.region).toBe(FRANCE);
     expect(france.departement).toBe('13');
     const table = departementTable(dataset, france);
-    expect(table.caption).toBe('Prévention – participation au dépistage organisé – France entière, 2024');
+    expect(table.caption).toBe("Prévention – participation au dépistage organisé – Île-de-France et Provence-Alpes-Côte d'Azur, 2024");
     expect(table.body.map((line) => line.code)).toEqual(['13', '75']);
     expect(table.totals.map((line) => line.code)).toEqual(['11', '93', 'FR']);
+    // The pipeline's « France » row adds up these two regions: named by them.
+    expect(table.totals.at(-1)!.name).toBe("Île-de-France et Provence-Alpes-Côte d'Azur");
     expect(areaRows(tables.depistage, '11').departements.map((row) => row.code)).toEqual(['75', '75', '75', '77', '77']);
   });
 

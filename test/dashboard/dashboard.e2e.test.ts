@@ -155,8 +155,9 @@ describe('dashboard (built site, IDF fixture, headless Chromium)', () => {
       .getByLabel('Région', { exact: true })
       .locator('option')
       .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-    expect(regions).toHaveLength(19);
-    expect(regions[0]).toBe('FR');
+    // The 18 regions; no « France entière » on one region's data (it would be Île-de-France).
+    expect(regions).toHaveLength(18);
+    expect(regions).not.toContain('FR');
     await page.getByLabel('Région', { exact: true }).selectOption('04');
     await waitForZoom(page, '04');
     expect(plain(await page.locator('.map-message').textContent())).toContain('Aucune donnée pour La Réunion');
@@ -294,9 +295,10 @@ describe('dashboard (built site, IDF fixture, headless Chromium)', () => {
     expect(lines[0]).toBe(
       'Code;Territoire;Structures rémunérées;Montant total;Avance;Solde;Moyenne;Moyenne année complète;Minimum;Maximum;Prérequis non atteints',
     );
-    // Figures keep the data's 4 decimals (no thousands separator), so Excel reads them as numbers.
-    expect(lines[1]).toMatch(/^75;Paris;36;2652841,24;1174960;1477881,24;73690,0344;73962,3106;10871,54;157935,52;1$/);
-    expect(lines[9]).toMatch(/^11;Île-de-France;162;13295968,61;6034501,56;7261467,05;82073,8803;82541,1168;10871,54;246438,35;5$/);
+    // Figures rounded to what they mean (euros to the cent, no float tail) and without thousands
+    // separator, so Excel reads them as numbers.
+    expect(lines[1]).toMatch(/^75;Paris;36;2652841,24;1174960;1477881,24;73690,03;73962,31;10871,54;157935,52;1$/);
+    expect(lines[9]).toMatch(/^11;Île-de-France;162;13295968,61;6034501,56;7261467,05;82073,88;82541,12;10871,54;246438,35;5$/);
     expect(lines.slice(1, 9).map((line) => line.split(';')[0])).toEqual(['75', '77', '78', '91', '92', '93', '94', '95']);
     expect(lines[10]).toBe('');
   });

@@ -36,6 +36,9 @@ describe('France view (national data)', () => {
     expect([...codes].sort()).toEqual(DEPARTEMENTS.map((d) => d.code).sort());
     const totals = await table.locator('tfoot tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
     expect(totals).toEqual([...REGIONS.map((r) => r.code).sort(), 'FR']);
+    // The key figures speak of France by its name, never its code (they said « FR, en 2023 »).
+    expect(plain(await page.locator('.key-figures .key-tile dt').first().textContent())).toMatch(/^France entière, en \d{4}$/);
+    expect((await page.locator('#app').textContent())?.match(/\bFR\b/g) ?? null).toBeNull();
     await page.screenshot({ path: path.join(ARTIFACTS, 'dashboard-france-view.png') });
   });
 

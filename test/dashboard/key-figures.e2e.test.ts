@@ -47,7 +47,7 @@ describe('the key figures of each section', () => {
     expect(sentences).toContain('La rémunération 2023 moyenne par MSP est de 82 073,88 € contre 72 122,67 € en 2022, en hausse de 13,8 %.');
     expect(tiles[0]).toContain('13 295 968,61 €');
     expect(tiles[1]).toContain('+26,3 %');
-    expect(tiles[2]).toMatch(/^Paris2 652 841,24 €1er sur 8 départements$/);
+    expect(tiles[2]).toMatch(/^Paris, en 20232 652 841,24 €Montant total – 1er sur 8 départements$/);
     expect(tiles).toHaveLength(3);
     // Above the map: the first thing read in the section.
     const top = await page.locator('.key-figures').boundingBox();

@@ -194,7 +194,7 @@ describe('dashboard sections of contract version 2 (IDF v2 fixture, headless Chr
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).split('\r\n');
     expect(lines[0]).toBe('Code;Territoire;Centres rémunérés;Montant total;Avance;Solde;Trop-perçu;Moyenne;Prérequis non atteints;Avance à rembourser');
-    expect(lines[1]).toBe('75;Paris;109;5992013,68;3540255;2451758,68;12401,2;54972,6026;13;294840');
-    expect(lines.find((line) => line.startsWith('11;'))).toBe('11;Île-de-France;386;24502551,41;14348408;10154143,41;90454,63;63478,1125;42;632461');
+    expect(lines[1]).toBe('75;Paris;109;5992013,68;3540255;2451758,68;12401,2;54972,6;13;294840');
+    expect(lines.find((line) => line.startsWith('11;'))).toBe('11;Île-de-France;386;24502551,41;14348408;10154143,41;90454,63;63478,11;42;632461');
   });
 });

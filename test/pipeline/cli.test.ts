@@ -1,16 +1,8 @@
 // The command line as a person runs it: help, progress and summary, exit statuses.
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE, inputDir, STRUCTURES, tempDir } from './helpers';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'pipeline/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { cli, FIXTURE, inputDir, STRUCTURES, tempDir } from './helpers';
 
 describe('npm run pipeline', () => {
   it('--help explains the command in French and exits 0', () => {

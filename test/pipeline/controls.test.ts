@@ -319,7 +319,8 @@ describe('controls on the public fixture', () => {
     ]);
     const excel = await readFile(path.join(result.out, 'exports', 'controles.csv'), 'utf8');
     expect(excel.startsWith('\ufeffContrôle;Gravité;Jeu de données;Structure;Niveau;Code;Année;Attendu;Constaté;Message\r\n')).toBe(true);
-    expect(excel).toContain('evolution;Alerte;depistage;;departement;75;2023;44;58,4;');
+    // The control named for a person, as on the dashboard's page.
+    expect(excel).toContain('Évolution;Alerte;depistage;;departement;75;2023;44;58,4;');
   });
 });
 

@@ -1,6 +1,7 @@
 // Builds small input folders on disk and runs the real pipeline on them; the fixtures' runs are
 // shared by the test files (test/support/fixture-runs.ts).
-import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { copyFile, cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
@@ -10,8 +11,23 @@ import { type FixtureName, fixtureRun } from '../support/fixture-runs';
 
 export { FIXTURE, FIXTURE_V2 } from '../support/fixture-runs';
 
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
 export async function tempDir(prefix = 'cpr-'): Promise<string> {
   return mkdtemp(path.join(tmpdir(), prefix));
+}
+
+/** `npm run pipeline -- <args>` as a person runs it: exit status, stdout, stderr. */
+export function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'pipeline/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A copy of a fixture's input folder, for a test that changes its exports (the fixture stays as it is). */
+export async function fixtureInputCopy(fixture: string): Promise<string> {
+  const dir = path.join(await tempDir('cpr-input-'), 'exports');
+  await cp(path.join(fixture, 'input'), dir, { recursive: true });
+  return dir;
 }
 
 /** An input folder holding `files` (text is written as UTF-8, a Buffer as it is). */

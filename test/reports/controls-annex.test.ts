@@ -33,8 +33,8 @@ describe('annex of control errors', () => {
     expect(last.texts).toContain('Annexe – 2 erreurs de cohérence dans les données');
     expect(last.tables[0]!.map((row) => row.slice(0, 4))).toEqual([
       ['Contrôle', 'Structure', 'Dépt', 'Année'],
-      ['structure hors contrat', 'MSP750037', '75', '2021'],
-      ['structure hors contrat', 'MSP950181', '95', '2022'],
+      ['Structure hors contrat', 'MSP750037', '75', '2021'],
+      ['Structure hors contrat', 'MSP950181', '95', '2022'],
     ]);
     expect(plainSpaces(last.tables[0]![1]![4]!)).toBe(
       'MSP MSP750037 a une ligne de remunerations pour 2021 mais n’adhère que le 10/06/2023 : corriger la date dans structures.csv ou l’année de la ligne',
@@ -46,7 +46,7 @@ describe('annex of control errors', () => {
     const last = slides.at(-1)!;
     expect(last.tables[0]).toEqual([
       ['Contrôle', 'Erreurs'],
-      ['structure hors contrat', '2'],
+      ['Structure hors contrat', '2'],
     ]);
     expect(slides.some((slide) => slide.xml.includes('MSP750037'))).toBe(false);
   });

@@ -42,7 +42,8 @@ const rowOf = (slide: SlideContent, label: string) => {
   expect(row, label).toBeDefined();
   return row!.map(plain);
 };
-const titleIndex = (start: string) => slides.findIndex((slide) => slide.texts.some((text) => text.startsWith(start)));
+// A slide's own title, not a « Faits marquants » sentence naming its table (slide 2).
+const titleIndex = (start: string) => slides.findIndex((slide, index) => index > 1 && slide.texts.some((text) => text.startsWith(start)));
 
 const deckPdf = () => path.join(pdfDir, 'commission-11-2023.pdf');
 const workbookPdf = () => path.join(pdfDir, 'tableaux-11-2023.pdf');

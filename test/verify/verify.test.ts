@@ -6,7 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseWrittenNumber } from '../../core';
+import { PEOPLE_DECIMALS, parseWrittenNumber, TABLES, type TableName } from '../../core';
 import { fixtureRunOf, tempDir } from '../pipeline/helpers';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -20,7 +20,7 @@ function verify(...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Each differing figure of the example: deck line → [deck value, computed value, cause]. */
+/** Each differing figure of the example: deck line → [deck value, computed value as a person reads it, cause]. */
 const KNOWN_ERRORS: Record<number, [string, number, string]> = {
   // Department counts of the patientèle table, contradicted by the deck's own sums and means.
   2: ['35', 36, 'les sommes et moyennes de la même ligne du deck donnent 36 (174 802 ÷ 4 856)'],
@@ -34,15 +34,15 @@ const KNOWN_ERRORS: Record<number, [string, number, string]> = {
   66: ['147 750', 117322, 'valeur de la colonne « Patientèle de référence » (147 750)'],
   // Seine-Saint-Denis: a reference patientèle that is not MT + children, and its mean.
   52: ['91 617', 92198, 'la même ligne du deck donne Patientèle MT + Enfants 0-16 ans = 92 198'],
-  53: ['4164', 4190.8182, 'moyenne calculée sur la somme fausse du deck (91 617 ÷ 22)'],
+  53: ['4164', 4190.8, 'moyenne calculée sur la somme fausse du deck (91 617 ÷ 22)'],
   // The total row: sums that carry the department errors (915 487 instead of 885 059), sums of means.
   75: ['915 487', 885059, 'somme des lignes départementales du deck (915 487), qui reprend l’erreur de 95, au lieu de 885 059'],
-  76: ['43 941', 5299.7545, 'somme des moyennes départementales du deck (43 941), au lieu de 5 300'],
+  76: ['43 941', 5299.8, 'somme des moyennes départementales du deck (43 941), au lieu de 5 300'],
   77: ['328 193', 170649, 'somme des lignes départementales du deck (328 193), qui reprend l’erreur de 91, au lieu de 170 649'],
-  78: ['8 478', 1021.8503, 'somme des moyennes départementales du deck (8 478), au lieu de 1 022'],
+  78: ['8 478', 1021.9, 'somme des moyennes départementales du deck (8 478), au lieu de 1 022'],
   79: ['1 055 127', 1055708, 'somme des lignes départementales du deck (1 055 127), qui reprend l’erreur de 93, au lieu de 1 055 708'],
-  80: ['52 393', 6321.6048, 'somme des moyennes départementales du deck (52 393), au lieu de 6 322'],
-  82: ['70 001', 8633.9581, 'somme des moyennes départementales du deck (70 001), au lieu de 8 634'],
+  80: ['52 393', 6321.6, 'somme des moyennes départementales du deck (52 393), au lieu de 6 322'],
+  82: ['70 001', 8634, 'somme des moyennes départementales du deck (70 001), au lieu de 8 634'],
   // Remuneration: Seine-Saint-Denis and Val-d'Oise show a mean as their minimum; the total row adds
   // the minima and the maxima. Val-d'Oise repeats its full-year mean, a cell the example leaves out.
   117: ['70 153,70 €', 36166.14, 'valeur de la colonne « Moyenne » (70 153,70 €)'],
@@ -95,6 +95,17 @@ describe('npm run verify on the June 2024 deck', () => {
     expect(others.find((row) => row.Ligne === '64')).toMatchObject({ 'Valeur du deck': '11108', 'Valeur calculée': '11107,5', Verdict: 'conforme' });
     expect(others.find((row) => row.Ligne === '69')).toMatchObject({ 'Valeur du deck': '1448', Verdict: 'conforme' });
     expect(others.find((row) => row.Ligne === '132')).toMatchObject({ Colonne: 'Montant total', 'Valeur du deck': '13295968,61', Verdict: 'conforme' });
+  });
+
+  it('writes no value with more decimals than its unit means (no float noise: 4855,6, not 4855,611111111111)', () => {
+    const decimals = (cell: string | undefined) => /,(\d+)$/.exec(cell ?? '')?.[1]?.length ?? 0;
+    for (const row of rows) {
+      const unit = TABLES[row.Tableau as TableName].values.find((column) => column.label === row.Colonne)!.unit;
+      const most = PEOPLE_DECIMALS[unit]!;
+      expect(decimals(row['Valeur calculée']), `ligne ${row.Ligne}`).toBeLessThanOrEqual(most);
+      expect(decimals(row.Écart), `ligne ${row.Ligne}`).toBeLessThanOrEqual(most);
+    }
+    expect(rows.find((row) => row.Ligne === '4')).toMatchObject({ 'Valeur calculée': '4855,6', Écart: '0,4' });
   });
 
   it('prints a French table a person can read', () => {

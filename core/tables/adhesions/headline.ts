@@ -11,8 +11,11 @@ const PACE_YEARS = 3;
 
 const figure = (context: StoryContext, year: number, column: string) => regionFigure(context, 'adhesions', both(isMsp, ofYear(year)), column);
 
+/** The last complete year of contracts the pace sentence lists. */
+const lastCompleteYear = (context: StoryContext) => Math.min(context.year, context.contractsYear - (isYearToDate(context, context.contractsYear) ? 1 : 0));
+
 function paceSentence(context: StoryContext): string | null {
-  const last = Math.min(context.year, context.contractsYear - (isYearToDate(context, context.contractsYear) ? 1 : 0));
+  const last = lastCompleteYear(context);
   const years = Array.from({ length: PACE_YEARS }, (_, index) => last - PACE_YEARS + 1 + index);
   const parts: string[] = [];
   for (const [index, year] of years.entries()) {
@@ -29,7 +32,8 @@ function paceSentence(context: StoryContext): string | null {
 
 function yearToDateSentence(context: StoryContext): string | null {
   const year = context.contractsYear;
-  if (year <= context.year) return null;
+  // The contracts' last year is said here when the pace sentence stopped before it (counted to date).
+  if (year <= lastCompleteYear(context)) return null;
   const signed = figure(context, year, 'nb_adhesions');
   if (signed === null) return null;
   const date = contractsDate(context, year);
@@ -63,6 +67,8 @@ export const headline: HeadlineTemplate = {
   facts: (context) =>
     facts(
       isYearToDate(context, context.year) ? null : yearFact(context, 'adhesions', isMsp, 'nb_adhesions', 'count', 'Nouvelles adhésions de MSP à l’ACI'),
-      yearFact(context, 'adhesions', isMsp, 'nb_actives_fin_annee', 'count', `MSP sous contrat ACI au ${contractsDate(context, context.year).slice(0, 5)}`),
+      isYearToDate(context, context.year)
+        ? null
+        : yearFact(context, 'adhesions', isMsp, 'nb_actives_fin_annee', 'count', `MSP sous contrat ACI au ${contractsDate(context, context.year).slice(0, 5)}`),
     ),
 };

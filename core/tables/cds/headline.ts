@@ -3,6 +3,7 @@
 import { formatCount, formatInteger } from '../../format';
 import { departmentFigures, regionFigure, type StoryContext, stockDate } from '../../story/context';
 import { type HeadlineTemplate, written } from '../../story/headline';
+import { top } from '../../story/ties';
 
 const all = () => true;
 
@@ -29,8 +30,10 @@ function densestSentence(context: StoryContext): string | null {
   const polyvalent = departmentFigures(context, 'cds', all, 'nb_polyvalent');
   if (medical.length < 3 || [...medical, ...polyvalent].some((item) => item.value === null)) return null;
   const sums = medical.map((item) => ({ name: item.name, value: item.value! + (polyvalent.find((p) => p.code === item.code)?.value ?? 0) }));
-  const top = [...sums].sort((a, b) => b.value - a.value).slice(0, 2);
-  return `Départements les plus dotés en centres médicaux ou polyvalents : ${top.map((item) => `${item.name} (${formatInteger(item.value)})`).join(' et ')}.`;
+  // The two largest, and every department tied with the second.
+  const first = top(sums, 2, formatInteger);
+  const names = first.map((entry) => `${entry.item.name} (${formatInteger(entry.item.value)}${entry.tie ? ', ex aequo' : ''})`);
+  return `Départements les plus dotés en centres médicaux ou polyvalents : ${names.slice(0, -1).join(', ')} et ${names.at(-1)}.`;
 }
 
 export const headline: HeadlineTemplate = {

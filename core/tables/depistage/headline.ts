@@ -6,6 +6,7 @@ import { PROGRAMMES, type Programme } from '../../schema/columns';
 import { departmentFigures, regionFigure, type StoryContext } from '../../story/context';
 import { evolution, formatEvolution } from '../../story/evolution';
 import { facts, type HeadlineTemplate, lowerFirst, written, yearFact } from '../../story/headline';
+import { extremes, tiedText } from '../../story/ties';
 
 /** Years the deck shows for a programme: the last three up to N. */
 export const SCREENING_WINDOW = 3;
@@ -43,10 +44,12 @@ function gapSentence(context: StoryContext, programme: Programme): string | null
   if (last === undefined) return null;
   const rates = departmentFigures(context, 'depistage', (row) => row.programme === programme && row.annee === last, 'taux');
   if (rates.length < 2 || rates.some((item) => item.value === null)) return null;
-  const sorted = [...rates].sort((a, b) => a.value! - b.value!);
-  const low = sorted[0]!;
-  const high = sorted.at(-1)!;
-  return `Écart entre départements : de ${formatPercent(low.value!)} (${low.name}) à ${formatPercent(high.value!)} (${high.name}).`;
+  const ends = extremes(
+    rates.map((item) => ({ name: item.name, value: item.value! })),
+    (value) => formatPercent(value),
+  );
+  if (!ends || ends.low.text === ends.high.text) return null;
+  return `Écart entre départements : de ${tiedText(ends.low)} à ${tiedText(ends.high)}.`;
 }
 
 const programmes = () => Object.keys(PROGRAMMES) as Programme[];

@@ -5,6 +5,7 @@ import { PROFESSIONS } from '../../schema/columns';
 import { both, isMsp, ofYear, type StoryContext } from '../../story/context';
 import { evolution, formatEvolution } from '../../story/evolution';
 import { facts, type HeadlineTemplate, lowerFirst, written } from '../../story/headline';
+import { top } from '../../story/ties';
 
 /** Aggregates a later contract adds (every profession, all physicians): never added to the rest. */
 const AGGREGATES = new Set(['ensemble', 'medecin']);
@@ -42,9 +43,15 @@ function widespreadSentence(context: StoryContext): string | null {
     .map((row) => ({ profession: String(row.profession), share: table.value(row, 'pct_structures_avec') }));
   // A masked share could be any of them: ranking would hint at it, so no sentence.
   if (shares.length < 2 || shares.some((item) => item.share === null)) return null;
-  const top = [...shares].sort((a, b) => b.share! - a.share!).slice(0, 2);
   const label = (code: string) => lowerFirst(PROFESSIONS[code as keyof typeof PROFESSIONS] ?? code);
-  return `Professions présentes dans le plus de MSP : ${top.map((item) => `${label(item.profession)} (${formatPercent(item.share!)} des MSP)`).join(', ')}.`;
+  // The two most present, and every profession tied with the second as shown.
+  const first = top(
+    shares.map((item) => ({ name: item.profession, value: item.share! })),
+    2,
+    (value) => formatPercent(value),
+  );
+  const words = first.map((entry) => `${label(entry.item.name)} (${formatPercent(entry.item.value)} des MSP${entry.tie ? ', ex aequo' : ''})`);
+  return `Professions présentes dans le plus de MSP : ${words.join(', ')}.`;
 }
 
 export const headline: HeadlineTemplate = {

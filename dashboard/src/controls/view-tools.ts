@@ -5,7 +5,10 @@ import { type PngLegendItem, svgToPng } from '../download/svg-png';
 import type { ChoroplethMap } from '../map/choropleth-map';
 
 export interface ViewToolsOptions {
+  /** The view's title: the downloads' file names. */
   readonly title: () => string;
+  /** What the map and the chart show (indicator, period, filters, scope): the title drawn on the pictures. */
+  readonly subject: () => string;
   readonly map: ChoroplethMap;
   readonly chart: () => SVGSVGElement | null;
   readonly footnote: () => string;
@@ -61,16 +64,19 @@ export function viewTools(options: ViewToolsOptions) {
   });
   const mapPng = el('button', { text: 'Carte en PNG', attrs: { type: 'button', 'data-tool': 'map-png' } });
   mapPng.addEventListener('click', async () => {
-    const title = options.title();
-    const png = await svgToPng(options.map.svg, { title, legend: legendItems(options.map.legend), footnote: options.footnote(), width: 900 });
-    saveFile(`carte-${slug(title)}.png`, png, 'image/png');
+    const png = await svgToPng(options.map.svg, {
+      title: options.subject(),
+      legend: legendItems(options.map.legend),
+      footnote: options.footnote(),
+      width: 900,
+    });
+    saveFile(`carte-${slug(options.title())}.png`, png, 'image/png');
   });
   const chartPng = el('button', { text: 'Graphique en PNG', attrs: { type: 'button', 'data-tool': 'chart-png', hidden: true } });
   chartPng.addEventListener('click', async () => {
     const chart = options.chart();
     if (!chart) return;
-    const title = options.title();
-    saveFile(`graphique-${slug(title)}.png`, await svgToPng(chart, { title, footnote: options.footnote() }), 'image/png');
+    saveFile(`graphique-${slug(options.title())}.png`, await svgToPng(chart, { title: options.subject(), footnote: options.footnote() }), 'image/png');
   });
   const element = el('div', { class: 'view-tools' }, copy, mapPng, chartPng, status, linkField);
   return {

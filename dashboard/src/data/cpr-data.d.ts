@@ -10,6 +10,8 @@ declare module 'virtual:cpr-data' {
     arrete: string | null;
     regions: string[];
     rejected: number;
+    /** Optional datasets the run had no export of: their sections say « données non fournies ». */
+    absent: string[];
   };
   /** Partner build only: the threshold and, per table, the [row, column] of each masked cell. */
   export const secrecy: { threshold: number; masked: Record<string, [number, string][]> } | null;

@@ -5,6 +5,8 @@ import ExcelJS from 'exceljs';
 import { addSheet, EXCEL_FORMATS, frenchFormat } from '../../../core';
 import { formatCell } from '../table/format-cell';
 import type { ColumnUnit, TableLine, TableModel } from '../table/table-model';
+import { peopleValue } from './people-value';
+import { headLabels, lineHeads } from './table-rows';
 
 // The reports' formats (the same cells look the same in both workbooks), plus the signed evolutions
 // that only the dashboard's tables have.
@@ -17,12 +19,12 @@ const NUMBER_FORMATS: Partial<Record<ColumnUnit, string>> = {
 export async function tableWorkbook(model: TableModel, lines: readonly TableLine[]): Promise<ArrayBuffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Tableau de bord CPR';
+  const heads = headLabels(model).length;
   addSheet(workbook, {
     name: model.caption,
     title: model.caption,
     columns: [
-      { label: 'Code' },
-      { label: model.rowHeader },
+      ...headLabels(model).map((label) => ({ label })),
       ...model.columns.map((column) => ({
         label: column.label,
         ...(NUMBER_FORMATS[column.unit] ? { format: NUMBER_FORMATS[column.unit]! } : {}),
@@ -30,8 +32,8 @@ export async function tableWorkbook(model: TableModel, lines: readonly TableLine
       })),
     ],
     lines: lines.map((line) => ({
-      cells: [line.code, line.name, ...line.values],
-      masked: (c: number) => c >= 2 && line.masked?.[c - 2] === true,
+      cells: [...lineHeads(model, line), ...line.values.map((value, i) => peopleValue(value, model.columns[i]?.unit ?? null))],
+      masked: (c: number) => c >= heads && line.masked?.[c - heads] === true,
       bold: line.level === 'region' || line.level === 'france',
     })),
     notes: [model.definition],

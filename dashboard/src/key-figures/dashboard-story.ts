@@ -2,8 +2,9 @@
 // dashboard), the chosen region, the year N of the figures and the date the stocks stand at.
 
 import type { FigureTable, Row, StoryContext } from '../../../core';
-import { region as regionOf, TABLE_NAMES, type TableName } from '../../../core';
+import { TABLE_NAMES, type TableName } from '../../../core';
 import type { Dataset } from '../model/dataset';
+import { arreteOf } from '../model/view-words';
 
 const figure = (row: Row, column: string) => (typeof row[column] === 'number' ? (row[column] as number) : null);
 
@@ -14,14 +15,14 @@ const figure = (row: Row, column: string) => (typeof row[column] === 'number' ? 
 export function dashboardStory(dataset: Dataset, region: string, chosenYear: number | undefined): StoryContext {
   const reference = dataset.run.referenceYear ?? chosenYear ?? new Date().getFullYear();
   const year = Math.min(chosenYear ?? reference, reference);
-  const arrete = dataset.run.arrete ?? `${reference}-12-31`;
+  const arrete = arreteOf(dataset);
   const cutoffYear = Number(arrete.slice(0, 4));
   const tables: Partial<Record<TableName, FigureTable>> = {};
   for (const name of TABLE_NAMES) if (dataset.tables[name]) tables[name] = { rows: dataset.tables[name], value: figure };
   return {
     tables,
     region,
-    regionName: regionOf(region)?.nom ?? region,
+    regionName: dataset.names.scope(region),
     year,
     arrete,
     contractsYear: cutoffYear === year || cutoffYear === year + 1 ? cutoffYear : year,

@@ -3,13 +3,14 @@
 // against the previous year, and where the chosen department stands among the region's.
 
 import type { Row } from '../../../core';
-import { areaName, type Column, contractsDate, evolution, formatEvolution, formatValue, isYearToDate, stockDate, TABLES } from '../../../core';
+import { areaName, type Column, evolution, formatEvolution, formatValue, roundForPeople, TABLES } from '../../../core';
 import { el } from '../dom/el';
 import { type AreaRows, areaRows, FRANCE } from '../model/area-rows';
 import type { Dataset } from '../model/dataset';
 import { matchesFilters } from '../model/filters';
 import { indicatorColumn } from '../model/sections';
-import type { ViewState } from '../state/view-state';
+import { isStock, isYearToDate, periodWords, stockDate, undatedLabel } from '../model/view-words';
+import { chosenLabels, type ViewState } from '../state/view-state';
 import { dashboardStory } from './dashboard-story';
 
 interface Tile {
@@ -30,8 +31,16 @@ function rank(values: readonly { code: string; value: number | null }[], code: s
   return `${at === 0 ? '1er' : `${at + 1}e`} sur ${known.length} départements`;
 }
 
+/**
+ * What every card's figure is: the indicator and the filters that choose it (« Professionnels –
+ * Médecins généralistes », not « Professionnels » beside a headline of every profession). A stock's
+ * label leaves its date to the card's period (« Actives » « au 30/04/2024 », not « au 31/12 »).
+ */
+function subjectOf(dataset: Dataset, state: ViewState, indicator: Column): string {
+  return [undatedLabel(indicator), ...chosenLabels(dataset, state, ['annee', 'periode'])].join(' – ');
+}
+
 function tiles(dataset: Dataset, state: ViewState, indicator: Column): Tile[] {
-  const story = dashboardStory(dataset, state.region, state.filters.annee ? Number(state.filters.annee) : undefined);
   const rows = dataset.tables[state.section];
   const now = areaRows(
     rows.filter((row) => matchesFilters(row, state.filters)),
@@ -40,25 +49,29 @@ function tiles(dataset: Dataset, state: ViewState, indicator: Column): Tile[] {
   const regionValue = numberOf(scopeRow(now, state.region), indicator.name);
   if (regionValue === null) return [];
   const year = state.filters.annee ? Number(state.filters.annee) : undefined;
-  const stock = TABLES[state.section].stock === true;
-  const when = stock ? `au ${year !== undefined ? contractsDate(story, year) : stockDate(story)}` : year !== undefined ? `en ${year}` : '';
-  // The tile says the date: « Actives au 31/12 » would contradict « au 30/04/2024 ».
-  const label = stock ? indicator.label.replace(/ au 31\/12$/, '') : indicator.label;
-  const result: Tile[] = [{ label: `${story.regionName}${when ? `, ${when}` : ''}`, value: formatValue(regionValue, indicator.unit), note: label }];
+  const subject = subjectOf(dataset, state, indicator);
+  const period = periodWords(dataset, state.section, indicator, state.filters);
+  const at = (where: string) => `${where}${period ? `, ${period}` : ''}`;
+  const result: Tile[] = [{ label: at(dataset.names.scope(state.region)), value: formatValue(regionValue, indicator.unit), note: subject }];
 
-  const partial = year !== undefined && isYearToDate(story, year) && indicator.flow === true;
+  // A flow counted to the cut-off is not compared with a whole year (none of a year to date).
+  const partial = year !== undefined && isYearToDate(dataset, year) && indicator.flow === true;
   if (year !== undefined && !partial) {
     const before = areaRows(
       rows.filter((row) => matchesFilters(row, { ...state.filters, annee: String(year - 1) })),
       state.region,
     );
-    const change = evolution(indicator.unit, numberOf(scopeRow(before, state.region), indicator.name), regionValue);
-    if (change)
+    const from = numberOf(scopeRow(before, state.region), indicator.name);
+    // Compared as shown: a mean of 0,0 against 0,0 is no change, whatever its unrounded tails.
+    const change = evolution(indicator.unit, from === null ? null : roundForPeople(from, indicator.unit), roundForPeople(regionValue, indicator.unit));
+    if (change) {
+      const since = isStock(state.section, indicator) ? `le ${stockDate(dataset, year - 1)}` : String(year - 1);
       result.push({
-        label: `Évolution depuis ${year - 1}`,
+        label: `Évolution depuis ${since}`,
         value: formatEvolution(change),
-        note: `${formatValue(change.from, indicator.unit)} en ${year - 1}`,
+        note: `${subject} : ${formatValue(change.from, indicator.unit)} ${periodWords(dataset, state.section, indicator, { ...state.filters, annee: String(year - 1) })}`,
       });
+    }
   }
 
   const departments = now.departements.map((row) => ({ code: String(row.code), value: numberOf(row, indicator.name) }));
@@ -66,16 +79,20 @@ function tiles(dataset: Dataset, state: ViewState, indicator: Column): Tile[] {
   const chosenValue = numberOf(chosen, indicator.name);
   if (chosen && chosenValue !== null) {
     const place = rank(departments, String(chosen.code));
-    result.push({ label: areaName('departement', String(chosen.code)), value: formatValue(chosenValue, indicator.unit), ...(place ? { note: place } : {}) });
+    result.push({
+      label: at(areaName('departement', String(chosen.code))),
+      value: formatValue(chosenValue, indicator.unit),
+      note: place ? `${subject} – ${place}` : subject,
+    });
   } else {
     const known = departments.filter((item) => item.value !== null).sort((a, b) => a.value! - b.value!);
     if (known.length >= 2) {
       const low = known[0]!;
       const high = known.at(-1)!;
       result.push({
-        label: 'Entre départements',
+        label: at('Entre départements'),
         value: `${formatValue(low.value!, indicator.unit)} – ${formatValue(high.value!, indicator.unit)}`,
-        note: `${areaName('departement', low.code)} – ${areaName('departement', high.code)}`,
+        note: `${subject} (${areaName('departement', low.code)} – ${areaName('departement', high.code)})`,
       });
     }
   }
@@ -84,7 +101,11 @@ function tiles(dataset: Dataset, state: ViewState, indicator: Column): Tile[] {
 
 /** The section's band, or null when the region has no figure for it. */
 export function renderKeyFigures(dataset: Dataset, state: ViewState): HTMLElement | null {
-  const indicator = indicatorColumn(state.section, state.indicator) ?? TABLES[state.section].values[0];
+  const indicator = indicatorColumn(
+    state.section,
+    state.indicator,
+    dataset.tables[state.section].filter((row) => matchesFilters(row, state.filters)),
+  );
   if (!indicator) return null;
   const story = dashboardStory(dataset, state.region, state.filters.annee ? Number(state.filters.annee) : undefined);
   // A section showing one programme, indicator or type of structure tells that one's story.

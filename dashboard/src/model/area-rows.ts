@@ -18,10 +18,6 @@ export function isScope(code: string): boolean {
   return code === FRANCE || regionOf(code) !== undefined;
 }
 
-export function scopeName(code: string): string {
-  return code === FRANCE ? 'France entière' : (regionOf(code)?.nom ?? code);
-}
-
 /** Whether a department belongs to the view's scope (a region, or France). */
 export function departementInScope(code: string, scope: string): boolean {
   const info = departement(code);

@@ -2,8 +2,9 @@
 // partner build, which cells statistical secrecy masked.
 
 import type { PublishedTables, Row } from '../../../core';
-import { departement, REGIONS, TABLE_NAMES, type TableName } from '../../../core';
+import { departement, TABLE_NAMES, type TableName } from '../../../core';
 import { FRANCE } from './area-rows';
+import { type ScopeNames, scopeNames } from './scope-names';
 
 export interface RunInfo {
   /** ISO date time of the pipeline run. */
@@ -14,6 +15,8 @@ export interface RunInfo {
   readonly regions: readonly string[];
   /** Rows the run rejected (listed in rejects.csv). */
   readonly rejected?: number;
+  /** Optional datasets the run had no export of. */
+  readonly absent?: readonly string[];
 }
 
 export interface Secrecy {
@@ -29,6 +32,8 @@ export interface Dataset {
   readonly regionsWithData: ReadonlySet<string>;
   /** The region the data cover (the largest when several), or France when they cover every region. */
   readonly defaultRegion: string;
+  /** What its scopes are called, and whether the all-regions scope is offered. */
+  readonly names: ScopeNames;
   /** Partner build: the threshold applied; null in the internal build. */
   readonly secrecy: Secrecy | null;
   /** Tables with a structure list (internal build); none in a partner build. */
@@ -62,8 +67,8 @@ export function createDataset(tables: PublishedTables, run: RunInfo, secrecy: Se
   const candidates = covered.length > 0 ? covered : [...regionsWithData];
   // The largest region of the data: the one with the most published rows (departments and own rows).
   const largest = [...candidates].sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0) || a.localeCompare(b))[0];
-  const everyRegion = REGIONS.every((r) => regionsWithData.has(r.code));
-  const defaultRegion = everyRegion ? FRANCE : (largest ?? FALLBACK_REGION);
+  const names = scopeNames(regionsWithData);
+  const defaultRegion = names.everyRegion ? FRANCE : (largest ?? FALLBACK_REGION);
 
   const masked = new WeakMap<Row, Set<string>>();
   for (const [name, cells] of Object.entries(secrecy?.masked ?? {})) {
@@ -80,6 +85,7 @@ export function createDataset(tables: PublishedTables, run: RunInfo, secrecy: Se
     run,
     regionsWithData,
     defaultRegion,
+    names,
     secrecy,
     structureTables: new Set(TABLE_NAMES.filter((name) => structureTables.includes(name))),
     isMasked: (row, column) => masked.get(row)?.has(column) ?? false,

@@ -1,7 +1,7 @@
 // The keys of a table other than its area (year, structure type, group, profession, programme,
 // indicator, period) become the filters of its section: one value of each is shown at a time.
 import type { Row } from '../../../core';
-import { innerKeys, KEY_CATALOGUES, REMUNERATION_GROUPS, STRUCTURE_TYPES, TABLES, type TableName } from '../../../core';
+import { formatPeriod, innerKeys, KEY_CATALOGUES, REMUNERATION_GROUPS, STRUCTURE_TYPES, TABLES, type TableName } from '../../../core';
 
 export interface FilterOption {
   readonly value: string;
@@ -35,14 +35,11 @@ const CATEGORY_ORDER: Record<string, readonly string[]> = {
   type_structure: STRUCTURE_TYPES,
 };
 
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-
 /** What a person reads for a key's value: the catalogue's label, else the rows' own `libelle` (indicators). */
 function optionLabel(key: string, value: string, rows: readonly Row[]): string {
   const catalogued = CATALOGUES[key]?.[value];
   if (catalogued) return catalogued;
-  const month = key === 'periode' ? /^(\d{4})-(\d{2})$/.exec(value) : null;
-  if (month) return `${MONTHS[Number(month[2]) - 1] ?? month[2]} ${month[1]}`;
+  if (key === 'periode') return formatPeriod(value);
   if (ROW_ORDER_KEYS.has(key)) {
     // The last non-empty label of the code, as the pipeline reads its source.
     const labels = rows.filter((row) => String(row[key]) === value && typeof row.libelle === 'string' && row.libelle !== '');

@@ -2,80 +2,14 @@
 // figures, with its rank among the departments that have one.
 
 import type { Row } from '../../../core';
-import { type Column, departement, MASKED_TEXT, region as regionOf, TABLES, type TableName } from '../../../core';
+import { type Column, departement, MASKED_TEXT, region as regionOf } from '../../../core';
 import { el } from '../dom/el';
 import { formatValue } from '../format/format-value';
 import type { Dataset } from '../model/dataset';
-import { filtersOf } from '../model/filters';
 import { formatRank, rankOf } from '../model/rank';
-import { figureColumns, indicatorColumn, SECTIONS } from '../model/sections';
+import { SECTIONS } from '../model/sections';
 import type { ViewState } from '../state/view-state';
-
-interface PanelLine {
-  readonly label: string;
-  readonly column: Column;
-  readonly departement: Row;
-  readonly region: Row | undefined;
-  readonly france: Row | undefined;
-  /** Department rows of the same slice, for the rank. */
-  readonly peers: readonly Row[];
-}
-
-interface PanelTable {
-  readonly table: TableName;
-  readonly caption: string;
-  readonly lines: readonly PanelLine[];
-}
-
-function sameKeys(a: Row, b: Row, keys: readonly string[]): boolean {
-  return keys.every((key) => a[key] === b[key]);
-}
-
-/** Lines of one table for a department: the section's year when it is the open one, else the latest. */
-function panelTable(dataset: Dataset, state: ViewState, table: TableName, code: string): PanelTable | null {
-  const spec = TABLES[table];
-  const all = dataset.tables[table];
-  const own = all.filter((row) => row.niveau === 'departement' && row.code === code);
-  if (own.length === 0) return null;
-  const filters = filtersOf(table, own);
-  const keys = filters.map((f) => f.key);
-  const chosen = (key: string) => {
-    const filter = filters.find((f) => f.key === key)!;
-    const wanted = table === state.section ? state.filters[key] : undefined;
-    return filter.options.some((o) => o.value === wanted) ? wanted! : filter.defaultValue;
-  };
-  // Year and structure type are fixed; a category (programme, profession) gives one line per value.
-  const category = spec.keys.find((c) => c.unit === 'text' && c.name !== 'periode')?.name;
-  const fixed = keys.filter((key) => key !== category);
-  const rows = own.filter((row) => fixed.every((key) => String(row[key]) === chosen(key)));
-  const regionCode = departement(code)?.region;
-  const totals = all.filter((row) => (row.niveau === 'region' && row.code === regionCode) || row.niveau === 'france');
-  const totalOf = (row: Row, niveau: string) => totals.find((r) => r.niveau === niveau && sameKeys(r, row, keys));
-  const peersOf = (row: Row) => all.filter((r) => r.niveau === 'departement' && sameKeys(r, row, keys));
-  const lineOf = (label: string, column: Column, row: Row): PanelLine => ({
-    label,
-    column,
-    departement: row,
-    region: totalOf(row, 'region'),
-    france: totalOf(row, 'france'),
-    peers: peersOf(row),
-  });
-  const lines: PanelLine[] = [];
-  if (category) {
-    const label = filters.find((f) => f.key === category)!;
-    const main = indicatorColumn(table, SECTIONS.find((s) => s.id === table)!.defaultIndicator)!;
-    for (const option of label.options) {
-      const row = rows.find((r) => r[category] === option.value);
-      if (row) lines.push(lineOf(`${main.label} – ${option.label}`, main, row));
-    }
-  } else if (rows[0]) {
-    for (const column of figureColumns(table, rows)) lines.push(lineOf(column.label, column, rows[0]));
-  }
-  if (lines.length === 0) return null;
-  const year = keys.includes('annee') ? `, ${chosen('annee')}` : '';
-  const sectionLabel = SECTIONS.find((s) => s.id === table)!.label;
-  return { table, caption: `${sectionLabel}${year}`, lines };
-}
+import { type PanelTable, panelTable } from './panel-lines';
 
 function figure(dataset: Dataset, row: Row | undefined, column: Column): string {
   if (!row) return '–';
@@ -83,7 +17,7 @@ function figure(dataset: Dataset, row: Row | undefined, column: Column): string 
   return formatValue(column.unit, row[column.name] ?? null);
 }
 
-function renderPanelTable(dataset: Dataset, panel: PanelTable, regionName: string, withFrance: boolean): HTMLElement {
+function renderPanelTable(dataset: Dataset, panel: PanelTable, regionName: string, franceName: string | null): HTMLElement {
   const head = (text: string) => el('th', { class: 'num', text, attrs: { scope: 'col' } });
   return el(
     'table',
@@ -92,7 +26,7 @@ function renderPanelTable(dataset: Dataset, panel: PanelTable, regionName: strin
     el(
       'thead',
       {},
-      el('tr', {}, el('th', { text: 'Indicateur', attrs: { scope: 'col' } }), head('Département'), head(regionName), withFrance ? head('France') : null),
+      el('tr', {}, el('th', { text: 'Indicateur', attrs: { scope: 'col' } }), head('Département'), head(regionName), franceName ? head(franceName) : null),
     ),
     el(
       'tbody',
@@ -110,7 +44,7 @@ function renderPanelTable(dataset: Dataset, panel: PanelTable, regionName: strin
             rank && rank.of > 1 ? el('span', { class: 'rank', text: formatRank(rank) }) : null,
           ),
           el('td', { class: 'num', text: figure(dataset, line.region, line.column) }),
-          withFrance ? el('td', { class: 'num', text: figure(dataset, line.france, line.column) }) : null,
+          franceName ? el('td', { class: 'num', text: figure(dataset, line.france, line.column) }) : null,
         );
       }),
     ),
@@ -126,12 +60,16 @@ export interface PanelActions {
 export function renderDepartementPanel(dataset: Dataset, state: ViewState, code: string, actions: PanelActions): HTMLElement {
   const info = departement(code);
   const regionName = regionOf(info?.region ?? '')?.nom ?? 'Région';
-  const withFrance = SECTIONS.some((s) => dataset.tables[s.id].some((row) => row.niveau === 'france'));
+  // France's row adds up the data's regions: named by them unless they are all (scope-names.ts).
+  const franceName = SECTIONS.some((s) => dataset.tables[s.id].some((row) => row.niveau === 'france')) ? dataset.names.area('france', 'FR') : null;
   const tables = SECTIONS.map((s) => panelTable(dataset, state, s.id, code)).filter((t): t is PanelTable => t !== null);
   const title = el('h2', { text: `${info?.nom ?? code} (${code})`, attrs: { id: 'panel-title', tabindex: -1 } });
   const close = el('button', { class: 'close', text: 'Fermer', attrs: { type: 'button', 'aria-label': `Fermer la fiche ${info?.nom ?? code}` } });
   close.addEventListener('click', actions.onClose);
-  const versus = withFrance ? `de la région ${regionName} et de la France` : `de la région ${regionName}`;
+  const versus =
+    franceName === null
+      ? `de la région ${regionName}`
+      : `de la région ${regionName} et ${franceName === 'France' ? 'de la France' : `de l’ensemble des données (${franceName})`}`;
   const panel = el(
     'aside',
     { class: 'panel', attrs: { 'aria-labelledby': 'panel-title', 'data-departement': code } },
@@ -142,7 +80,7 @@ export function renderDepartementPanel(dataset: Dataset, state: ViewState, code:
     }),
     actions.structures ?? null,
     ...(tables.length > 0
-      ? tables.map((t) => renderPanelTable(dataset, t, regionName, withFrance))
+      ? tables.map((t) => renderPanelTable(dataset, t, regionName, franceName))
       : [el('p', { class: 'empty', text: 'Aucune donnée publiée pour ce département.' })]),
   );
   panel.addEventListener('keydown', (event) => {

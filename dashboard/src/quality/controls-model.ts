@@ -1,6 +1,17 @@
 // What the data-quality page shows of the controls: counts by gravity, filter choices, the lines a
-// choice keeps. Pure functions, so the page and its tests agree.
-import { type ControlRow, departement, GRAVITIES, type Gravity } from '../../../core';
+// choice keeps, and each line's cells as a person reads them. Pure functions, so the page and its
+// tests agree.
+import {
+  areaName,
+  type ControlRow,
+  controlLabel,
+  controlMessage,
+  departement,
+  GRAVITIES,
+  GRAVITY_LABELS,
+  type Gravity,
+  type StructureIdentity,
+} from '../../../core';
 
 export interface ControlFilters {
   readonly gravite: Gravity | '';
@@ -10,6 +21,12 @@ export interface ControlFilters {
 }
 
 export const NO_FILTER: ControlFilters = { gravite: '', controle: '', code: '' };
+
+/** What the page knows beside the lines: who a structure is, what an indicator code means. */
+export interface ControlLookups {
+  readonly structure?: (id: string) => StructureIdentity | undefined;
+  readonly indicator?: (code: string) => string | undefined;
+}
 
 export function countByGravity(rows: readonly ControlRow[]): Record<Gravity, number> {
   const counts = Object.fromEntries(GRAVITIES.map((gravity) => [gravity, 0])) as Record<Gravity, number>;
@@ -36,7 +53,31 @@ export function filterChoices(rows: readonly ControlRow[]) {
   };
 }
 
-export function controlLabel(name: string): string {
-  const words = name.replaceAll('_', ' ').replace(/\bcpts\b/g, 'CPTS');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+/** The table's columns, in order. */
+export const CONTROL_HEADERS = ['Gravité', 'Contrôle', 'Territoire', 'Structure', 'Année', 'Constat'] as const;
+
+/** A line aggregates an area's structures when it names none. */
+const AREA_LINE = 'Ensemble du territoire';
+
+function territory(row: ControlRow): string {
+  if (!row.niveau || !row.code) return '';
+  return row.niveau === 'departement' ? `${row.code} – ${areaName('departement', row.code)}` : areaName(row.niveau, row.code);
+}
+
+function structure(row: ControlRow, lookups: ControlLookups): string {
+  if (!row.id_structure) return AREA_LINE;
+  const name = lookups.structure?.(row.id_structure)?.nom;
+  return name ? `${name} (${row.id_structure})` : row.id_structure;
+}
+
+/** The cells of a line, in the order of CONTROL_HEADERS. */
+export function controlCells(row: ControlRow, lookups: ControlLookups = {}): string[] {
+  return [
+    GRAVITY_LABELS[row.gravite],
+    controlLabel(row.controle),
+    territory(row),
+    structure(row, lookups),
+    row.annee === null ? '' : String(row.annee),
+    controlMessage(row, lookups.indicator),
+  ];
 }

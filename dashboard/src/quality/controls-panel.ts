@@ -1,11 +1,18 @@
 // The controls on the data-quality page: how many erreurs and alertes, three filters (gravity,
-// control, department) and the lines as a real table. Every text from the data goes through
-// textContent (el): a message is never read as HTML.
-import { CONTROL_COLUMNS, type ControlRow, formatInteger, GRAVITIES, GRAVITY_LABELS, type Gravity } from '../../../core';
+// control, department) and the lines as a real table, in words (controls-model.ts). Every text from
+// the data goes through textContent (el): a message is never read as HTML.
+import { type ControlRow, formatInteger, GRAVITIES, GRAVITY_LABELS, type Gravity } from '../../../core';
 import { el } from '../dom/el';
-import { type ControlFilters, controlLabel, countByGravity, filterChoices, filterControls, NO_FILTER } from './controls-model';
-
-const SHOWN: readonly (typeof CONTROL_COLUMNS)[number]['name'][] = ['gravite', 'controle', 'code', 'id_structure', 'annee', 'message'];
+import {
+  CONTROL_HEADERS,
+  type ControlFilters,
+  type ControlLookups,
+  controlCells,
+  countByGravity,
+  filterChoices,
+  filterControls,
+  NO_FILTER,
+} from './controls-model';
 
 function select(id: string, label: string, options: readonly { value: string; label: string }[], onChange: (value: string) => void) {
   const field = el(
@@ -18,14 +25,7 @@ function select(id: string, label: string, options: readonly { value: string; la
   return el('div', { class: 'field' }, el('label', { text: label, attrs: { for: id } }), field);
 }
 
-function cell(row: ControlRow, name: (typeof SHOWN)[number]): string {
-  if (name === 'gravite') return GRAVITY_LABELS[row.gravite];
-  if (name === 'controle') return controlLabel(row.controle);
-  const value = row[name];
-  return value === null ? '' : String(value);
-}
-
-export function renderControlsPanel(rows: readonly ControlRow[]): HTMLElement {
+export function renderControlsPanel(rows: readonly ControlRow[], lookups: ControlLookups = {}): HTMLElement {
   let filters: ControlFilters = NO_FILTER;
   const counts = countByGravity(rows);
   const summary = el(
@@ -46,12 +46,20 @@ export function renderControlsPanel(rows: readonly ControlRow[]): HTMLElement {
     'table',
     { class: 'data-table control-table' },
     el('caption', { text: 'Contrôles croisés entre les exports' }),
-    el('thead', {}, el('tr', {}, ...SHOWN.map((name) => el('th', { text: CONTROL_COLUMNS.find((c) => c.name === name)!.label, attrs: { scope: 'col' } })))),
+    el('thead', {}, el('tr', {}, ...CONTROL_HEADERS.map((label) => el('th', { text: label, attrs: { scope: 'col' } })))),
     body,
   );
   const draw = () => {
     const kept = filterControls(rows, filters);
-    body.replaceChildren(...kept.map((row) => el('tr', { class: `control-${row.gravite}` }, ...SHOWN.map((name) => el('td', { text: cell(row, name) })))));
+    body.replaceChildren(
+      ...kept.map((row) =>
+        el(
+          'tr',
+          { class: `control-${row.gravite}`, attrs: { 'data-controle': row.controle } },
+          ...controlCells(row, lookups).map((text) => el('td', { text })),
+        ),
+      ),
+    );
     status.textContent = `${formatInteger(kept.length)} ligne${kept.length > 1 ? 's' : ''} sur ${formatInteger(rows.length)}`;
   };
   const choices = filterChoices(rows);

@@ -47,7 +47,7 @@ export async function renderQualityPage(root: HTMLElement, dataset: Dataset, bac
   document.title = 'Qualité des données – Tableau de bord CPR';
   const blocks = await Promise.all(
     SOURCES.map(async (source) => {
-      const table = await source.load();
+      const table = await source.load(dataset);
       // A panel of its own carries its title (and counts, filters): shown as it is.
       if (table instanceof HTMLElement) return el('section', { class: 'quality-block' }, table, el('p', { class: 'definition', text: source.description }));
       const body = table

@@ -2,13 +2,13 @@
 
 import type { TableName } from '../../../core';
 import { departement } from '../../../core';
-import { departementInScope, inRegion, isScope } from '../model/area-rows';
+import { departementInScope, FRANCE, inRegion, isScope } from '../model/area-rows';
 import type { Dataset } from '../model/dataset';
 import { filterKeys, filtersOf } from '../model/filters';
 import { indicatorColumn, SECTIONS, section as sectionOf } from '../model/sections';
 
 export interface ViewState {
-  /** A region code, or `FR` for the « France entière » view. */
+  /** A region code, or `FR` for the view of all the data's regions (« France entière » when they are all). */
   readonly region: string;
   readonly section: TableName;
   readonly indicator: string;
@@ -44,10 +44,22 @@ export function sectionFilters(dataset: Dataset, table: TableName, region: strin
   return filtersOf(table, own.length > 0 ? own : rows, chosen);
 }
 
+/**
+ * The chosen values a reader needs to know what the view shows, as labels (`2023, Polyvalents et
+ * médicaux`): the year, and every filter that offers a choice (a single structure type says nothing).
+ */
+export function chosenLabels(dataset: Dataset, state: ViewState, except: readonly string[] = []): string[] {
+  return sectionFilters(dataset, state.section, state.region, state.filters)
+    .filter((filter) => !except.includes(filter.key) && (filter.key === 'annee' || filter.options.length > 1))
+    .map((filter) => filter.options.find((o) => o.value === state.filters[filter.key])?.label ?? '')
+    .filter((label) => label !== '');
+}
+
 /** Turns any URL query into a valid view, falling back to defaults value by value. */
 export function normaliseState(params: URLSearchParams, dataset: Dataset): ViewState {
   const regionParam = params.get(PARAMS.region) ?? '';
-  const region = isScope(regionParam) ? regionParam : dataset.defaultRegion;
+  // « France entière » (FR) only where the data hold several regions: on one region's, it is that region.
+  const region = isScope(regionParam) && (regionParam !== FRANCE || dataset.names.offersAll) ? regionParam : dataset.defaultRegion;
   const section = sectionOf(params.get(PARAMS.section) ?? '') ?? SECTIONS[0]!;
   const indicatorParam = params.get(PARAMS.indicator) ?? '';
   const indicator = indicatorColumn(section.id, indicatorParam) ? indicatorParam : section.defaultIndicator;

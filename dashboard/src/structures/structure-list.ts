@@ -49,12 +49,40 @@ export function inArea(row: StructureRow, area: string): boolean {
   return row.departement === area;
 }
 
-function matches(row: StructureRow, filters: Readonly<Record<string, string>>): boolean {
+function matches(row: StructureRow, filters: Readonly<Record<string, string>>, except?: string): boolean {
   for (const [key, value] of Object.entries(row.keys)) {
     const wanted = filters[key];
-    if (wanted !== undefined && String(value) !== wanted) return false;
+    if (key !== except && wanted !== undefined && String(value) !== wanted) return false;
   }
   return true;
+}
+
+/**
+ * Columns that count a structure on every value of a key, whatever its rows for that value:
+ * cds_effectifs.sql's nb_centres is the group's centres with any row that year, on every profession
+ * row. Its detail gives a centre a row for each profession of its own department's table only, so
+ * the list of a region (or France) for a profession one of its departments lacks would miss that
+ * department's centres, and add up to less than the figure (389 centres for 418): they are listed,
+ * counting in those columns only.
+ */
+const COUNTED_ACROSS: Partial<Record<TableName, { readonly key: string; readonly columns: readonly string[] }>> = {
+  cds_effectifs: { key: 'profession', columns: ['nb_centres'] },
+};
+
+/** The rows of a list, with the structures a COUNTED_ACROSS column counts although they have no row for the key's value. */
+function listRows(table: TableName, rows: readonly StructureRow[], area: string, filters: Readonly<Record<string, string>>): StructureRow[] {
+  const selected = rows.filter((row) => inArea(row, area) && matches(row, filters));
+  const across = COUNTED_ACROSS[table];
+  const value = across ? filters[across.key] : undefined;
+  if (!across || value === undefined) return selected;
+  const listed = new Set(selected.map((row) => row.structure.id));
+  const added = new Map<string, StructureRow>();
+  for (const row of rows) {
+    if (listed.has(row.structure.id) || added.has(row.structure.id) || !inArea(row, area) || !matches(row, filters, across.key)) continue;
+    const values = Object.fromEntries(across.columns.map((column) => [column, row.values[column] ?? null]));
+    added.set(row.structure.id, { ...row, keys: { ...row.keys, [across.key]: value }, statut: null, values });
+  }
+  return [...selected, ...added.values()];
 }
 
 /**
@@ -89,7 +117,7 @@ function tableMean(
 const categoryLabel = (value: string | null) => (value ? (CDS_CATEGORIES[value as keyof typeof CDS_CATEGORIES] ?? value) : '');
 
 export function structureList(table: TableName, rows: readonly StructureRow[], area: string, filters: Readonly<Record<string, string>>): StructureList {
-  const selected = rows.filter((row) => inArea(row, area) && matches(row, filters));
+  const selected = listRows(table, rows, area, filters);
   const spec = TABLES[table];
   const names = [...new Set(selected.flatMap((row) => Object.keys(row.values)))];
   const valueColumns: ListColumn[] = spec.values

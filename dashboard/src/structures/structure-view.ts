@@ -2,6 +2,7 @@
 // every line and the table's means (the area's figures), and the CSV/XLSX downloads of what is shown.
 import { type Cell, toExcelCsv } from '../../../core';
 import { el } from '../dom/el';
+import { peopleValue } from '../download/people-value';
 import { saveFile } from '../download/save-file';
 import { formatValue } from '../format/format-value';
 import { type ListLine, type ListOrder, type StructureList, searchLines, sortList } from './structure-list';
@@ -20,7 +21,10 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 export function listCells(list: StructureList, lines: readonly ListLine[]): Cell[][] {
   return [
     [...list.textColumns.map((c) => c.label), ...list.valueColumns.map((c) => c.label)],
-    ...lines.map((line) => [...list.textColumns.map((c) => line.text[c.key] ?? ''), ...line.values]),
+    ...lines.map((line) => [
+      ...list.textColumns.map((c) => line.text[c.key] ?? ''),
+      ...line.values.map((value, i) => peopleValue(value, list.valueColumns[i]?.unit ?? null)),
+    ]),
   ];
 }
 

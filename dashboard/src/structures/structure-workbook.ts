@@ -2,6 +2,7 @@
 // writer: numbers stored as numbers with the reports' French formats.
 import ExcelJS from 'exceljs';
 import { addSheet, EXCEL_FORMATS, formatValue } from '../../../core';
+import { peopleValue } from '../download/people-value';
 import type { ListLine, StructureList } from './structure-list';
 
 export async function structureWorkbook(title: string, list: StructureList, lines: readonly ListLine[]): Promise<ArrayBuffer> {
@@ -17,7 +18,12 @@ export async function structureWorkbook(title: string, list: StructureList, line
         return { label: column.label, ...(format ? { format } : {}), show: (value: number) => formatValue(value, column.unit ?? 'count') };
       }),
     ],
-    lines: lines.map((line) => ({ cells: [...list.textColumns.map((column) => line.text[column.key] ?? ''), ...line.values] })),
+    lines: lines.map((line) => ({
+      cells: [
+        ...list.textColumns.map((column) => line.text[column.key] ?? ''),
+        ...line.values.map((value, i) => peopleValue(value, list.valueColumns[i]?.unit ?? null)),
+      ],
+    })),
   });
   return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
 }

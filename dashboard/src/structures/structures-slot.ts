@@ -1,11 +1,11 @@
 // Where the drill-down list lives on the page: the buttons that open it (panel, table rows) and
 // the list of the area named in the URL (`structures=93`), loaded with its section's rows.
-import { departement, KEY_CATALOGUES } from '../../../core';
+import { departement } from '../../../core';
 import { el } from '../dom/el';
-import { FRANCE, scopeName } from '../model/area-rows';
+import { FRANCE } from '../model/area-rows';
 import type { Dataset } from '../model/dataset';
 import { section as sectionOf } from '../model/sections';
-import type { ViewState } from '../state/view-state';
+import { chosenLabels, type ViewState } from '../state/view-state';
 import { loadStructureRows } from './load-structures';
 import { structureList } from './structure-list';
 import { renderStructureList } from './structure-view';
@@ -17,9 +17,8 @@ export interface StructuresSlot {
   readonly render: (state: ViewState) => Promise<void>;
 }
 
-function areaLabel(area: string): string {
-  if (area === FRANCE) return 'France entière';
-  if (area.startsWith('R')) return scopeName(area.slice(1));
+function areaLabel(dataset: Dataset, area: string): string {
+  if (area === FRANCE || area.startsWith('R')) return dataset.names.scope(area === FRANCE ? FRANCE : area.slice(1));
   return `${departement(area)?.nom ?? area} (${area})`;
 }
 
@@ -54,12 +53,10 @@ export function structuresSlot(dataset: Dataset, open: (area: string | null, fil
       const rows = await loadStructureRows(state.section);
       if (current !== token) return;
       const list = structureList(state.section, rows, area, state.filters);
-      const filters = Object.entries(state.filters)
-        .filter(([k]) => k !== 'type_structure')
-        // Codes spelt out as everywhere a person reads them (`Polyvalents et médicaux`, not `polyvalent_medical`).
-        .map(([k, v]) => KEY_CATALOGUES[k]?.[v] ?? v)
-        .join(', ');
-      const title = `Structures – ${areaLabel(area)}, ${sectionOf(state.section)?.label ?? state.section}${filters ? `, ${filters}` : ''}`;
+      // The list's own filters (a category line's profession) spelt out as everywhere a person reads
+      // them (`Polyvalents et médicaux`, `4. Prérequis non atteints…`, an indicator's label, not its code).
+      const filters = chosenLabels(dataset, state).join(', ');
+      const title = `Structures – ${areaLabel(dataset, area)}, ${sectionOf(state.section)?.label ?? state.section}${filters ? `, ${filters}` : ''}`;
       const fileName = ['structures', state.section, area, ...Object.values(state.filters)].join('-').toLowerCase();
       const firstOpen = shown === null && document.documentElement.dataset.ready === 'true';
       element.replaceChildren(renderStructureList({ list, title, fileName, onClose: () => open(null) }));

@@ -2,12 +2,13 @@
 // the years (with its evolution), and, for professions, the region's figures by category.
 
 import type { Row } from '../../../core';
-import { areaName, type Column, TABLES } from '../../../core';
-import { type AreaRows, areaRows, scopeName } from '../model/area-rows';
+import { type Column, evolution, roundForPeople, TABLES } from '../../../core';
+import { type AreaRows, areaRows } from '../model/area-rows';
 import type { Dataset } from '../model/dataset';
 import { matchesFilters } from '../model/filters';
 import { figureColumns, indicatorColumn, section } from '../model/sections';
-import { sectionFilters, type ViewState } from '../state/view-state';
+import { datedLabel, isYearToDate, periodWords, stockDate } from '../model/view-words';
+import { chosenLabels, sectionFilters, type ViewState } from '../state/view-state';
 import type { TableColumn, TableLine, TableModel } from './table-model';
 
 interface Cells {
@@ -16,31 +17,35 @@ interface Cells {
   readonly masked?: boolean[];
 }
 
-function line(row: Row, level: TableLine['level'], cells: Cells): TableLine {
+function line(dataset: Dataset, row: Row, level: TableLine['level'], cells: Cells): TableLine {
   const code = String(row.code);
   const masked = cells.masked?.some(Boolean) ? { masked: cells.masked } : {};
-  return { code, name: areaName(String(row.niveau), code), level, values: cells.values, ...masked };
+  return { code, name: dataset.names.area(String(row.niveau), code), level, values: cells.values, ...masked };
 }
 
 function numeric(value: unknown): number | null {
   return typeof value === 'number' ? value : null;
 }
 
-function linesOf(rows: AreaRows, cells: (row: Row) => Cells) {
-  const body = rows.departements.map((row) => line(row, 'departement', cells(row)));
+function linesOf(dataset: Dataset, rows: AreaRows, cells: (row: Row) => Cells) {
+  const body = rows.departements.map((row) => line(dataset, row, 'departement', cells(row)));
   const totals = [...rows.regions, rows.france]
     .filter((row): row is Row => row !== undefined)
-    .map((row) => line(row, row.niveau === 'france' ? 'france' : 'region', cells(row)));
+    .map((row) => line(dataset, row, row.niveau === 'france' ? 'france' : 'region', cells(row)));
   return { body, totals };
 }
 
 /** `2023, Cancer du sein`: the filter values that matter to a reader (a lone option says nothing). */
 function filterLabel(dataset: Dataset, state: ViewState, except?: string): string {
-  return sectionFilters(dataset, state.section, state.region, state.filters)
-    .filter((filter) => filter.key !== except && (filter.key === 'annee' || filter.options.length > 1))
-    .map((filter) => filter.options.find((o) => o.value === state.filters[filter.key])?.label ?? '')
-    .filter((label) => label !== '')
-    .join(', ');
+  return chosenLabels(dataset, state, except ? [except] : []).join(', ');
+}
+
+/** `au 30/04/2024`: the date a stock table without years stands at (CPTS coverage, centres). */
+function undatedStock(dataset: Dataset, state: ViewState): string {
+  const spec = TABLES[state.section];
+  if (spec.stock !== true || spec.keys.some((key) => key.name === 'annee')) return '';
+  const column = spec.values[0];
+  return column ? periodWords(dataset, state.section, column, {}) : '';
 }
 
 function slug(...parts: string[]): string {
@@ -53,23 +58,25 @@ function slug(...parts: string[]): string {
     .toLowerCase();
 }
 
-function regionName(state: ViewState): string {
-  return scopeName(state.region);
+function regionName(dataset: Dataset, state: ViewState): string {
+  return dataset.names.scope(state.region);
 }
+
+const yearOf = (state: ViewState) => (state.filters.annee === undefined ? undefined : Number(state.filters.annee));
 
 export function departementTable(dataset: Dataset, state: ViewState): TableModel {
   const spec = TABLES[state.section];
   const rows = dataset.tables[state.section].filter((row) => matchesFilters(row, state.filters));
   const figures = figureColumns(state.section, rows);
-  const columns: TableColumn[] = figures.map(({ name, label, unit }) => ({ key: name, label, unit }));
-  const { body, totals } = linesOf(areaRows(rows, state.region), (row) => ({
+  const columns: TableColumn[] = figures.map((column) => ({ key: column.name, label: datedLabel(dataset, column, yearOf(state)), unit: column.unit }));
+  const { body, totals } = linesOf(dataset, areaRows(rows, state.region), (row) => ({
     values: figures.map((c) => numeric(row[c.name])),
     masked: figures.map((c) => dataset.isMasked(row, c.name)),
   }));
-  const filters = filterLabel(dataset, state);
+  const filters = [filterLabel(dataset, state), undatedStock(dataset, state)].filter(Boolean).join(', ');
   return {
     id: 'par-departement',
-    caption: `${spec.title} – ${regionName(state)}${filters ? `, ${filters}` : ''}`,
+    caption: `${spec.title} – ${regionName(dataset, state)}${filters ? `, ${filters}` : ''}`,
     definition: spec.definition,
     rowHeader: 'Territoire',
     columns,
@@ -92,14 +99,19 @@ export function yearsTable(dataset: Dataset, state: ViewState): TableModel | nul
   const last = years.at(-1)!;
   const previous = years.at(-2)!;
   const flow = indicator.flow === true;
+  // A stock table's last year may stand at the cut-off, not at its 31 December: its column and the
+  // evolution say the dates they compare.
+  const toDate = (year: number) => TABLES[state.section].stock === true && isYearToDate(dataset, year);
+  const span = toDate(last) && !flow ? `du ${stockDate(dataset, previous)} au ${stockDate(dataset, last)}` : `${previous}-${last}`;
   const evolution: TableColumn = flow
     ? { key: 'total', label: `Total ${first}-${last}`, unit: indicator.unit }
     : {
         key: 'evolution',
-        label: `Évolution ${previous}-${last}${indicator.unit === 'percent' ? ' (points)' : ' (%)'}`,
+        label: `Évolution ${span}${indicator.unit === 'percent' ? ' (points)' : ' (%)'}`,
         unit: indicator.unit === 'percent' ? 'points' : 'change',
       };
-  const columns: TableColumn[] = [...years.map((year) => ({ key: String(year), label: String(year), unit: indicator.unit })), evolution];
+  const yearLabel = (year: number) => (toDate(year) ? `${year} (au ${stockDate(dataset, year)})` : String(year));
+  const columns: TableColumn[] = [...years.map((year) => ({ key: String(year), label: yearLabel(year), unit: indicator.unit })), evolution];
   const byArea = new Map<string, Map<number, Row>>();
   // One row per area that has a figure in any year shown, not only in the last one: a department
   // whose latest figure was rejected keeps its earlier years.
@@ -110,7 +122,7 @@ export function yearsTable(dataset: Dataset, state: ViewState): TableModel | nul
     byArea.get(key)!.set(Number(row.annee), row);
     if (Number(latest.get(key)?.annee ?? -Infinity) < Number(row.annee)) latest.set(key, row);
   }
-  const { body, totals } = linesOf(areaRows([...latest.values()], state.region), (row) => {
+  const { body, totals } = linesOf(dataset, areaRows([...latest.values()], state.region), (row) => {
     const rowsByYear = byArea.get(`${row.niveau}:${row.code}`)!;
     const valueIn = (year: number) => {
       const yearRow = rowsByYear.get(year);
@@ -130,7 +142,7 @@ export function yearsTable(dataset: Dataset, state: ViewState): TableModel | nul
   const filters = filterLabel(dataset, state, 'annee');
   return {
     id: 'par-annee',
-    caption: `${indicator.label} par année – ${regionName(state)}${filters ? `, ${filters}` : ''}`,
+    caption: `${toDate(last) && !flow ? `${indicator.label} (au ${stockDate(dataset, last)} pour ${last})` : indicator.label} par année – ${regionName(dataset, state)}${filters ? `, ${filters}` : ''}`,
     definition: TABLES[state.section].definition,
     rowHeader: 'Territoire',
     columns,
@@ -150,10 +162,10 @@ function total(series: readonly (number | null)[]): number | null {
   return known.length === 0 ? null : known.reduce((sum, value) => sum + value, 0);
 }
 
+/** Points for a rate, percent otherwise (core's evolution), between the figures as shown: 0,0 against 0,0 is no change. */
 function change(indicator: Column, previous: number | null, last: number | null): number | null {
   if (previous === null || last === null) return null;
-  if (indicator.unit === 'percent') return last - previous;
-  return previous === 0 ? null : ((last - previous) / previous) * 100;
+  return evolution(indicator.unit, roundForPeople(previous, indicator.unit), roundForPeople(last, indicator.unit))?.value ?? null;
 }
 
 /** Region figures by profession (the deck's table), when the section's table has such a category. */
@@ -183,10 +195,10 @@ export function categoryTable(dataset: Dataset, state: ViewState): TableModel | 
   const filters = filterLabel(dataset, state, category.name);
   return {
     id: 'par-categorie',
-    caption: `${spec.title} – ${regionName(state)}${filters ? `, ${filters}` : ''}`,
+    caption: `${spec.title} – ${regionName(dataset, state)}${filters ? `, ${filters}` : ''}`,
     definition: spec.definition,
     rowHeader: category.label,
-    columns: figures.map(({ name, label, unit }) => ({ key: name, label, unit })),
+    columns: figures.map((column) => ({ key: column.name, label: datedLabel(dataset, column, yearOf(state)), unit: column.unit })),
     body,
     totals: [],
     fileName: slug(
@@ -225,7 +237,7 @@ export function listTable(dataset: Dataset, state: ViewState): TableModel | null
   const keyColumn = spec.keys.find((c) => c.name === listBy.key);
   return {
     id: `par-${listBy.key}`,
-    caption: `${spec.title} – ${regionName(state)}${filters ? `, ${filters}` : ''}`,
+    caption: `${spec.title} – ${regionName(dataset, state)}${filters ? `, ${filters}` : ''}`,
     definition: spec.definition,
     rowHeader: spec.values.find((c) => c.name === 'libelle')?.label ?? keyColumn?.label ?? listBy.key,
     columns: columns.map(({ name, label, unit }) => ({ key: name, label, unit })),

@@ -26,7 +26,7 @@ export interface DeckContext extends SlideContext {
 export type ProgrammeMaps = ReadonlyMap<string, DepartmentMap>;
 
 /** Definition, source and reference date, secrecy rule: the three lines under a table's figures. */
-export function footnoteLines(context: SlideContext, name: TableName): string[] {
+export function footnoteLines(context: SlideContext, name: TableName, reference?: string): string[] {
   const table = context.tables[name];
-  return [`Définition : ${table.spec.definition}`, sourceLine(name, context.run, context.scope), table.secrecy];
+  return [`Définition : ${table.spec.definition}`, sourceLine(name, context.run, context.scope, reference), table.secrecy];
 }

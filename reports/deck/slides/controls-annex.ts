@@ -4,7 +4,7 @@
 // structures and their amounts, which never leave the fund.
 
 import type { ControlRow } from '../../../core';
-import { departement, formatInteger } from '../../../core';
+import { controlLabel, departement, formatInteger } from '../../../core';
 import { runDate } from '../../provenance';
 import type { DeckRow } from '../deck-table';
 import { COLORS, CONTENT, FONT } from '../design';
@@ -36,12 +36,12 @@ export function addControlsAnnex(context: SlideContext, controls: readonly Contr
     const counts = new Map<string, number>();
     for (const row of errors) counts.set(row.controle, (counts.get(row.controle) ?? 0) + 1);
     const slide = addFramedSlide(context.pptx, { section: 'Contrôles', title, footnote });
-    const rows: DeckRow[] = [...counts].map(([name, count]) => ({ cells: [name.replaceAll('_', ' '), formatInteger(count)], total: false }));
+    const rows: DeckRow[] = [...counts].map(([name, count]) => ({ cells: [controlLabel(name), formatInteger(count)], total: false }));
     addTable(slide, { header: ['Contrôle', 'Erreurs'], widths: [4, 1] }, rows, CONTENT);
     return;
   }
   const rows: DeckRow[] = errors.map((row) => ({
-    cells: [row.controle.replaceAll('_', ' '), row.id_structure ?? '', row.code ?? '', row.annee === null ? '' : String(row.annee), row.message],
+    cells: [controlLabel(row.controle), row.id_structure ?? '', row.code ?? '', row.annee === null ? '' : String(row.annee), row.message],
     total: false,
   }));
   const pages = paginateRows(rows.slice(0, PER_SLIDE * MAX_SLIDES), PER_SLIDE);

@@ -39,6 +39,12 @@ export function indicatorRowsPerSlide(): number {
   return Math.floor((CONTENT.bottom - CONTENT.y - SUBTITLE_HEIGHT - HEADER_HEIGHT) / ROW_HEIGHT);
 }
 
+/** The deck's year when its indicators are known, else the latest year before it that has them. */
+export function indicatorYear(rows: readonly Row[], year: number): number | undefined {
+  const years = rows.map((row) => row.annee).filter((value): value is number => typeof value === 'number' && value <= year);
+  return years.length === 0 ? undefined : Math.max(...years);
+}
+
 export function addIndicatorSlides(context: SlideContext, type: StructureType, perPage = indicatorRowsPerSlide()): number {
   let count = 0;
   for (const group of GROUPS.filter((candidate) => candidate.type === type)) count += addGroupSlides(context, group, perPage);
@@ -48,14 +54,11 @@ export function addIndicatorSlides(context: SlideContext, type: StructureType, p
 function addGroupSlides(context: SlideContext, group: (typeof GROUPS)[number], perPage: number): number {
   const { tables, scope } = context;
   const table = tables.indicateurs;
-  const rows = table.rows.filter(
-    (row) =>
-      row.niveau === 'region' &&
-      row.code === scope.region &&
-      row.annee === scope.year &&
-      row.type_structure === group.type &&
-      row.categorie === group.categorie,
+  const ofGroup = table.rows.filter(
+    (row) => row.niveau === 'region' && row.code === scope.region && row.type_structure === group.type && row.categorie === group.categorie,
   );
+  const year = indicatorYear(ofGroup, scope.year);
+  const rows = ofGroup.filter((row) => row.annee === year);
   const structures = chartValue(table, rows[0], 'nb_structures');
   if (rows.length === 0 || !structures) return 0;
   // Pages of whole rows; each page's axis cells span its own rows.
@@ -64,8 +67,11 @@ function addGroupSlides(context: SlideContext, group: (typeof GROUPS)[number], p
     perPage,
   ) as PagedRow[][];
   pages.forEach((page, index) => {
-    const title = `${group.name} – atteinte des indicateurs en ${scope.year}${index > 0 ? ' (suite)' : ''}`;
-    const slide = addFramedSlide(context.pptx, { section: group.section, title, footnote: footnoteLines(context, 'indicateurs') });
+    // Indicators are known a year late (the usual lag): the deck says which year it shows and why.
+    const lag = year !== scope.year;
+    const title = `${group.name} – atteinte des indicateurs en ${year}${lag ? ', derniers connus' : ''}${index > 0 ? ' (suite)' : ''}`;
+    const reference = `date de référence 31/12/${year}${lag ? ` (indicateurs ${scope.year} pas encore connus)` : ''}.`;
+    const slide = addFramedSlide(context.pptx, { section: group.section, title, footnote: footnoteLines(context, 'indicateurs', reference) });
     slide.addText(
       `Sur les ${formatInteger(structures)} ${group.name} dont la rémunération a été calculée (${scope.regionName}) ; ` +
         'poids : part de l’indicateur dans la rémunération versée.',

@@ -30,6 +30,13 @@ export function programmePeriods(context: SlideContext, indicateur: string): str
   return [...new Set(rows.map((row) => String(row.periode)))].sort();
 }
 
+/** `période de référence avril 2024.`, `périodes de référence avril 2023 à avril 2024.` */
+function periodsReference(periods: readonly string[]): string {
+  const first = periods[0]!;
+  const last = periods.at(-1)!;
+  return first === last ? `période de référence ${periodLabel(last)}.` : `périodes de référence ${periodLabel(first)} à ${periodLabel(last)}.`;
+}
+
 export function addProgrammeSlides(context: DeckContext, place: ProgrammePlace): number {
   let count = 0;
   for (const indicateur of programmeCodes(context)) {
@@ -51,7 +58,11 @@ function addProgrammeSlide(context: SlideContext, indicateur: string, map: Depar
   const slide = addFramedSlide(pptx, {
     section: SECTION,
     title: label,
-    footnote: [...footnoteLines(context, 'indicateurs_territoriaux'), ...(map ? ['Fond de carte : Natural Earth (domaine public).'] : [])],
+    // The programme's own periods, never the deck's 31/12: its data are of a month or a year.
+    footnote: [
+      ...footnoteLines(context, 'indicateurs_territoriaux', periodsReference(periods)),
+      ...(map ? ['Fond de carte : Natural Earth (domaine public).'] : []),
+    ],
   });
   const at = (area: Row, periode: string) => rows.find((row) => row.periode === periode && row.niveau === area.niveau && row.code === area.code);
   if (departments) {

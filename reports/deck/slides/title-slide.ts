@@ -2,7 +2,7 @@
 
 import { secrecyCover } from '../../../core';
 import { diffusionLabel } from '../../diffusion';
-import { runDate, runSummaryLine, sourceLine } from '../../provenance';
+import { absentLine, runDate, runSummaryLine, sourceLine } from '../../provenance';
 import { COLORS, FONT, FOOTNOTE, MARGIN, PAGE } from '../design';
 import type { SlideContext } from './context';
 
@@ -20,6 +20,9 @@ export function addTitleSlide(context: SlideContext, secret: number | undefined)
   text(scope.regionName, 2.9, 0.9, 44, COLORS.navy, true);
   text(`Données ${scope.year}`, 3.9, 0.5, 22, COLORS.text);
   text(`Traitement des données du ${runDate(run.generatedAt)}`, 4.5, 0.4, 14, COLORS.muted);
+  // A missing export is said where everyone reads it, not only in the footnote.
+  const absent = absentLine(run);
+  if (absent) text(absent, 5.0, 0.4, 12, COLORS.accent, true);
   slide.addShape(pptx.ShapeType.line, { x: MARGIN + 0.4, y: FOOTNOTE.y - 0.05, w: width - 0.4, h: 0, line: { color: COLORS.rule, width: 0.75 } });
   const secrecy = secrecyCover(secret);
   const lines = [sourceLine(undefined, run, scope), `Traitement : ${runSummaryLine(run)}`, secrecy];

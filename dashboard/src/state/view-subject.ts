@@ -1,0 +1,14 @@
+// What the map, the chart and a printed page show, in one line: the indicator at its date or period,
+// the filters that choose it, the scope (« Professionnels en 2023 (Médecins généralistes) –
+// Île-de-France », « Actives au 30/04/2024 – Île-de-France »).
+import type { Column } from '../../../core';
+import type { Dataset } from '../model/dataset';
+import { periodWords, undatedLabel } from '../model/view-words';
+import { chosenLabels, type ViewState } from './view-state';
+
+export function viewSubject(dataset: Dataset, state: ViewState, indicator: Column): string {
+  const period = periodWords(dataset, state.section, indicator, state.filters);
+  const label = period.startsWith('au ') ? undatedLabel(indicator) : indicator.label;
+  const filters = chosenLabels(dataset, state, ['annee', 'periode']).join(', ');
+  return `${label}${period ? ` ${period}` : ''}${filters ? ` (${filters})` : ''} – ${dataset.names.scope(state.region)}`;
+}
