@@ -6,7 +6,7 @@ import type { PublishedTables, Row } from '../../core/published/published-tables
 import type { StructureRow } from '../../core/published/structure-rows-format';
 import { areaRows, FRANCE } from '../../dashboard/src/model/area-rows';
 import { createDataset } from '../../dashboard/src/model/dataset';
-import { formatRank, rankOf } from '../../dashboard/src/model/rank';
+import { formatRank, rankAmong, rankOf } from '../../dashboard/src/model/rank';
 import { normaliseState } from '../../dashboard/src/state/view-state';
 import { searchLines, sortList, structureList } from '../../dashboard/src/structures/structure-list';
 import { departementTable, yearsTable } from '../../dashboard/src/table/section-tables';
@@ -59,7 +59,20 @@ describe('years table, France view and ranks', () => {
     expect(formatRank(rankOf(slice, '75', 'taux')!)).toBe('1er sur 2 départements');
     expect(formatRank(rankOf(slice, '13', 'taux')!)).toBe('2e sur 2 départements');
     expect(rankOf(slice, '77', 'taux')).toBeNull();
-    expect(formatRank({ position: 12, of: 101 })).toBe('12e sur 101 départements');
+    expect(formatRank({ position: 12, of: 101, tie: false })).toBe('12e sur 101 départements');
+  });
+
+  it('gives departments with the same figure the same rank, said ex aequo', () => {
+    const values = [
+      { code: '75', value: 3 },
+      { code: '77', value: 0 },
+      { code: '93', value: 0 },
+      { code: '94', value: null },
+    ];
+    expect(formatRank(rankAmong(values, '93')!)).toBe('2e ex aequo sur 3 départements');
+    expect(formatRank(rankAmong(values, '77')!)).toBe('2e ex aequo sur 3 départements');
+    expect(formatRank(rankAmong(values, '75')!)).toBe('1er sur 3 départements');
+    expect(rankAmong(values, '94')).toBeNull();
   });
 });
 

@@ -195,7 +195,7 @@ describe('dashboard (built site, IDF fixture, headless Chromium)', () => {
     const cells = async (line: typeof row) =>
       (await line.locator('td').evaluateAll((tds) => tds.map((td) => (td.querySelector('.figure') ?? td).textContent ?? ''))).map(plain);
     expect(await cells(row)).toEqual(['1 543 381,49 €', '13 295 968,61 €']);
-    expect(plain(await row.locator('.rank').textContent())).toMatch(/^\d+e sur 8 départements$|^1er sur 8 départements$/);
+    expect(plain(await row.locator('.rank').textContent())).toMatch(/^(1er|\d+e)( ex aequo)? sur 8 départements$/);
     const cpts = panel.locator('table[data-table="cpts_couverture"] tr', { has: page.getByRole('rowheader', { name: 'Taux de couverture', exact: true }) });
     expect(await cells(cpts)).toEqual(['75,5 %', '78,9 %']);
     const screening = panel.locator('table[data-table="depistage"] tr', { hasText: 'Cancer colorectal' });

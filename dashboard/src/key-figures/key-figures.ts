@@ -8,6 +8,7 @@ import { el } from '../dom/el';
 import { type AreaRows, areaRows, FRANCE } from '../model/area-rows';
 import type { Dataset } from '../model/dataset';
 import { matchesFilters } from '../model/filters';
+import { formatRank, rankAmong } from '../model/rank';
 import { indicatorColumn } from '../model/sections';
 import { isStock, isYearToDate, periodWords, stockDate, undatedLabel } from '../model/view-words';
 import { chosenLabels, type ViewState } from '../state/view-state';
@@ -25,10 +26,8 @@ const scopeRow = (areas: AreaRows, scope: string) => (scope === FRANCE ? areas.f
 const numberOf = (row: Row | undefined, column: string) => (row && typeof row[column] === 'number' ? (row[column] as number) : null);
 
 function rank(values: readonly { code: string; value: number | null }[], code: string): string | null {
-  const known = values.filter((item) => item.value !== null).sort((a, b) => b.value! - a.value!);
-  const at = known.findIndex((item) => item.code === code);
-  if (at < 0) return null;
-  return `${at === 0 ? '1er' : `${at + 1}e`} sur ${known.length} départements`;
+  const place = rankAmong(values, code);
+  return place ? formatRank(place) : null;
 }
 
 /**
