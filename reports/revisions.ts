@@ -15,13 +15,31 @@ export interface RevisionsRequest {
   readonly now: () => Date;
 }
 
-/** Whether `change`'s figure is masked in a release of `tables`. */
-function masked(change: Change, tables: PublishedTables, masks: ReleaseMasks): boolean {
-  if (!isTableName(change.tableau)) return true;
-  const keys = tableSpec(change.tableau).keys.map((column) => column.name);
-  const wanted = keyOf(change.keys, keys);
-  const index = tables[change.tableau].findIndex((row) => keyOf(row, keys) === wanted);
-  return index < 0 || (masks[change.tableau]?.[index]?.has(change.colonne) ?? false);
+/**
+ * Whether a change's figure is masked in a release of `tables`: each table's rows indexed by key
+ * once, not searched again for every change.
+ */
+function maskedIn(tables: PublishedTables, masks: ReleaseMasks): (change: Change) => boolean {
+  const indexes = new Map<TableName, Map<string, number>>();
+  const indexOf = (name: TableName) => {
+    let index = indexes.get(name);
+    if (!index) {
+      const keys = tableSpec(name).keys.map((column) => column.name);
+      index = new Map(tables[name].map((row, at) => [keyOf(row, keys), at]));
+      indexes.set(name, index);
+    }
+    return index;
+  };
+  return (change) => {
+    if (!isTableName(change.tableau)) return true;
+    const at = indexOf(change.tableau).get(
+      keyOf(
+        change.keys,
+        tableSpec(change.tableau).keys.map((column) => column.name),
+      ),
+    );
+    return at === undefined || (masks[change.tableau]?.[at]?.has(change.colonne) ?? false);
+  };
 }
 
 export async function revisionsSince({ since, from, secrecy, now }: RevisionsRequest): Promise<RevisionsAnnex> {
@@ -38,9 +56,11 @@ export async function revisionsSince({ since, from, secrecy, now }: RevisionsReq
     output: { sortie: 'rapport', dossier: later.dir },
     now,
   });
+  const maskedBefore = maskedIn(earlier.tables, before.masks);
+  const maskedAfter = maskedIn(later.tables, secrecy.masks);
   const shown = changes
     .filter((change) => REVISING.has(change.nature))
-    .filter((change) => !masked(change, earlier.tables, before.masks) && !masked(change, later.tables, secrecy.masks))
+    .filter((change) => !maskedBefore(change) && !maskedAfter(change))
     // The difference of two published figures is a figure of the structures that moved: shown only
     // when they are at least as many as the threshold asks (one MSP gone is its own patientèle).
     .filter((change) => tableSpec(change.tableau as TableName).rows.of !== 'structures' || change.structures.length >= secrecy.threshold)
