@@ -48,7 +48,7 @@ export function addEvolutionsSheet(workbook: Workbook, tables: ReportTables, sco
     views: [{ state: 'frozen', ySplit: 1 }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
   });
-  sheet.columns = [{ width: 16 }, { width: 24 }, { width: 22 }, { width: 30 }, { width: 8 }, { width: 18 }, { width: 18 }, { width: 12 }];
+  sheet.columns = [{ width: 16 }, { width: 24 }, { width: 22 }, { width: 30 }, { width: 8 }, { width: 18 }, { width: 27 }, { width: 12 }];
   const header = sheet.addRow(['Feuille', 'Territoire', 'Détail', 'Indicateur', 'Année', 'Valeur', 'Valeur de l’année précédente', 'Évolution']);
   header.font = { ...SHEET_FONT, bold: true, color: { argb: 'FFFFFFFF' } };
   header.eachCell((cell) => {
