@@ -6,13 +6,25 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { DASHBOARD_CONTROLS_FILE, decodeDashboardData, STRUCTURE_ROWS_DIR } from './core/index.js';
+import {
+  DASHBOARD_CONTROLS_FILE,
+  decodeDashboardData,
+  encodeDashboardTable,
+  isTableName,
+  type PublishedTables,
+  STRUCTURE_ROWS_DIR,
+  TABLE_NAMES,
+  type TableName,
+} from './core/index.js';
+import { summariseDataset } from './dashboard/src/data/summary.js';
 import { parseSecret } from './dashboard/tools/secret-option.js';
 import { type DepartementsTopology, projectDepartements } from './data/geo/project-departements.js';
 
 const repoRoot = path.dirname(fileURLToPath(import.meta.url));
 const VIRTUAL_ID = 'virtual:cpr-data';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+/** A table's chunk: `donnees-<table>-<hash>.js` in the built site. */
+const TABLE_CHUNK = 'donnees-';
 const STRUCTURES_ID = 'virtual:cpr-structures';
 const REJECTS_ID = 'virtual:cpr-rejects';
 const CONTROLS_ID = 'virtual:cpr-controls';
@@ -45,45 +57,94 @@ async function readRun(file: string) {
   }
 }
 
+interface PreparedData {
+  readonly tables: PublishedTables;
+  /** Partner build: per table, the [row, column] of each masked cell. */
+  readonly masked: Partial<Record<TableName, [number, string][]>>;
+}
+
 /**
- * Serves `virtual:cpr-data` from `<out>/dashboard/data.json` and `<out>/run.json`; with a secrecy
- * threshold (partner build), the figures masked as in the reports.
+ * Serves `virtual:cpr-data` from `<out>/dashboard/data.json` and `<out>/run.json`: the run, what the
+ * first view needs of every table (src/data/summary.ts) and one loader per table; and
+ * `virtual:cpr-data/donnees-<table>`, a chunk per table, loaded when a section shows it. With a
+ * secrecy threshold (partner build), every table chunk is made from the masked tables the build
+ * command prepared (dashboard/tools/partner-data.ts), each with its own masked cells: nothing of the
+ * unmasked file reaches a partner chunk.
  */
 function cprData(outDir: string, secret: number | undefined): Plugin {
   const dataFile = path.join(outDir, 'dashboard', 'data.json');
   const runFile = path.join(outDir, 'run.json');
+  const tablePrefix = `${VIRTUAL_ID}/${TABLE_CHUNK}`;
+  let prepared: Promise<PreparedData> | undefined;
+  const prepare = async (): Promise<PreparedData> => {
+    let text: string;
+    try {
+      text = await readFile(dataFile, 'utf8');
+    } catch {
+      throw new Error(
+        `pas de données pour le tableau de bord dans ${dataFile} : lancez d’abord le pipeline (npm run pipeline -- --input <dossier> --out ${outDir}) ou donnez son dossier de sortie dans CPR_OUT.`,
+      );
+    }
+    const tables = decodeDashboardData(JSON.parse(text)); // fail the build here rather than in the browser
+    if (secret === undefined) return { tables, masked: {} };
+    // The release's masks, decided by the build command before Vite runs (build-cli.ts): the
+    // config stays free of the reports' and the pipeline's modules.
+    const file = process.env.CPR_PARTNER_DATA;
+    if (!file) throw new Error('la version partenaires se construit avec « npm run build -- --secret <n> »');
+    const partner = JSON.parse(await readFile(file, 'utf8')) as { text: string; masked: PreparedData['masked'] };
+    return { tables: decodeDashboardData(JSON.parse(partner.text)), masked: partner.masked };
+  };
   return {
     name: 'cpr-data',
-    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+    buildStart() {
+      prepared = undefined;
+    },
+    resolveId: (id) => (id === VIRTUAL_ID || id.startsWith(`${tablePrefix}`) ? `\0${id}` : undefined),
     async load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      let text: string;
-      try {
-        text = await readFile(dataFile, 'utf8');
-      } catch {
-        throw new Error(
-          `pas de données pour le tableau de bord dans ${dataFile} : lancez d’abord le pipeline (npm run pipeline -- --input <dossier> --out ${outDir}) ou donnez son dossier de sortie dans CPR_OUT.`,
-        );
-      }
+      if (id !== RESOLVED_ID && !id.startsWith(`\0${tablePrefix}`)) return undefined;
       this.addWatchFile(dataFile);
-      decodeDashboardData(JSON.parse(text)); // fail the build here rather than in the browser
-      let masked = {};
-      if (secret !== undefined) {
-        // The release's masks, decided by the build command before Vite runs (build-cli.ts): the
-        // config stays free of the reports' and the pipeline's modules.
-        const file = process.env.CPR_PARTNER_DATA;
-        if (!file) throw new Error('la version partenaires se construit avec « npm run build -- --secret <n> »');
-        const partner = JSON.parse(await readFile(file, 'utf8')) as { text: string; masked: object };
-        decodeDashboardData(JSON.parse(partner.text));
-        text = partner.text;
-        masked = partner.masked;
+      prepared ??= prepare();
+      const { tables, masked } = await prepared;
+      if (id === RESOLVED_ID) {
+        const run = await readRun(runFile);
+        const loaders = TABLE_NAMES.map((name) => `${JSON.stringify(name)}: () => import(${JSON.stringify(`${tablePrefix}${name}`)})`);
+        return [
+          `export const run = ${JSON.stringify(run)};`,
+          `export const secrecy = ${JSON.stringify(secret === undefined ? null : { threshold: secret })};`,
+          `export const summary = ${JSON.stringify(summariseDataset(tables, run))};`,
+          `export const tables = {${loaders.join(', ')}};`,
+        ].join('\n');
       }
+      const name = id.slice(tablePrefix.length + 1);
+      if (!isTableName(name)) throw new Error(`unexpected dashboard table ${name}`);
       // JSON.parse of a string literal is faster for V8 to load than the same data as a JS object literal.
       return [
-        `export const data = JSON.parse(${JSON.stringify(text)});`,
-        `export const run = ${JSON.stringify(await readRun(runFile))};`,
-        `export const secrecy = ${JSON.stringify(secret === undefined ? null : { threshold: secret, masked })};`,
+        `export const data = JSON.parse(${JSON.stringify(JSON.stringify(encodeDashboardTable(name, tables[name], { dictionary: true })))});`,
+        `export const masked = ${JSON.stringify(masked[name] ?? [])};`,
       ].join('\n');
+    },
+    // The table of the section the URL opens (the first one by default, as the page decides it,
+    // src/data/load-dataset.ts) is fetched with the page's scripts rather than after them.
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle) return undefined;
+        const files: Record<string, string> = {};
+        for (const chunk of Object.values(ctx.bundle)) {
+          const facade = chunk.type === 'chunk' ? chunk.facadeModuleId : null;
+          if (facade?.startsWith(`\0${tablePrefix}`)) files[facade.slice(tablePrefix.length + 1)] = chunk.fileName;
+        }
+        const script = [
+          `var f=${JSON.stringify(files)},q=new URLSearchParams(location.search),t=q.get('rubrique');`,
+          `if(!q.has('vue')){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';`,
+          `l.href='./'+(Object.prototype.hasOwnProperty.call(f,t)?f[t]:f[${JSON.stringify(TABLE_NAMES[0])}]);document.head.appendChild(l)}`,
+        ].join('');
+        // Before the page's scripts and its style sheet (a script after a style sheet waits for it),
+        // after its charset (within the first 1 024 bytes).
+        const tag = `<script>(function(){${script}})();</script>\n    `;
+        const at = html.indexOf('<script type="module"');
+        return at < 0 ? html.replace('</head>', `${tag}</head>`) : `${html.slice(0, at)}${tag}${html.slice(at)}`;
+      },
     },
   };
 }

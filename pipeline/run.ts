@@ -42,7 +42,7 @@ import {
   rescanFile,
   rewriteForDuckDB,
 } from './read';
-import { checkDataset, checkUsable, REJECTS_TABLE_SQL } from './validate';
+import { checkDataset, checkUsable, REJECTS_TABLE_SQL, validationParametersSql } from './validate';
 
 const NO_CONTROLS: ControlsResult = { rows: [], counts: { erreur: 0, alerte: 0 }, skipped: [] };
 
@@ -187,6 +187,7 @@ async function buildWarehouse(
     await loadGeography(warehouse);
     await loadIndicatorList(warehouse);
     await warehouse.run(REJECTS_TABLE_SQL);
+    await warehouse.run(validationParametersSql(arrete, now));
     const loaded = await loadAndCheck(warehouse, workDir, files, log);
 
     const rejects = await collectRejects(

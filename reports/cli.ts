@@ -1,10 +1,11 @@
-// `npm run report -- --out <dir> [--from <dir>] [--region <code>] [--year <yyyy>] [--secret <n>] [--debug]`
+// `npm run report -- --out <dir> [--from <dir>] [--region <code> | --regions toutes|<codes>] [--year <yyyy>] [--secret <n>] [--debug]`
 // The only place that prints errors and chooses the exit status: one French sentence per error,
 // the stack trace only with --debug.
 import { describeWriteFailure, frenchArgumentError, UsageError, unexpectedErrorSentence } from '../pipeline';
 import { ReportError } from './errors';
 import { generateReport } from './generate-report';
 import { HELP, parseReportArgs } from './options';
+import { generateRegionReports } from './regions/generate-regions';
 
 const DEBUG = '--debug';
 
@@ -14,7 +15,15 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
-  const result = await generateReport(options, { log: (line) => process.stderr.write(`${line}\n`) });
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  if (options.regions) {
+    const batch = await generateRegionReports({ ...options, regions: options.regions }, { log });
+    for (const report of batch.reports) for (const file of [report.deck, report.workbook]) process.stdout.write(`${file}\n`);
+    process.stdout.write(`${batch.index.html}\n`);
+    for (const failure of batch.failed) process.stderr.write(`report : ${failure.code} ${failure.name} en échec : ${failure.reason}\n`);
+    return batch.failed.length > 0 ? 1 : 0;
+  }
+  const result = await generateReport(options, { log });
   for (const file of [result.deck, result.workbook, ...result.csv]) process.stdout.write(`${file}\n`);
   return 0;
 }

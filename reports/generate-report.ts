@@ -16,7 +16,7 @@ import { reproducibleZip } from './reproducible-zip';
 import { revisionsSince } from './revisions';
 import { outputPath, prepareOutputDir, prepareSubDir, resolveInputDir } from './safe-paths';
 import { type ReportScope, resolveScope } from './scope';
-import { type RunInfo, readReportSource } from './source';
+import { type ReportSource, type RunInfo, readReportSource } from './source';
 import { buildWorkbook, workbookBytes } from './workbook';
 
 export interface ReportEffects {
@@ -41,11 +41,23 @@ export interface ReportResult {
 
 const DEFAULT_EFFECTS: ReportEffects = { log: () => {}, now: processingDate, topologyFile: DEPARTEMENTS_TOPOJSON };
 
-export async function generateReport(options: ReportOptions, effects: Partial<ReportEffects> = {}): Promise<ReportResult> {
+/** A run already read, shared by the reports of several regions (reports/regions). */
+export interface ReadRun {
+  /** The run's folder, resolved (resolveInputDir). */
+  readonly from: string;
+  readonly source: ReportSource;
+}
+
+export async function readRun(from: string): Promise<ReadRun> {
+  const resolved = await resolveInputDir(from);
+  return { from: resolved, source: await readReportSource(resolved) };
+}
+
+export async function generateReport(options: ReportOptions, effects: Partial<ReportEffects> = {}, read?: ReadRun): Promise<ReportResult> {
   const { log, now, topologyFile } = { ...DEFAULT_EFFECTS, ...effects };
   const producedAt = now();
-  const from = await resolveInputDir(options.from);
-  const { tables: published, run, controls } = await readReportSource(from);
+  const { from, source } = read ?? (await readRun(options.from));
+  const { tables: published, run, controls } = source;
   const scope = resolveScope(published, run, options);
   // Masked and audited before any folder is made: a secrecy breach leaves nothing behind.
   const release = options.secret

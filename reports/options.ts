@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ReportError } from './errors';
+import { type ALL_REGIONS, parseRegionList } from './regions/select-regions';
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The sample run the README's first command produces. */
@@ -21,18 +22,23 @@ export interface ReportOptions {
   readonly secret?: number;
   /** An earlier pipeline output folder: the deck gains an annex of what changed since. */
   readonly since?: string;
+  /** A batch: every region of the data (`toutes`) or these codes, each in `<out>/<code>/`. */
+  readonly regions?: typeof ALL_REGIONS | readonly string[];
 }
 
 export const HELP = `Produit le diaporama de la commission, un classeur et des CSV à partir d'un run du pipeline.
 
-Usage : npm run report -- --out <dossier> [--from <dossier>] [--region <code>] [--year <aaaa>] [--secret <n>]
-                          [--depuis <dossier>]
+Usage : npm run report -- --out <dossier> [--from <dossier>] [--region <code> | --regions <liste>]
+                          [--year <aaaa>] [--secret <n>] [--depuis <dossier>]
 
   --out <dossier>    dossier où écrire commission-<région>-<année>.pptx,
                      tableaux-<région>-<année>.xlsx et csv/<tableau>.csv (créé au besoin)
   --from <dossier>   dossier --out d'un run du pipeline (tables/ et run.json) ;
                      par défaut out/sample, le run sur les données d'exemple
   --region <code>    code INSEE de la région (11 = Île-de-France) ; par défaut la région des données
+  --regions <liste>  « toutes » (chaque région des données) ou des codes séparés par des virgules
+                     (11,76,84) : un rapport par région dans <dossier>/<code>/, puis index.csv et
+                     index.html listant chaque fichier ; une région en échec n'arrête pas les autres
   --year <aaaa>      année du rapport ; par défaut l'année de référence du run
   --secret <n>       secret statistique pour une diffusion externe : masque (« NS ») les valeurs
                      calculées sur moins de n structures ou comptant moins de n patients, avec
@@ -58,6 +64,7 @@ export function parseReportArgs(argv: readonly string[]): ReportOptions | undefi
         out: { type: 'string' },
         from: { type: 'string' },
         region: { type: 'string' },
+        regions: { type: 'string' },
         year: { type: 'string' },
         secret: { type: 'string' },
         depuis: { type: 'string' },
@@ -80,6 +87,9 @@ export function parseReportArgs(argv: readonly string[]): ReportOptions | undefi
   if (region !== undefined && !/^[0-9]{2}$/.test(region)) {
     throw new ReportError(`--region ${region} : un code INSEE de région à deux chiffres est attendu (11 Île-de-France, 76 Occitanie, 04 La Réunion…)`, 2);
   }
+  const regionsText = text('regions');
+  if (regionsText !== undefined && region !== undefined) throw new ReportError('--region et --regions s’excluent : une région, ou une liste', 2);
+  const regions = regionsText === undefined ? undefined : parseRegionList(regionsText);
   const yearText = text('year');
   if (yearText !== undefined && !/^(19|20)[0-9]{2}$/.test(yearText)) {
     throw new ReportError(`--year ${yearText} : une année sur quatre chiffres est attendue`, 2);
@@ -92,6 +102,7 @@ export function parseReportArgs(argv: readonly string[]): ReportOptions | undefi
     from: text('from') ?? DEFAULT_FROM,
     out,
     ...(region !== undefined ? { region } : {}),
+    ...(regions !== undefined ? { regions } : {}),
     ...(yearText !== undefined ? { year: Number(yearText) } : {}),
     ...(secretText !== undefined ? { secret: Number(secretText) } : {}),
     ...(text('depuis') !== undefined ? { since: text('depuis')! } : {}),

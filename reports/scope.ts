@@ -23,7 +23,8 @@ export interface ScopeRequest {
   readonly year?: number;
 }
 
-function regionsInData(tables: PublishedTables): string[] {
+/** The regions the published tables speak of (a department row counts for its region), by code. */
+export function regionsInData(tables: PublishedTables): string[] {
   const codes = new Set<string>();
   for (const name of TABLE_NAMES) {
     for (const row of tables[name]) {
@@ -88,7 +89,7 @@ export function compareAreas(a: Row, b: Row): number {
  * Keys listed in the order the pipeline publishes them rather than alphabetically: indicators come
  * in the order of the reference list (`ordre`, grouped by axis), which is the deck's.
  */
-const PUBLISHED_ORDER_KEYS: ReadonlySet<string> = new Set(['indicateur']);
+const PUBLISHED_ORDER_KEYS: ReadonlySet<string> = new Set(['indicateur', 'dimension', 'modalite']);
 
 type KeyOrder = (column: string, a: Row[string] | undefined, b: Row[string] | undefined) => number;
 

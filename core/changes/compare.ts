@@ -81,7 +81,7 @@ export function compareContents(before: RunContents, after: RunContents): Compar
             earlierDetail,
             laterDetail,
             spec.keys.map((column) => column.name),
-            spec.rows.additive,
+            [...spec.rows.additive, ...(spec.rows.listed ?? [])],
           )
         : new Map();
     changes.push(...figureChanges(name, before.tables[name], after.tables[name], { closed, moves }));

@@ -72,8 +72,10 @@ export function formatCount(value: number, singular: string, plural: string): st
 
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
-/** A data period: `2024-02` → `février 2024`; a year (`2023`) stays as it is. */
+/** A data period: `2024-02` → `février 2024`, `2024-T1` → `T1 2024`; a year (`2023`) stays as it is. */
 export function formatPeriod(periode: string): string {
+  const quarter = /^(\d{4})-T([1-4])$/.exec(periode);
+  if (quarter) return `T${quarter[2]} ${quarter[1]}`;
   const match = /^(\d{4})-(\d{2})$/.exec(periode);
   if (!match) return periode;
   return `${MONTHS[Number(match[2]) - 1] ?? match[2]} ${match[1]}`;

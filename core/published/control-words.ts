@@ -14,6 +14,7 @@ export const CONTROL_LABELS: Readonly<Record<string, string>> = {
   cpts_sans_territoire: 'CPTS sans territoire',
   cpts_commune_hors_region: 'Commune de CPTS hors région',
   cpts_population_declaree: 'Population déclarée d’une CPTS',
+  modalites_total: 'Modalités et total d’un indicateur',
   effectifs_structures: 'Effectifs de structures',
   evolution: 'Évolution',
 };

@@ -1,7 +1,15 @@
 export { CONTROL_LABELS, controlLabel, controlMessage } from './control-words';
 export { DASHBOARD_CONTROLS_FILE, DASHBOARD_CONTROLS_VERSION, decodeDashboardControls, encodeDashboardControls } from './dashboard-controls-format';
-export type { EncodedDashboardData, EncodedTable } from './dashboard-data-format';
-export { DASHBOARD_DATA_FILE, DASHBOARD_DATA_VERSION, DASHBOARD_DECIMALS, decodeDashboardData, encodeDashboardData } from './dashboard-data-format';
+export type { DictionaryColumn, EncodedDashboardData, EncodedTable } from './dashboard-data-format';
+export {
+  DASHBOARD_DATA_FILE,
+  DASHBOARD_DATA_VERSION,
+  DASHBOARD_DECIMALS,
+  decodeDashboardData,
+  decodeDashboardTable,
+  encodeDashboardData,
+  encodeDashboardTable,
+} from './dashboard-data-format';
 export type { ExportColumn } from './export-columns';
 export { exportColumns, exportValue } from './export-columns';
 export type { PublishedTables, Row, Value } from './published-tables';

@@ -107,6 +107,16 @@ export const REMUNERATION_GROUPS = {
   '5': 'Prérequis non atteints : aucune avance versée',
 } as const;
 
+/** What happens to a structure's agreement besides signature and termination (contract version 3). */
+export const STRUCTURE_EVENTS = {
+  controle_lance: 'Contrôles lancés',
+  procedure_conventionnelle: 'Procédures conventionnelles',
+  deconventionnement: 'Déconventionnements',
+  suspension: 'Suspensions',
+  reconventionnement: 'Reconventionnements',
+} as const;
+export type StructureEvent = keyof typeof STRUCTURE_EVENTS;
+
 /** How a territorial indicator's `valeur` reads, by its `unite`. */
 export const TERRITORIAL_UNITS: Record<string, Unit> = { nombre: 'count', pourcentage: 'percent', euros: 'euro' };
 
@@ -121,6 +131,7 @@ export const KEY_CATALOGUES: Readonly<Record<string, Readonly<Record<string, str
   profession: PROFESSION_LABELS,
   programme: PROGRAMMES,
   categorie: CDS_GROUPS,
+  evenement: STRUCTURE_EVENTS,
 };
 
 /** A key's code as a person reads it: its catalogue's label (`infirmier` → Infirmiers), else the code. */

@@ -1,13 +1,13 @@
 // The input datasets of the data contract: their columns, types and keys. Reading, validation and
 // the warehouse's clean tables are all derived from this one description.
-import { CDS_CATEGORIES, PROFESSIONS, PROGRAMMES, STRUCTURE_TYPES, type StructureType } from './columns';
+import { CDS_CATEGORIES, PROFESSIONS, PROGRAMMES, STRUCTURE_EVENTS, STRUCTURE_TYPES, type StructureType } from './columns';
 
 /**
  * How a cell is read:
  * - `id`, `code`, `text`: kept as text (codes keep their leading zeros);
  * - `integer`: a whole count ≥ 0; `money`: euros ≥ 0 with at most 2 decimals (`signed`: negative
  *   amounts allowed too); `decimal`: a number ≥ 0 (kept to 6 decimals); `percent`: 0–100;
- * - `year`: four digits; `period`: `YYYY` or `YYYY-MM`; `date`: `YYYY-MM-DD` or `DD/MM/YYYY`;
+ * - `year`: four digits; `period`: `YYYY`, `YYYY-MM` or `YYYY-Tn` (a quarter); `date`: `YYYY-MM-DD` or `DD/MM/YYYY`;
  * - `boolean`: oui/non, o/n, vrai/faux...; `enum`: one of `values`, any case.
  */
 export type ValueType = 'id' | 'code' | 'text' | 'integer' | 'money' | 'decimal' | 'percent' | 'year' | 'period' | 'date' | 'boolean' | 'enum';
@@ -149,7 +149,8 @@ export const DATASETS = {
   },
   indicateurs_territoriaux: {
     name: 'indicateurs_territoriaux',
-    key: ['territoire', 'periode', 'indicateur'],
+    // Version 3: a row may give one modality of a breakdown (both empty: the indicator's total).
+    key: ['territoire', 'periode', 'indicateur', 'dimension', 'modalite'],
     columns: [
       required('territoire', 'code'),
       required('periode', 'period'),
@@ -158,6 +159,21 @@ export const DATASETS = {
       optional('libelle', 'text'),
       optional('unite', 'enum', TERRITORIAL_UNIT_CODES),
       optional('additif', 'boolean'),
+      optional('dimension', 'code'),
+      optional('modalite', 'code'),
+      optional('libelle_modalite', 'text'),
+    ],
+  },
+  evenements_structures: {
+    name: 'evenements_structures',
+    key: ['id_structure', 'date', 'evenement'],
+    columns: [
+      required('id_structure', 'id'),
+      required('date', 'date'),
+      required('evenement', 'enum', Object.keys(STRUCTURE_EVENTS)),
+      // For the fund only: never in a table nor a partner output (read for nb_groupes).
+      optional('groupe', 'text'),
+      optional('motif', 'text'),
     ],
   },
 } as const satisfies Record<string, Omit<DatasetSpec, 'name'> & { name: string }>;
@@ -174,6 +190,7 @@ export const DATASET_NAMES: readonly DatasetName[] = [
   'depistage',
   'indicateurs',
   'indicateurs_territoriaux',
+  'evenements_structures',
 ];
 
 export function datasetSpec(name: DatasetName): DatasetSpec {
@@ -190,4 +207,5 @@ export const DATASET_LABELS: Readonly<Record<string, string>> = {
   depistage: 'dépistage organisé',
   indicateurs: 'indicateurs de rémunération',
   indicateurs_territoriaux: 'indicateurs territoriaux',
+  evenements_structures: 'événements des structures',
 };

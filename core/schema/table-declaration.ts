@@ -51,7 +51,17 @@ export interface TableDeclaration<N extends string = string> {
    * department figures are published (`detail/<table>.csv`, the dashboard's lists), with these
    * additive columns; `areas`: figures given per area (rates, territorial indicators), no detail.
    */
-  readonly rows: { readonly of: 'structures'; readonly additive: readonly string[] } | { readonly of: 'areas' };
+  readonly rows:
+    | {
+        readonly of: 'structures';
+        readonly additive: readonly string[];
+        /**
+         * Each structure's own value behind a figure that is no sum (the amounts a median is taken
+         * of), listed after the additive columns in `detail/<table>.csv`: what explains a revision.
+         */
+        readonly listed?: readonly string[];
+      }
+    | { readonly of: 'areas' };
   /** Statistical secrecy for partners: a rule, or « public » with the reason stated under it. */
   readonly secrecy: TableSecrecy;
   readonly headline: HeadlineTemplate;

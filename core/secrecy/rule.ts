@@ -108,6 +108,11 @@ export interface SecrecyRule {
   readonly links: readonly (readonly string[])[];
   /** Further figures standing on structures, in no sum or mean (a share). */
   readonly others: readonly string[];
+  /**
+   * Figures a partner file never shows whatever their base: a median (one structure's exact amount,
+   * or the mean of two), a mean over a subset whose size is published nowhere.
+   */
+  readonly withheld: readonly string[];
   /** Columns that may be negative (every other figure is ≥ 0). */
   readonly signed: readonly string[];
   /** Relations to another table's counts (core/secrecy/covering.ts). */
@@ -142,6 +147,7 @@ export const NONE = {
   maskableZeros: false,
   links: [],
   others: [],
+  withheld: [],
   signed: [],
   covers: [],
 } as const;
@@ -171,7 +177,7 @@ export function shownColumns(rule: SecrecyRule): string[] {
 
 /** Figures a partner file never shows: one structure's amount (extremes), a mean over an unknown count. */
 export function neverPublished(rule: SecrecyRule): string[] {
-  return [...rule.extremes.flatMap((extreme) => [extreme.min, extreme.max]), ...rule.unpublishedBaseMeans.map((mean) => mean.mean)];
+  return [...rule.extremes.flatMap((extreme) => [extreme.min, extreme.max]), ...rule.unpublishedBaseMeans.map((mean) => mean.mean), ...rule.withheld];
 }
 
 /** Every CDS group adds into `ensemble` (a CDS without category counts there only: ≥, kept as =). */

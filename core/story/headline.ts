@@ -74,5 +74,5 @@ export const facts = (...found: (Fact | null)[]): Fact[] => found.filter((fact):
 /** French verb agreement with a count: 0 and 1 singular. */
 export const agree = (count: number, singular: string, plural: string) => (Math.abs(count) >= 2 ? plural : singular);
 
-/** `médecins généralistes` from a label that starts a line (`Médecins généralistes`). */
-export const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+/** `médecins généralistes` from a label that starts a line (`Médecins généralistes`); an acronym (`CPTS`, `DMP`) stays. */
+export const lowerFirst = (text: string) => (/^\p{Lu}\p{Lu}/u.test(text) ? text : text.charAt(0).toLowerCase() + text.slice(1));

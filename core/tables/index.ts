@@ -11,8 +11,10 @@ import cdsPatientele from './cds_patientele';
 import cdsRemunerations from './cds_remunerations';
 import cptsCouverture from './cpts_couverture';
 import depistage from './depistage';
+import evenements from './evenements';
 import indicateurs from './indicateurs';
 import indicateursTerritoriaux from './indicateurs_territoriaux';
+import mspProfil from './msp_profil';
 import patientele from './patientele';
 import professionnels from './professionnels';
 import remunerations from './remunerations';
@@ -23,6 +25,7 @@ export const TABLE_DECLARATIONS = [
   patientele,
   remunerations,
   professionnels,
+  mspProfil,
   cptsCouverture,
   cds,
   cdsEffectifs,
@@ -30,6 +33,7 @@ export const TABLE_DECLARATIONS = [
   cdsRemunerations,
   remunerationsGroupes,
   indicateurs,
+  evenements,
   depistage,
   indicateursTerritoriaux,
 ] as const;

@@ -1,7 +1,8 @@
 import './styles.css';
 import { formatDate } from '../../core';
 import { startApp } from './app';
-import { loadDataset } from './data/load-dataset';
+import { withTables } from './data/lazy-dataset';
+import { loadDataset, sectionOfUrl } from './data/load-dataset';
 import { el } from './dom/el';
 import { QUALITY_VIEW, renderQualityPage } from './quality/quality-page';
 
@@ -27,7 +28,20 @@ const root = document.getElementById('app')!;
 const params = new URLSearchParams(window.location.search);
 if (params.get('vue') === QUALITY_VIEW) {
   const back = params.get('retour') ?? '';
-  void renderQualityPage(root, dataset, back.startsWith('?') ? back : '?');
+  // The page reads the table that spells out the indicators' codes: loaded when it asks for it.
+  await withTables(dataset, () => renderQualityPage(root, dataset, back.startsWith('?') ? back : '?'));
 } else {
+  // The first view loads the table of the section it opens, and only that one (the others load as
+  // their sections open, the department panel's when it opens).
+  root.replaceChildren(el('p', { class: 'loading', attrs: { role: 'status' }, text: 'Chargement des données…' }));
+  try {
+    await dataset.load([sectionOfUrl(window.location.search)]);
+  } catch (error) {
+    root.replaceChildren(
+      el('p', { class: 'empty', attrs: { role: 'alert' }, text: 'Les données du tableau de bord n’ont pas pu être chargées : rechargez la page.' }),
+    );
+    throw error;
+  }
+  root.replaceChildren();
   startApp(root, dataset);
 }

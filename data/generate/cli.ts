@@ -9,7 +9,7 @@ const USAGE = `Génère des exports de démonstration conformes au contrat de do
 
   --scale  region : Île-de-France (l'échantillon livré dans data/sample)
            national : les 101 départements ; stress : 100 fois les structures nationales
-  --out    dossier de sortie (créé au besoin ; les huit fichiers y sont remplacés)
+  --out    dossier de sortie (créé au besoin ; les neuf fichiers y sont remplacés)
   --seed   graine du générateur (défaut ${DEFAULT_SEED}) : même graine, mêmes octets
   --summary <fichier>  écrit aussi le bilan (lignes par fichier, lignes invalides plantées) en JSON`;
 
@@ -38,7 +38,7 @@ function main(): number {
     scale,
     out: values.out,
     seed,
-    onFile: (file) => console.error(`  ${file.file.padEnd(20)} ${String(file.rows).padStart(10)} lignes  ${(file.bytes / 1e6).toFixed(1).padStart(8)} Mo`),
+    onFile: (file) => console.error(`  ${file.file.padEnd(26)} ${String(file.rows).padStart(10)} lignes  ${(file.bytes / 1e6).toFixed(1).padStart(8)} Mo`),
   });
   const seconds = (performance.now() - started) / 1000;
   if (values.summary) writeFileSync(values.summary, `${JSON.stringify(summary, null, 2)}\n`);

@@ -17,10 +17,18 @@ export type RejectRule =
   | 'unknown-indicator'
   | 'indicator-of-other-type'
   | 'unknown-territory'
-  | 'unit-conflict';
+  | 'unit-conflict'
+  // Version 3: a breakdown half given, an indicator in months and quarters, a period that cannot be
+  // read, an agreement event outside the list, an event dated after the run's arrêté.
+  | 'dimension-without-modality'
+  | 'modality-without-dimension'
+  | 'period-kind-conflict'
+  | 'unreadable-period'
+  | 'unknown-event'
+  | 'date-after-arrete';
 
-/** The contract's datasets, version 2's included. */
-export type GeneratedDataset = DatasetName | 'indicateurs' | 'indicateurs_territoriaux';
+/** The contract's datasets, versions 2 and 3 included. */
+export type GeneratedDataset = DatasetName | 'indicateurs' | 'indicateurs_territoriaux' | 'evenements_structures';
 
 export interface BadRow {
   /** The contract column at fault (for a duplicate, the first key column). */

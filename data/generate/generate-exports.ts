@@ -1,10 +1,11 @@
-// Writes the eight exports of the data contract (version 2) for a scale, streaming every file, and says where the
+// Writes the nine exports of the data contract (version 3) for a scale, streaming every file, and says where the
 // planted bad rows are (file and physical line), so tests and readers can find them.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { CsvFileWriter, type FileFormat } from './csv-file-writer';
 import { cptsCommunesExport } from './datasets/cpts-communes';
 import { depistageExport } from './datasets/depistage';
+import { evenementsStructuresExport } from './datasets/evenements-structures';
 import { indicateursExport } from './datasets/indicateurs';
 import { indicateursTerritoriauxExport } from './datasets/indicateurs-territoriaux';
 import { patienteleExport } from './datasets/patientele';
@@ -27,6 +28,7 @@ export const EXPORTS: readonly DatasetExport[] = [
   depistageExport,
   indicateursExport,
   indicateursTerritoriauxExport,
+  evenementsStructuresExport,
 ];
 
 export interface GeneratedFile {

@@ -17,9 +17,15 @@ export function additiveColumns(name: TableName): readonly string[] {
   return rows.of === 'structures' ? rows.additive : [];
 }
 
+/** The structures' own values a detail lists after the additive ones (`rows.listed`). */
+export function listedColumns(name: TableName): readonly string[] {
+  const rows = TABLES[name].rows;
+  return rows.of === 'structures' ? (rows.listed ?? []) : [];
+}
+
 /** The leading columns of a detail, in order; helper columns the model needs may follow. */
 export function detailColumns(name: TableName): string[] {
-  return ['departement', ...innerKeys(name), 'id_structure', ...additiveColumns(name)];
+  return ['departement', ...innerKeys(name), 'id_structure', ...additiveColumns(name), ...listedColumns(name)];
 }
 
 const DETAIL_DIR = new URL('./detail/', import.meta.url);

@@ -11,6 +11,7 @@ import {
   PROFESSION_LABELS,
   PROFESSIONS,
   REMUNERATION_GROUPS,
+  STRUCTURE_EVENTS,
   STRUCTURE_TYPES,
   TABLE_NAMES,
   type TableName,
@@ -19,7 +20,7 @@ import { sqlString, type Warehouse } from '../load';
 import { DETAIL_SCHEMA, detailColumns, detailFiles, OUTPUT_SCHEMA } from './detail-files';
 
 export { checkDetail } from './check-detail';
-export { additiveColumns, DETAIL_SCHEMA, detailColumns, detailFiles, detailSql, OUTPUT_SCHEMA, STRUCTURE_TABLES } from './detail-files';
+export { additiveColumns, DETAIL_SCHEMA, detailColumns, detailFiles, detailSql, listedColumns, OUTPUT_SCHEMA, STRUCTURE_TABLES } from './detail-files';
 
 export async function modelSql(name: TableName | 'areas'): Promise<string> {
   return readFile(new URL(`./${name}.sql`, import.meta.url), 'utf8');
@@ -58,6 +59,8 @@ export async function prepareModels(warehouse: Warehouse, options: ModelOptions 
   await warehouse.run(`CREATE OR REPLACE TABLE ref_groupes_remuneration AS SELECT * FROM (VALUES ${values(remunerationGroups)}) AS g(groupe, libelle)`);
   const types = STRUCTURE_TYPES.map((type, index) => [type, index + 1]);
   await warehouse.run(`CREATE OR REPLACE TABLE ref_types AS SELECT * FROM (VALUES ${values(types)}) AS t(type_structure, rang)`);
+  const events = Object.keys(STRUCTURE_EVENTS).map((code, index) => [code, index + 1]);
+  await warehouse.run(`CREATE OR REPLACE TABLE ref_evenements AS SELECT * FROM (VALUES ${values(events)}) AS e(code, rang)`);
   await warehouse.run(await modelSql('areas'));
   await warehouse.run(`CREATE SCHEMA IF NOT EXISTS ${DETAIL_SCHEMA}`);
   await warehouse.run(`CREATE SCHEMA IF NOT EXISTS ${OUTPUT_SCHEMA}`);

@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { innerKeys } from '../../core';
 import { sqlIdentifier, sqlString, type Warehouse } from '../load';
-import { additiveColumns, DETAIL_SCHEMA, STRUCTURE_TABLES } from '../model';
+import { additiveColumns, DETAIL_SCHEMA, listedColumns, STRUCTURE_TABLES } from '../model';
 
 export const DETAIL_DIR = 'detail';
 
@@ -16,7 +16,13 @@ export async function publishDetail(warehouse: Warehouse, outDir: string): Promi
   await mkdir(dir, { recursive: true });
   for (const name of STRUCTURE_TABLES) {
     const keys = innerKeys(name).map(sqlIdentifier);
-    const columns = ["'departement' AS niveau", 'departement AS code', ...keys, 'id_structure', ...additiveColumns(name).map(sqlIdentifier)];
+    const columns = [
+      "'departement' AS niveau",
+      'departement AS code',
+      ...keys,
+      'id_structure',
+      ...[...additiveColumns(name), ...listedColumns(name)].map(sqlIdentifier),
+    ];
     // The detail is stored sorted by department, keys and structure (a unique order, buildModels):
     // DuckDB keeps it, so the bytes are stable.
     await warehouse.run(

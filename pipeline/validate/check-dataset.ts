@@ -28,8 +28,10 @@ export function checkSql(dataset: DatasetName): string[] {
   ];
   const kept = [`typed.* EXCLUDE (${rawColumns})${rules.replace ? ` REPLACE (${rules.replace})` : ''}`, ...(rules.extra ?? [])];
   const keys = spec.key.map(sqlIdentifier);
+  // An empty optional key cell is a value of the key (a territorial indicator's total has no modality).
+  const nullableKeys = new Set(spec.columns.filter((column) => !column.required).map((column) => column.name));
   const record = `array_to_string([${spec.columns.map((column) => `coalesce(r.${sqlIdentifier(column.name)}, '')`).join(', ')}], ';')`;
-  const keyValue = spec.key.map((key) => `c.${sqlIdentifier(key)}::VARCHAR`).join(` || ' / ' || `);
+  const keyValue = `concat_ws(' / ', ${spec.key.map((key) => `c.${sqlIdentifier(key)}::VARCHAR`).join(', ')})`;
   const duplicate = problem(
     spec.key[0]!,
     keyValue,
@@ -62,7 +64,7 @@ FROM (
   )
   GROUP BY ALL HAVING count(*) > 1
 ) AS d
-WHERE c.problem IS NULL AND ${spec.key.map((key) => `c.${sqlIdentifier(key)} = d.${sqlIdentifier(key)}`).join(' AND ')}
+WHERE c.problem IS NULL AND ${spec.key.map((key) => `c.${sqlIdentifier(key)} ${nullableKeys.has(key) ? 'IS NOT DISTINCT FROM' : '='} d.${sqlIdentifier(key)}`).join(' AND ')}
   AND (c.file_id::BIGINT * 4294967296 + c.ord) <> d.first`,
     // With the record's fields as read (the dataset's columns in its order), so that a rejected line
     // is known by its content from one run to the next, wherever it stands in the file.

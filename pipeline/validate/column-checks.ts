@@ -16,7 +16,7 @@ const EXPECTED: Record<ValueType, string> = {
   decimal: 'un nombre',
   percent: 'un pourcentage',
   year: 'une année sur quatre chiffres',
-  period: 'une période (AAAA ou AAAA-MM)',
+  period: 'une période (AAAA, AAAA-MM ou AAAA-Tn pour un trimestre)',
   date: 'une date (AAAA-MM-JJ ou JJ/MM/AAAA)',
   boolean: 'oui ou non',
   enum: 'une valeur de la liste',
@@ -73,7 +73,7 @@ function readerOf(column: DatasetColumn, raw: string): string {
       // Kept in DECIMAL, so sums are exact and the same on every run (6 decimals: far below what an FTE or a point means).
       return `CASE WHEN regexp_full_match(${raw}, '[0-9]{1,12}([.,][0-9]{1,6})?') THEN replace(${raw}, ',', '.')::DECIMAL(18, 6) WHEN NOT cell_masked(${raw}) THEN TRY_CAST(read_decimal(${raw}) AS DECIMAL(18, 6)) END`;
     case 'period':
-      return `CASE WHEN regexp_full_match(${raw}, '(19|20)[0-9]{2}(-(0[1-9]|1[0-2]))?') THEN ${raw} WHEN NOT cell_masked(${raw}) THEN read_period(${raw}) END`;
+      return `CASE WHEN regexp_full_match(${raw}, '(19|20)[0-9]{2}(-(0[1-9]|1[0-2]|T[1-4]))?') THEN ${raw} WHEN NOT cell_masked(${raw}) THEN read_period(${raw}) END`;
     case 'percent':
       return `CASE WHEN regexp_full_match(${raw}, '[0-9]{1,3}([.,][0-9]{1,6})?') THEN replace(${raw}, ',', '.')::DOUBLE WHEN NOT cell_masked(${raw}) THEN read_decimal(${raw}) END`;
     case 'year':

@@ -3,6 +3,7 @@
 import { type DatasetColumn, type DatasetName, datasetSpec } from '../../core';
 import { sqlIdentifier, sqlString } from '../load/warehouse';
 import { problem, quoted, REF_PLACEHOLDER, rawName } from './column-checks';
+import { AFTER_ARRETE } from './parameters';
 import { REJECTED_STRUCTURE_ROWS_SQL } from './rejected-structures';
 
 export interface Rule {
@@ -96,6 +97,8 @@ const unknownTerritory: Rule = {
 // A row's place among the rows of its dataset, in reading order (file, then record).
 const POSITION = '(typed.file_id::BIGINT * 4294967296 + typed.ord)';
 const TERRITORIAL_UNIT = "coalesce(typed.unite, 'nombre')";
+// A period's kind as a person reads it; a year has none (it may stand beside either kind).
+const PERIOD_KIND = "CASE WHEN typed.periode LIKE '%-T_' THEN 'trimestre' WHEN length(typed.periode) = 7 THEN 'mois' END";
 
 // The unit each territorial indicator code has on its first row (a readable or empty unit).
 const firstUnits = `LEFT JOIN (
@@ -104,6 +107,59 @@ const firstUnits = `LEFT JOIN (
         WHERE typed.indicateur IS NOT NULL AND (typed.unite IS NOT NULL OR cell_blank(typed.raw_unite))
         GROUP BY ALL
       ) AS u ON u.code = lower(typed.indicateur)`;
+
+// Version 3: the kind of period (month or quarter) each indicator has on its first such row.
+const firstPeriodKinds = `LEFT JOIN (
+        SELECT lower(typed.indicateur) AS code, arg_min(${PERIOD_KIND}, ${POSITION}) AS kind, min(${POSITION}) AS first
+        FROM typed
+        WHERE typed.indicateur IS NOT NULL AND ${PERIOD_KIND} IS NOT NULL
+        GROUP BY ALL
+      ) AS k ON k.code = lower(typed.indicateur)`;
+
+const CODE_PATTERN = "'[a-z0-9_]+'";
+
+// A breakdown (version 3): `dimension` and `modalite` come together, as codes; an indicator keeps
+// one kind of period, so that a series is never half months, half quarters.
+const BREAKDOWN_RULES: readonly Rule[] = [
+  ...(['dimension', 'modalite'] as const).map((name) => ({
+    when: `NOT regexp_full_match(lower(typed.${name}), ${CODE_PATTERN})`,
+    problem: problem(
+      name,
+      `raw_${name}`,
+      quoted(
+        `raw_${name}`,
+        `n’est pas un code (lettres sans accent, chiffres et _, ex. ${name === 'dimension' ? 'profession' : 'pharmacien'}) : corriger ${name}`,
+      ),
+    ),
+  })),
+  {
+    when: 'typed.dimension IS NOT NULL AND typed.modalite IS NULL',
+    problem: problem(
+      'modalite',
+      'raw_modalite',
+      `'modalite est vide alors que dimension vaut « ' || typed.dimension || ' » : renseigner la modalité, ou vider la dimension pour le total de l’indicateur'`,
+    ),
+  },
+  {
+    when: 'typed.modalite IS NOT NULL AND typed.dimension IS NULL',
+    problem: problem(
+      'dimension',
+      'raw_dimension',
+      `'dimension est vide alors que modalite vaut « ' || typed.modalite || ' » : renseigner la dimension (ex. profession), ou vider la modalité pour le total'`,
+    ),
+  },
+  {
+    when: `${PERIOD_KIND} <> k.kind`,
+    // Points to the indicator's first row of the other kind, like a repeated key.
+    problem: problem(
+      'periode',
+      'raw_periode',
+      `'« ' || raw_periode || ' » : l’indicateur ' || lower(typed.indicateur) || ' est donné par ' || k.kind
+        || ' sur sa première ligne ; une série est en mois ou en trimestres, pas les deux : corriger la période ou le code'`,
+      { file: 'k.first // 4294967296', ord: 'k.first % 4294967296' },
+    ),
+  },
+];
 
 export const DATASET_RULES: Record<DatasetName, DatasetRules> = {
   structures: {
@@ -230,7 +286,8 @@ export const DATASET_RULES: Record<DatasetName, DatasetRules> = {
   },
   indicateurs_territoriaux: {
     joins: `${territoryJoin}
-      ${firstUnits}`,
+      ${firstUnits}
+      ${firstPeriodKinds}`,
     rules: [
       unknownTerritory,
       {
@@ -260,10 +317,30 @@ export const DATASET_RULES: Record<DatasetName, DatasetRules> = {
           { file: 'u.first // 4294967296', ord: 'u.first % 4294967296' },
         ),
       },
+      ...BREAKDOWN_RULES,
     ],
     // Codes are read in any case; the defaults of the contract are applied once, here.
     replace: `lower(typed.indicateur) AS indicateur, ${TERRITORIAL_UNIT} AS unite,
-      coalesce(typed.additif, ${TERRITORIAL_UNIT} <> 'pourcentage') AS additif`,
+      coalesce(typed.additif, ${TERRITORIAL_UNIT} <> 'pourcentage') AS additif,
+      lower(typed.dimension) AS dimension, lower(typed.modalite) AS modalite`,
     extra: [`${POSITION} AS rang_source`],
+  },
+  evenements_structures: {
+    joins: `${structureJoin} CROSS JOIN validation_parameters AS p`,
+    rules: [
+      unknownStructure,
+      {
+        // Without --arrete, the processing date: an event to come cannot be in an export.
+        when: 'typed."date" > coalesce(p.arrete, p.traitement)',
+        problem: problem(
+          'date',
+          'raw_date',
+          `'« ' || raw_date || ' » est postérieure ' || CASE WHEN p.arrete IS NULL
+            THEN 'à la date du traitement (' || date_text(p.traitement) || ') : un événement à venir ne peut pas figurer dans l’export, corriger la date'
+            ELSE 'à l’arrêté du ' || date_text(p.arrete) || ' ${AFTER_ARRETE} : ne compte pas pour cet arrêté ; relancer avec un arrêté plus tardif pour le compter, ou corriger la date' END`,
+        ),
+      },
+    ],
+    extra: structureColumns,
   },
 };

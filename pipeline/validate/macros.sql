@@ -33,11 +33,14 @@ CREATE OR REPLACE MACRO read_decimal(v) AS
 CREATE OR REPLACE MACRO read_year(v) AS
   CASE WHEN regexp_full_match(trim(v), '(19|20)[0-9]{2}') THEN trim(v)::INTEGER END;
 
--- A period: a year (2023) or a month (2024-02, also written 02/2024).
+-- A period: a year (2023), a month (2024-02, also written 02/2024) or a quarter (2024-T1, also
+-- written 2024T1, 2024 T1, T1 2024, T1-2024 or 2024-Q1, in any case).
 CREATE OR REPLACE MACRO read_period(v) AS
   CASE
     WHEN regexp_full_match(trim(v), '(19|20)[0-9]{2}(-(0[1-9]|1[0-2]))?') THEN trim(v)
     WHEN regexp_full_match(trim(v), '(0[1-9]|1[0-2])/(19|20)[0-9]{2}') THEN substr(trim(v), 4, 4) || '-' || substr(trim(v), 1, 2)
+    WHEN regexp_full_match(upper(trim(v)), '(19|20)[0-9]{2}[- ]?[TQ][1-4]') THEN left(trim(v), 4) || '-T' || right(trim(v), 1)
+    WHEN regexp_full_match(upper(trim(v)), '[TQ][1-4][- ](19|20)[0-9]{2}') THEN right(trim(v), 4) || '-T' || substr(trim(v), 2, 1)
   END;
 
 CREATE OR REPLACE MACRO read_date(v) AS

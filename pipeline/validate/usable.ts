@@ -4,6 +4,7 @@
 import { DATASET_NAMES, formatInteger } from '../../core';
 import { InputFileError } from '../errors';
 import type { InputSummary, Reject } from '../publish';
+import { AFTER_ARRETE } from './parameters';
 
 /** A file with more than this share of its rows rejected stops the run… */
 export const REJECTED_SHARE = 0.5;
@@ -27,11 +28,14 @@ function commonestReason(rejects: readonly Reject[]): { count: number; example: 
 /** Throws for the first file, in load order (structures first: the others depend on it), mostly rejected. */
 export function checkUsable(inputs: readonly InputSummary[], rejects: readonly Reject[]): void {
   const order = (input: InputSummary) => DATASET_NAMES.indexOf(input.dataset as (typeof DATASET_NAMES)[number]);
+  // Events after an earlier --arrete are left out by choice: the export is fine.
+  const faulty = rejects.filter((reject) => !reject.reason.includes(AFTER_ARRETE));
+  const faultyIn = (file: string) => faulty.filter((reject) => reject.file === file);
   const failing = [...inputs]
     .sort((a, b) => order(a) - order(b) || (a.file < b.file ? -1 : 1))
-    .find((input) => input.rows >= MIN_ROWS && input.rejected > input.rows * REJECTED_SHARE);
+    .find((input) => input.rows >= MIN_ROWS && input.rejected > input.rows * REJECTED_SHARE && faultyIn(input.file).length > input.rows * REJECTED_SHARE);
   if (!failing) return;
-  const { count, example } = commonestReason(rejects.filter((reject) => reject.file === failing.file));
+  const { count, example } = commonestReason(faultyIn(failing.file));
   const where = example.column ? `colonne ${example.column}, ` : '';
   throw new InputFileError(
     failing.file,

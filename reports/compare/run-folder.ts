@@ -31,7 +31,7 @@ async function readDetail(dir: string, name: TableName): Promise<Row[]> {
   if (spec.rows.of !== 'structures') return [];
   const file = path.join(dir, DETAIL_DIR, `${name}.csv`);
   if (!(await exists(file))) return [];
-  const additive = new Set(spec.rows.additive);
+  const additive = new Set([...spec.rows.additive, ...(spec.rows.listed ?? [])]);
   return parseCsv(await readFile(file, 'utf8')).map((record) => {
     const row: Row = {};
     for (const [column, cell] of Object.entries(record)) row[column] = cell === '' ? null : additive.has(column) ? Number(cell) : cell;

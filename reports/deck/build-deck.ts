@@ -4,6 +4,7 @@
 // (--depuis) and the controls annex. Each table
 // slide opens with its headline (the table's declaration).
 import PptxGenJS from 'pptxgenjs';
+import type { Topology } from 'topojson-specification';
 import { type ControlRow, deckPlaces, highlights, rankedChanges, type TableName, tableSpec } from '../../core';
 import { diffusionLabel } from '../diffusion';
 import type { DepartmentMap } from '../map';
@@ -32,6 +33,8 @@ export interface DeckInput {
   readonly map?: DepartmentMap;
   /** Maps of the territorial indicators by code; an indicator without one gets its table alone. */
   readonly programmeMaps?: ProgrammeMaps;
+  /** The department shapes for the other maps (centres de santé); default: those of `map`. */
+  readonly topology?: Topology;
   /** Body rows per slide before a table is split; default: as many as fit. */
   readonly rowsPerSlide?: number;
   /** The run's cross-checks (controles.csv): its `erreur` lines close the deck in an annex. */
@@ -47,15 +50,18 @@ export function buildDeck(input: DeckInput): PptxGenJS {
   pptx.company = 'Assurance Maladie';
   pptx.title = `Commission paritaire régionale – ${input.scope.regionName} ${input.scope.year}${input.secret ? ` – ${diffusionLabel(input.secret)}` : ''}`;
   pptx.subject = 'Exercice coordonné';
+  const story = reportStory(input.tables, input.scope);
+  const topology = input.topology ?? input.map?.topology;
   const context: DeckContext = {
     pptx,
     tables: input.tables,
     run: input.run,
     scope: input.scope,
+    story,
     ...(input.map ? { map: input.map } : {}),
     ...(input.programmeMaps ? { programmeMaps: input.programmeMaps } : {}),
+    ...(topology ? { topology } : {}),
   };
-  const story = reportStory(input.tables, input.scope);
   const places = deckPlaces().map((place) => {
     const slides = input.slides.get(place.table);
     if (!slides) throw new Error(`diapositives manquantes pour le tableau ${place.table}`);

@@ -27,4 +27,8 @@ export interface DeckTable {
   readonly part?: string;
   /** The sentences above the table (its table's headline, core/tables), in an editable text box. */
   readonly headline?: readonly string[];
+  /** Alignment of each column's cells; default: labels left, figures right. */
+  readonly align?: readonly ('left' | 'right')[];
+  /** The reference of the source line when the figures have periods of their own (`périodes de référence …`). */
+  readonly reference?: string;
 }

@@ -20,6 +20,9 @@ export const COLORS = {
   white: 'FFFFFF',
 } as const;
 
+/** Series of modalities (professions, actors, modes): distinct hues that stay apart in grey print. */
+export const SERIES_COLORS = ['1F3A5F', '2E7D8C', '93B5D6', 'C07A2C', '7A5C99', '8A9A5B'];
+
 /** Series of successive years, oldest lightest, the report's year in navy. */
 export const YEAR_COLORS = ['C2D5E8', '93B5D6', '5F8FBF', '3767A0', '1F3A5F'];
 

@@ -12,6 +12,8 @@ export interface DepartmentMap {
   /** Width / height of the picture. */
   readonly aspect: number;
   readonly legend: readonly MapClass[];
+  /** The department shapes it was drawn from, so that the deck can draw its other maps alike. */
+  readonly topology?: Topology;
 }
 
 export const MAP_PIXELS = { width: 1400, height: 1000 } as const;
@@ -39,5 +41,6 @@ export function coverageMap(topology: Topology, tables: ReportTables, scope: Rep
     png: svgToPng(svg),
     aspect: MAP_PIXELS.width / MAP_PIXELS.height,
     legend: anyMissing ? [...legend, NO_DATA] : legend,
+    topology,
   };
 }

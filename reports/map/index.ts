@@ -1,5 +1,6 @@
 export type { MapClass } from '../../core';
 export { classOf, NO_DATA, PERCENT_BREAKS, percentClasses } from '../../core';
+export { countMap } from './count-map';
 export type { DepartmentMap } from './coverage-map';
 export { coverageMap, MAP_PIXELS } from './coverage-map';
 export { DEPARTEMENTS_TOPOJSON, readDepartementsTopology } from './departements-topology';

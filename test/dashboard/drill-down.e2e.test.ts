@@ -129,7 +129,8 @@ describe('structure lists (internal build)', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await waitForZoom(page, '11');
     await page.getByRole('button', { name: 'Copier le lien' }).click();
-    await expect(page.locator('.tools-status').textContent()).resolves.toBe('Lien de la vue copié.');
+    // The status is written once the clipboard's promise settles, after the click returns.
+    await expect.poll(() => page.locator('.tools-status').textContent()).toBe('Lien de la vue copié.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 
     for (const [name, prefix] of [

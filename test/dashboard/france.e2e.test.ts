@@ -73,7 +73,7 @@ describe('France view (national data)', () => {
   });
 });
 
-describe('sample data (data/sample, 13 rejected lines)', () => {
+describe('sample data (data/sample, 22 rejected lines)', () => {
   it('keeps Seine-et-Marne in the screening years table although its 2024 rate was rejected', async () => {
     const { page } = await open(sample, '?rubrique=depistage&programme=sein');
     const row = page.locator('table[data-table="par-annee"] tbody tr[data-code="77"]');
@@ -86,7 +86,7 @@ describe('sample data (data/sample, 13 rejected lines)', () => {
     const { page } = await open(sample);
     const notice = page.locator('.quality-notice');
     expect(plain(await notice.textContent())).toBe(
-      'Qualité des données : les chiffres excluent 13 lignes rejetées au contrôle des fichiers – voir la liste (fichier, ligne, motif).',
+      'Qualité des données : les chiffres excluent 22 lignes rejetées au contrôle des fichiers – voir la liste (fichier, ligne, motif).',
     );
     await notice.getByRole('link').click();
     await page.waitForSelector('table[data-quality="lignes-rejetees"]');
@@ -97,7 +97,7 @@ describe('sample data (data/sample, 13 rejected lines)', () => {
       header: true,
       skipEmptyLines: true,
     }).data;
-    expect(rows).toHaveLength(13);
+    expect(rows).toHaveLength(22);
     expect(rows.map((r) => [r[0], r[1], r[3]])).toEqual(expected.map((r) => [r.file, r.line, r.reason]));
     expect(rows.some((r) => r[0] === 'depistage.csv')).toBe(true);
     // The cross-dataset controls of the same run, every line of controles.csv, with their counts.

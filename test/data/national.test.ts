@@ -69,11 +69,22 @@ describe('generateExports({ scale: "national" })', () => {
     const rows = readExport(dir, 'indicateurs_territoriaux.csv');
     const psy = new Set(rows.filter((row) => row.Indicateur === 'psychologues_mon_soutien_psy').map((row) => row.Territoire));
     for (const departement of DEPARTEMENTS) expect(psy.has(departement.code), departement.code).toBe(true);
-    const bilan = new Set(rows.filter((row) => row.Indicateur === 'mon_bilan_prevention').map((row) => row.Territoire));
-    expect(bilan).toEqual(new Set(REGIONS.map((region) => `R${region.code}`)));
+    const bilan = rows.filter((row) => row.Indicateur === 'mon_bilan_prevention');
+    const regions = new Set(REGIONS.map((region) => `R${region.code}`));
+    // Version 2: the region rows by month of care, for every region and no department.
+    const monthly = bilan.filter((row) => /^\d{4}-\d{2}$/.test(row.Période!));
+    expect(new Set(monthly.map((row) => row.Territoire))).toEqual(regions);
+    // Version 3: the year to date, a total for every department, by profession for every region.
+    const year = bilan.filter((row) => row.Période === '2024');
+    const totals = year.filter((row) => row.Dimension === '' && row.Modalité === '');
+    expect(totals.map((row) => row.Territoire).sort()).toEqual(DEPARTEMENTS.map((departement) => departement.code).sort());
+    const byProfession = year.filter((row) => row.Dimension === 'profession');
+    expect(new Set(byProfession.map((row) => row.Territoire))).toEqual(regions);
+    expect(byProfession).toHaveLength(4 * REGIONS.length);
+    expect(monthly.length + totals.length + byProfession.length).toBe(bilan.length);
   });
 
-  it('plants the same thirteen bad rows as the sample', () => {
+  it('plants the same twenty-two bad rows as the sample', () => {
     expect(summary.planted.map((row) => `${row.file} ${row.rule}`)).toEqual([
       'structures.csv unknown-commune',
       'patientele.csv negative-count',
@@ -88,6 +99,15 @@ describe('generateExports({ scale: "national" })', () => {
       'indicateurs_territoriaux.csv unknown-territory',
       'indicateurs_territoriaux.csv unit-conflict',
       'indicateurs_territoriaux.csv percent-out-of-range',
+      'indicateurs_territoriaux.csv dimension-without-modality',
+      'indicateurs_territoriaux.csv unit-conflict',
+      'indicateurs_territoriaux.csv unreadable-period',
+      'indicateurs_territoriaux.csv period-kind-conflict',
+      'indicateurs_territoriaux.csv modality-without-dimension',
+      'evenements_structures.csv unknown-structure',
+      'evenements_structures.csv duplicate-key',
+      'evenements_structures.csv unknown-event',
+      'evenements_structures.csv date-after-arrete',
     ]);
   });
 

@@ -29,7 +29,7 @@ describe('runPipeline on data/sample', () => {
     }).data;
     const where = (rows: readonly { file?: string; line?: string | number }[]) => rows.map((row) => `${row.file}:${row.line}`).sort();
     expect(where(rejects)).toEqual(where(generated.planted));
-    expect(run.rejected).toBe(13);
+    expect(run.rejected).toBe(22);
   });
 
   it('keeps every other row of every file', () => {
@@ -49,6 +49,8 @@ describe('runPipeline on data/sample', () => {
     expect(byFile.get('remunerations.csv')?.delimiter).toBe(';');
     expect(byFile.get('indicateurs_territoriaux.csv')?.encoding).toBe('utf-8-bom');
     expect(byFile.get('indicateurs_territoriaux.csv')?.delimiter).toBe('\t');
+    expect(byFile.get('evenements_structures.csv')?.encoding).toBe('windows-1252');
+    expect(byFile.get('evenements_structures.csv')?.delimiter).toBe(';');
   });
 
   it('publishes the 2023 remuneration total and the active CDS that the sample holds', async () => {

@@ -225,16 +225,28 @@ describe('professionnels.csv (version 2)', () => {
 
 describe('indicateurs_territoriaux.csv', () => {
   const rows = readExport(SAMPLE, 'indicateurs_territoriaux.csv');
+  /** Version 2's rows: the file's first 194 records, on the lines they had (version 3 appends its own). */
+  const version2 = rows.slice(0, 194);
 
-  it('is UTF-8 with BOM, tab-separated, CRLF, with accented headers', () => {
+  it('is UTF-8 with BOM, tab-separated, CRLF, with accented headers (version 3’s three included)', () => {
     const raw = readFileSync(path.join(SAMPLE, 'indicateurs_territoriaux.csv'));
     expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(physicalLines(SAMPLE, 'indicateurs_territoriaux.csv')[0]).toBe('Territoire\tPériode\tIndicateur\tValeur\tLibellé\tUnité\tAdditif');
+    expect(physicalLines(SAMPLE, 'indicateurs_territoriaux.csv')[0]).toBe(
+      'Territoire\tPériode\tIndicateur\tValeur\tLibellé\tUnité\tAdditif\tDimension\tModalité\tLibellé modalité',
+    );
     expect(raw.toString('utf8').split('\r\n').length).toBe(rows.length + 2);
   });
 
+  it('keeps version 2’s rows first, their breakdown cells empty, before version 3’s', () => {
+    expect(rows).toHaveLength(194 + 264);
+    for (const row of version2) expect([row.Dimension, row.Modalité, row['Libellé modalité']], `${row.Territoire} ${row.Indicateur}`).toEqual(['', '', '']);
+    // The last version-2 row, then the first of version 3: the year to date of Mon bilan prévention by profession.
+    expect([version2.at(-1)!.Territoire, version2.at(-1)!.Période]).toEqual(['R11', '2024-04']);
+    expect([rows[194]!.Période, rows[194]!.Dimension, rows[194]!.Modalité]).toEqual(['2024', 'profession', 'medecin_generaliste']);
+  });
+
   it('holds the three programmes by department and region, by year or month', () => {
-    const codes = new Set(rows.map((row) => row.Indicateur));
+    const codes = new Set(version2.map((row) => row.Indicateur));
     for (const code of [
       'psychologues_mon_soutien_psy',
       'mon_soutien_psy_montant',
@@ -245,13 +257,15 @@ describe('indicateurs_territoriaux.csv', () => {
     ]) {
       expect(codes, code).toContain(code);
     }
-    for (const row of rows) expect(row.Période).toMatch(/^\d{4}(-\d{2})?$/);
+    expect(codes.size).toBe(6);
+    for (const row of version2) expect(row.Période).toMatch(/^\d{4}(-\d{2})?$/);
     const psy = rows.filter((row) => row.Indicateur === 'psychologues_mon_soutien_psy' && row.Période === '2024-02');
     expect(psy.map((row) => row.Territoire).sort()).toEqual(['75', '77', '78', '91', '92', '93', '94', '95']);
     const total = psy.reduce((sum, row) => sum + Number(row.Valeur), 0);
     expect(total).toBeGreaterThan(200);
     expect(total).toBeLessThan(550);
-    const bilan = rows.filter((row) => row.Indicateur === 'mon_bilan_prevention');
+    // Mon bilan prévention by month of care, the region only (version 3 adds the year to date, its own test).
+    const bilan = rows.filter((row) => row.Indicateur === 'mon_bilan_prevention' && row.Période !== '2024');
     expect(bilan.map((row) => `${row.Territoire} ${row.Période}`)).toEqual(['R11 2024-01', 'R11 2024-02', 'R11 2024-03', 'R11 2024-04']);
     expect(rows.filter((row) => row.Indicateur === 'prado_ic' && row.Territoire === 'R11').map((row) => row.Période)).toEqual(['2023-04', '2024-04']);
   });

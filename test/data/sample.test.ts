@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GenerationSummary } from '../../data/generate';
 import { sharedGeneration } from '../support/fixture-runs';
@@ -9,6 +10,7 @@ const SAMPLE = path.resolve(__dirname, '../../data/sample');
 const FILES = [
   'cpts_communes.csv',
   'depistage.csv',
+  'evenements_structures.csv',
   'indicateurs.csv',
   'indicateurs_territoriaux.csv',
   'patientele.csv',
@@ -133,7 +135,7 @@ describe('the sample’s planted bad rows', () => {
       column: 'territoire',
       value: '20',
       rule: 'unknown-territory',
-      text: '20\t2024-04\tpsychologues_mon_soutien_psy\t14\t\tnombre\t',
+      text: '20\t2024-04\tpsychologues_mon_soutien_psy\t14\t\tnombre\t\t\t\t',
     },
     {
       file: 'indicateurs_territoriaux.csv',
@@ -141,7 +143,7 @@ describe('the sample’s planted bad rows', () => {
       column: 'unite',
       value: 'pourcentage',
       rule: 'unit-conflict',
-      text: '75\t2024-04\tprado_ic\t12,5\t\tpourcentage\t',
+      text: '75\t2024-04\tprado_ic\t12,5\t\tpourcentage\t\t\t\t',
     },
     {
       file: 'indicateurs_territoriaux.csv',
@@ -149,11 +151,85 @@ describe('the sample’s planted bad rows', () => {
       column: 'valeur',
       value: '112,4\u00a0%',
       rule: 'percent-out-of-range',
-      text: '77\t2023\tprado_maternite_taux_adhesion\t112,4\u00a0%\t\tpourcentage\t',
+      text: '77\t2023\tprado_maternite_taux_adhesion\t112,4\u00a0%\t\tpourcentage\t\t\t\t',
+    },
+    // Version 3: breakdowns and quarters, then the agreement events (Windows-1252, read decoded).
+    {
+      file: 'indicateurs_territoriaux.csv',
+      line: 213,
+      column: 'modalite',
+      value: '',
+      rule: 'dimension-without-modality',
+      text: 'R11\t2024\tmon_bilan_prevention_executants\t3\t\t\t\tprofession\t\t',
+    },
+    {
+      file: 'indicateurs_territoriaux.csv',
+      line: 349,
+      column: 'unite',
+      value: 'pourcentage',
+      rule: 'unit-conflict',
+      text: '77\t2023-T2\tdmp_documents\t12,4\u00a0%\t\tpourcentage\t\tacteur\tmedecin_ville\tMédecins de ville',
+    },
+    {
+      file: 'indicateurs_territoriaux.csv',
+      line: 374,
+      column: 'periode',
+      value: '2024-T5',
+      rule: 'unreadable-period',
+      text: '78\t2024-T5\te_prescription\t1234\tOrdonnances numériques émises\t\t\t\t\t',
+    },
+    {
+      file: 'indicateurs_territoriaux.csv',
+      line: 431,
+      column: 'periode',
+      value: '2024-T1',
+      rule: 'period-kind-conflict',
+      text: '75\t2024-T1\tbeyfortus_delivrances\t561\t\t\t\t\t\t',
+    },
+    {
+      file: 'indicateurs_territoriaux.csv',
+      line: 438,
+      column: 'dimension',
+      value: '',
+      rule: 'modality-without-dimension',
+      text: '77\t2023\tdepistage_col_uterus\t12,0\u00a0%\t\tpourcentage\tNon\t\torganise\tDépistage organisé',
+    },
+    {
+      file: 'evenements_structures.csv',
+      line: 6,
+      column: 'id_structure',
+      value: 'CDS750283',
+      rule: 'unknown-structure',
+      text: 'CDS750283;22/10/2022;controle_lance;;Signalement d’un patient',
+    },
+    {
+      file: 'evenements_structures.csv',
+      line: 12,
+      column: 'id_structure',
+      value: 'CDS750207',
+      rule: 'duplicate-key',
+      text: 'CDS750207;06/01/2023;controle_lance;Groupe Vision Plus;Signalements de patients : actes non réalisés (saisie complétée)',
+    },
+    {
+      file: 'evenements_structures.csv',
+      line: 19,
+      column: 'evenement',
+      value: 'fermeture',
+      rule: 'unknown-event',
+      text: 'CDS750066;17/02/2023;fermeture;;Fermeture du site annexe',
+    },
+    {
+      file: 'evenements_structures.csv',
+      line: 63,
+      column: 'date',
+      value: '13/03/2042',
+      rule: 'date-after-arrete',
+      text: 'CDS940028;13/03/2042;deconventionnement;Groupe Sourire Santé;Facturation d’actes non réalisés',
     },
   ];
 
-  it('are the thirteen the generator reports, one per reject rule planted', () => {
+  it('are the twenty-two the generator reports (thirteen of versions 1–2, nine of version 3)', () => {
+    expect(summary.planted).toHaveLength(22);
     expect(summary.planted).toEqual(planted.map(({ text: _text, ...row }) => row));
   });
 
@@ -168,8 +244,18 @@ describe('the sample’s planted bad rows', () => {
     expect(lines.slice(first + 1).filter((line) => line.startsWith('MSP750020,2024,'))).toHaveLength(1);
   });
 
-  it('give the unknown structure no row in structures.csv', () => {
-    expect(readExport(SAMPLE, 'structures.csv').some((row) => row.id_structure === 'MSP750037')).toBe(false);
+  it('include a repeated agreement event whose first occurrence is the line before', () => {
+    const lines = physicalLines(SAMPLE, 'evenements_structures.csv');
+    const key = 'CDS750207;06/01/2023;controle_lance;';
+    expect(lines.flatMap((line, i) => (line.startsWith(key) ? [i + 1] : []))).toEqual([11, 12]);
+  });
+
+  it('give the unknown structures no row in structures.csv', () => {
+    const ids = new Set(readExport(SAMPLE, 'structures.csv').map((row) => row.id_structure));
+    expect(ids.has('MSP750037')).toBe(false);
+    expect(ids.has('CDS750283')).toBe(false);
+    // The event's neighbour is structures.csv's own planted centre, not a centre of the sample.
+    expect(ids.has('CDS750282')).toBe(true);
   });
 });
 
@@ -194,6 +280,27 @@ describe('the sample is as messy as the contract allows', () => {
     const quoted = text.match(/"[^"]*"/g) ?? [];
     expect(quoted.length).toBeGreaterThan(5);
     for (const field of quoted) expect(field).toMatch(/;[^"]*\n/);
+  });
+
+  it('evenements_structures.csv is the referential tool’s Windows-1252, `;`, CRLF, dated DD/MM/YYYY in date order', () => {
+    const raw = bytes('evenements_structures.csv');
+    expect(raw.includes(0xc9)).toBe(true); // É of the header
+    expect(raw.includes(0x92)).toBe(true); // ’
+    expect(raw.includes(0xf4)).toBe(true); // ô
+    expect(raw.toString('utf8').includes('\ufffd')).toBe(true); // not UTF-8
+    const text = iconv.decode(raw, 'win1252');
+    expect(text.startsWith('Identifiant structure;Date;Événement;Groupe;Motif\r\n')).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(/[^\r]\n/.test(text)).toBe(false);
+    const rows = readExport(SAMPLE, 'evenements_structures.csv');
+    expect(rows.length).toBe(65); // the README's 65 rows, the 4 planted ones included
+    const day = (date: string) => date.split('/').reverse().join('-');
+    for (const row of rows) expect(row.Date).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    // In date order, all on or before the arrêté of 30/04/2024 but the planted 2042.
+    const dates = rows.map((row) => day(row.Date!)).filter((date) => date <= '2024-04-30');
+    expect(dates).toEqual([...dates].sort());
+    expect(rows.length - dates.length).toBe(1);
+    expect(rows.some((row) => row.Motif === '')).toBe(true);
   });
 
   it('patientele.csv is UTF-8 with BOM, `,` and dot decimals', () => {

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { innerKeys, TABLES, type TableName } from '../../core';
-import { additiveColumns, STRUCTURE_TABLES } from '../../pipeline/model';
+import { additiveColumns, listedColumns, STRUCTURE_TABLES } from '../../pipeline/model';
 
 type CsvRow = Record<string, string>;
 
@@ -51,7 +51,7 @@ export async function checkTableDetail(out: string, name: TableName): Promise<De
   const table = await readCsv(path.join(out, 'tables', `${name}.csv`));
   const detail = await readCsv(path.join(out, 'detail', `${name}.csv`));
   const problems: string[] = [];
-  const expectedFields = ['niveau', 'code', ...keys, 'id_structure', ...columns];
+  const expectedFields = ['niveau', 'code', ...keys, 'id_structure', ...columns, ...listedColumns(name)];
   if (detail.fields.join() !== expectedFields.join()) problems.push(`${name}: detail columns ${detail.fields.join()} ≠ ${expectedFields.join()}`);
 
   const keyOf = (row: CsvRow) => [row.code, ...keys.map((key) => row[key])].join('|');

@@ -131,13 +131,15 @@ describe('contract version 2: rejected rows', () => {
     );
     expect(await at('indicateurs_territoriaux.csv', 7)).toMatchObject({
       value: '75 / 2024-02 / psy',
-      reason: expect.stringMatching(/répète la clé \(territoire, periode, indicateur\).*première occurrence : indicateurs_territoriaux\.csv, ligne 2/),
+      reason: expect.stringMatching(
+        /répète la clé \(territoire, periode, indicateur, dimension, modalite\).*première occurrence : indicateurs_territoriaux\.csv, ligne 2/,
+      ),
     });
     expect((await at('indicateurs_territoriaux.csv', 8))!.reason).toBe(
       '« euros » : l’indicateur psy est en « nombre » sur sa première ligne ; un indicateur n’a qu’une unité : corriger l’unité ou le code (première occurrence : indicateurs_territoriaux.csv, ligne 2)',
     );
     expect((await at('indicateurs_territoriaux.csv', 9))!.reason).toBe(
-      '« 2024-13 » n’est pas une période (AAAA ou AAAA-MM) : corriger periode dans l’export source',
+      '« 2024-13 » n’est pas une période (AAAA, AAAA-MM ou AAAA-Tn pour un trimestre) : corriger periode dans l’export source',
     );
     expect((await at('remunerations.csv', 5))!.reason).toMatch(/^« -10 » est négatif : avance_annee_suivante doit être positif ou nul/);
     expect((await at('professionnels.csv', 4))!.reason).toBe('« un demi » n’est pas un nombre : corriger etp dans l’export source');

@@ -129,14 +129,28 @@ describe('an optional export not given', () => {
     const out = path.join(await tempDir(), 'out');
     const { status, stdout } = cli('--input', await inputDir({ 'structures.csv': STRUCTURES, 'patientele.csv': PATIENTELE }), '--out', out);
     expect(status).toBe(0);
-    expect(stdout).toContain('Jeux de données non fournis : remunerations, professionnels, cpts_communes, depistage, indicateurs, indicateurs_territoriaux\n');
+    expect(stdout).toContain(
+      'Jeux de données non fournis : remunerations, professionnels, cpts_communes, depistage, indicateurs, indicateurs_territoriaux, evenements_structures\n',
+    );
     const manifest = JSON.parse(await readFile(path.join(out, 'run.json'), 'utf8'));
-    expect(manifest.absent).toEqual(['remunerations', 'professionnels', 'cpts_communes', 'depistage', 'indicateurs', 'indicateurs_territoriaux']);
+    expect(manifest.absent).toEqual([
+      'remunerations',
+      'professionnels',
+      'cpts_communes',
+      'depistage',
+      'indicateurs',
+      'indicateurs_territoriaux',
+      'evenements_structures',
+    ]);
   });
 
-  it('does not stop the fixtures: the v1 one has no indicator files, the v2 one has every export', async () => {
+  it('does not stop the fixtures: the v1 one has no indicator files, the v2 one no file of version 3', async () => {
     const v1 = await fixtureRunOf('idf-2023');
-    expect(JSON.parse(await readFile(path.join(v1.out, 'run.json'), 'utf8')).absent).toEqual(['indicateurs', 'indicateurs_territoriaux']);
-    expect((await fixtureRunOf('idf-2023-v2')).summary.manifest.absent).toEqual([]);
+    expect(JSON.parse(await readFile(path.join(v1.out, 'run.json'), 'utf8')).absent).toEqual([
+      'indicateurs',
+      'indicateurs_territoriaux',
+      'evenements_structures',
+    ]);
+    expect((await fixtureRunOf('idf-2023-v2')).summary.manifest.absent).toEqual(['evenements_structures']);
   });
 });

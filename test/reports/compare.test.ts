@@ -52,7 +52,7 @@ describe('npm run compare -- --avant --apres --out', () => {
   it('sums the changes up in French and writes both files', () => {
     expect(result.code).toBe(0);
     expect(result.stderr.replace(/\u00a0/g, ' ').trim()).toBe(
-      `${figures().length} chiffres révisés dont 235 de 2023, 19 de 2022, 2 de 2021, 14 d’années antérieures, 1 MSP nouvelle, 1 MSP disparue, ` +
+      `${figures().length} chiffres révisés dont 245 de 2023, 19 de 2022, 2 de 2021, 14 d’années antérieures, 1 MSP nouvelle, 1 MSP disparue, ` +
         '1 ligne rejetée corrigée, 1 contrôle résolu, 4 nouveaux contrôles.',
     );
     expect(result.stdout.trim().split('\n')).toEqual([path.join(scratch, 'comparaison.csv'), path.join(scratch, 'exports', 'comparaison.csv')]);

@@ -94,10 +94,13 @@ describe('the commission deck (fixture Île-de-France 2023)', () => {
       // Version 2's groups table is computed from version-1 remunerations too.
       'MSP – atteinte des prérequis et solde',
       'MSP – professionnels',
+      // Contract version 3's MSP profile, computed from version-1 structures and patientèle too.
+      'MSP – profil des maisons de santé',
       'CPTS – couverture de la population par département',
       'CPTS – population couverte',
       'CPTS – carte',
       'Centres de santé actifs',
+      'Nombre de centres de santé actifs par département',
       'Dépistage organisé – cancer du sein',
       'Dépistage organisé – cancer du col',
       'Dépistage organisé – cancer colorectal',
@@ -110,13 +113,14 @@ describe('the commission deck (fixture Île-de-France 2023)', () => {
     expect(notProvided.map((slide) => slide.texts[1])).toEqual([
       'Autres programmes – indicateurs territoriaux – données non fournies',
       'Rémunération – atteinte des indicateurs – données non fournies',
+      'Contrôles et déconventionnements des structures – données non fournies',
     ]);
     expect(slides).toHaveLength(1 + order.length + notProvided.length);
   });
 
   it('writes every table as a native, editable PowerPoint table', () => {
     const tableSlides = slides.filter((slide) => slide.tables.length > 0);
-    expect(tableSlides.length).toBe(11);
+    expect(tableSlides.length).toBe(13);
     for (const slide of tableSlides) expect(slide.xml).toContain('<a:tbl>');
   });
 

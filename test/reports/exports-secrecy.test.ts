@@ -37,6 +37,7 @@ describe('csv/<table>.csv', () => {
       'patientele.csv',
       'remunerations.csv',
       'professionnels.csv',
+      'msp_profil.csv',
       'cpts_couverture.csv',
       'cds.csv',
       'cds_effectifs.csv',
@@ -44,6 +45,7 @@ describe('csv/<table>.csv', () => {
       'cds_remunerations.csv',
       'remunerations_groupes.csv',
       'indicateurs.csv',
+      'evenements.csv',
       'depistage.csv',
       'indicateurs_territoriaux.csv',
     ]);

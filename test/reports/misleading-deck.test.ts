@@ -42,7 +42,8 @@ describe('the sample’s default deck (2024)', () => {
     const programmes = sampleSlides.filter((slide) => slide.includes('export « indicateurs territoriaux »'));
     expect(programmes.length).toBeGreaterThan(2);
     for (const slide of programmes) {
-      expect(slide).toMatch(/périodes? de référence ([a-zéû]+ )?\d{4}( à ([a-zéû]+ )?\d{4})?\./);
+      // A month (« avril 2024 »), a quarter (« T1 2024 ») or a year, alone or as a range.
+      expect(slide).toMatch(/périodes? de référence ([a-zéû]+ |T[1-4] )?\d{4}( à ([a-zéû]+ |T[1-4] )?\d{4})?\./);
       expect(slide).not.toContain('date de référence 31/12/2024');
     }
   });
@@ -51,11 +52,12 @@ describe('the sample’s default deck (2024)', () => {
 describe('a run without the optional exports (fixture version 1)', () => {
   it('says so on the title slide and gives their tables one « données non fournies » slide each', () => {
     expect(v1Slides[0]).toContain(
-      'Exports non fournis : « indicateurs de rémunération », « indicateurs territoriaux » ; leurs diapositives le disent, sans chiffre.',
+      'Exports non fournis : « indicateurs de rémunération », « indicateurs territoriaux », « événements des structures » ; leurs diapositives le disent, sans chiffre.',
     );
     const missing = v1Slides.filter((slide) => slide.includes('– données non fournies'));
-    expect(missing).toHaveLength(2);
+    expect(missing).toHaveLength(3);
     expect(missing[0]).toContain('Données non fournies : l’export « indicateurs territoriaux » manque à ce traitement.');
+    expect(missing[2]).toContain('Données non fournies : l’export « événements des structures » manque à ce traitement.');
     expect(missing.join('\n')).not.toMatch(/\| 0 \||0,0 %/);
   });
 });

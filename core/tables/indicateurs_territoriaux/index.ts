@@ -13,8 +13,16 @@ export default defineTable({
     KEY_COLUMNS.code,
     { ...column('indicateur', 'Code de l’indicateur', 'code'), filterLabel: 'Programme' },
     column('periode', 'Période', 'text'),
+    // Version 3: a breakdown's modality (both empty: the indicator's total).
+    { ...column('dimension', 'Ventilation', 'code'), filterLabel: 'Ventilation' },
+    { ...column('modalite', 'Modalité', 'code'), filterLabel: 'Modalité' },
   ],
-  values: [column('libelle', 'Indicateur', 'text'), column('unite', 'Unité', 'code'), { ...column('valeur', 'Valeur', 'mean'), unitFrom: 'unite' }],
+  values: [
+    column('libelle', 'Indicateur', 'text'),
+    column('libelle_modalite', 'Modalité', 'text'),
+    column('unite', 'Unité', 'code'),
+    { ...column('valeur', 'Valeur', 'mean'), unitFrom: 'unite' },
+  ],
   sheet: 'Autres programmes',
   datasets: ['indicateurs_territoriaux'],
   // Each programme where the June 2024 deck shows it (reports/deck/programmes.ts).

@@ -1,7 +1,5 @@
 // Provided by the `cprData` plugin of vite.config.ts from the pipeline's output folder (CPR_OUT).
 declare module 'virtual:cpr-data' {
-  /** `<out>/dashboard/data.json`, parsed (see core/published/dashboard-data-format.ts); masked in a partner build. */
-  export const data: unknown;
   /** What the dashboard shows of `<out>/run.json`. */
   export const run: {
     generatedAt: string | null;
@@ -13,8 +11,16 @@ declare module 'virtual:cpr-data' {
     /** Optional datasets the run had no export of: their sections say « données non fournies ». */
     absent: string[];
   };
-  /** Partner build only: the threshold and, per table, the [row, column] of each masked cell. */
-  export const secrecy: { threshold: number; masked: Record<string, [number, string][]> } | null;
+  /** Partner build only: the threshold (each table's masked cells come in its chunk). */
+  export const secrecy: { threshold: number } | null;
+  /** Worked out from every table at build time (src/data/summary.ts). */
+  export const summary: import('./lazy-dataset').DatasetSummary;
+  /**
+   * One loader per table, each a chunk of its own (`virtual:cpr-data/donnees-<table>`): the table of
+   * `<out>/dashboard/data.json`, column-major (core/published/dashboard-data-format.ts), masked in a
+   * partner build with its masked cells beside it.
+   */
+  export const tables: import('./lazy-dataset').TableLoaders;
 }
 
 // Provided by the `cprDetail` plugin of vite.config.ts: empty in a partner build.

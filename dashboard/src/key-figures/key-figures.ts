@@ -8,6 +8,7 @@ import { el } from '../dom/el';
 import { type AreaRows, areaRows, FRANCE } from '../model/area-rows';
 import type { Dataset } from '../model/dataset';
 import { matchesFilters } from '../model/filters';
+import { isProgrammes, programmeFigure } from '../model/programme-view';
 import { formatRank, rankAmong } from '../model/rank';
 import { indicatorColumn } from '../model/sections';
 import { isStock, isYearToDate, periodWords, stockDate, undatedLabel } from '../model/view-words';
@@ -36,6 +37,8 @@ function rank(values: readonly { code: string; value: number | null }[], code: s
  * label leaves its date to the card's period (« Actives » « au 30/04/2024 », not « au 31/12 »).
  */
 function subjectOf(dataset: Dataset, state: ViewState, indicator: Column): string {
+  // A programme's figure: « Documents DMP – Pharmacies » (its period is the card's), not « Valeur – … ».
+  if (isProgrammes(state.section)) return programmeFigure(dataset, state.filters);
   return [undatedLabel(indicator), ...chosenLabels(dataset, state, ['annee', 'periode'])].join(' – ');
 }
 

@@ -27,12 +27,13 @@ export function isStock(table: TableName, column: Column): boolean {
 
 /**
  * When a figure stands: « au 30/04/2024 » (a stock), « du 01/01 au 30/04/2024 » (a flow of a year
- * counted to the cut-off), « en 2023 », « en avril 2024 » (a programme's period); '' when the table has no time.
+ * counted to the cut-off), « en 2023 », « en avril 2024 », « au T1 2024 » (a programme's period); '' when the table has no time.
  */
 export function periodWords(dataset: Dataset, table: TableName, column: Column, time: { annee?: string; periode?: string }): string {
   const year = time.annee === undefined ? undefined : Number(time.annee);
   if (isStock(table, column)) return `au ${stockDate(dataset, year)}`;
-  if (time.periode !== undefined) return `en ${formatPeriod(time.periode)}`;
+  // « au T1 2024 » as the deck (and core's sentences) say of a quarter, « en avril 2024 », « en 2024 ».
+  if (time.periode !== undefined) return `${/-T[1-4]$/.test(time.periode) ? 'au' : 'en'} ${formatPeriod(time.periode)}`;
   if (year === undefined) return '';
   // Only a stock table counts its year's events up to the cut-off; the others are yearly exports.
   return TABLES[table].stock === true && isYearToDate(dataset, year) ? `du 01/01 au ${stockDate(dataset, year)}` : `en ${year}`;

@@ -62,7 +62,9 @@ export function renderDepartementPanel(dataset: Dataset, state: ViewState, code:
   const regionName = regionOf(info?.region ?? '')?.nom ?? 'Région';
   // France's row adds up the data's regions: named by them unless they are all (scope-names.ts).
   const franceName = SECTIONS.some((s) => dataset.tables[s.id].some((row) => row.niveau === 'france')) ? dataset.names.area('france', 'FR') : null;
-  const tables = SECTIONS.map((s) => panelTable(dataset, state, s.id, code)).filter((t): t is PanelTable => t !== null);
+  // The open section's table first: the figure the map shows is in view without scrolling the panel.
+  const sections = [...SECTIONS].sort((a, b) => Number(b.id === state.section) - Number(a.id === state.section));
+  const tables = sections.map((s) => panelTable(dataset, state, s.id, code)).filter((t): t is PanelTable => t !== null);
   const title = el('h2', { text: `${info?.nom ?? code} (${code})`, attrs: { id: 'panel-title', tabindex: -1 } });
   const close = el('button', { class: 'close', text: 'Fermer', attrs: { type: 'button', 'aria-label': `Fermer la fiche ${info?.nom ?? code}` } });
   close.addEventListener('click', actions.onClose);

@@ -5,8 +5,9 @@
 // of the other programmes its own period (« Séances Mon soutien psy remboursées (montant), en 2023 »).
 import type { Row } from '../../../core';
 import { type Column, departement, TABLES, type TableName } from '../../../core';
+import { choiceOf, figureName, keyValue, PROGRAMMES_TABLE, TOTAL } from '../model/breakdowns';
 import type { Dataset } from '../model/dataset';
-import { filtersOf } from '../model/filters';
+import { filtersOf, isNamed } from '../model/filters';
 import { figureColumns, indicatorColumn, SECTIONS, shownAs } from '../model/sections';
 import { datedLabel, periodWords } from '../model/view-words';
 import type { ViewState } from '../state/view-state';
@@ -64,7 +65,7 @@ export function panelTable(dataset: Dataset, state: ViewState, table: TableName,
   // With one line per indicator, each line has its own latest period.
   const perLine = category === 'indicateur' ? ['periode'] : [];
   const fixed = keys.filter((key) => key !== category && !perLine.includes(key));
-  const rows = own.filter((row) => fixed.every((key) => String(row[key]) === chosen(key)));
+  const rows = own.filter((row) => fixed.every((key) => keyValue(row, key) === chosen(key)));
   const regionCode = departement(code)?.region;
   const totals = all.filter((row) => (row.niveau === 'region' && row.code === regionCode) || row.niveau === 'france');
   const totalOf = (row: Row, niveau: string) => totals.find((r) => r.niveau === niveau && sameKeys(r, row, keys));
@@ -79,6 +80,11 @@ export function panelTable(dataset: Dataset, state: ViewState, table: TableName,
   });
   const year = keys.includes('annee') ? Number(chosen('annee')) : undefined;
   const lines: PanelLine[] = [];
+  if (table === PROGRAMMES_TABLE) {
+    const sectionLabel = SECTIONS.find((s) => s.id === table)!.label;
+    const programmes = programmeLines(dataset, state, own, (column, row) => lineOf('', column, row));
+    return programmes.length > 0 ? { table, caption: sectionLabel, lines: programmes } : null;
+  }
   if (category) {
     const filter = filters.find((f) => f.key === category)!;
     const main = indicatorColumn(table, SECTIONS.find((s) => s.id === table)!.defaultIndicator)!;
@@ -100,10 +106,46 @@ export function panelTable(dataset: Dataset, state: ViewState, table: TableName,
   if (lines.length === 0) return null;
   // What the caption fixes: the filters that offer a choice (a single structure type says nothing), then when.
   const words = filters
-    .filter((f) => fixed.includes(f.key) && f.key !== 'annee' && f.options.length > 1)
+    .filter((f) => fixed.includes(f.key) && f.key !== 'annee' && isNamed(f))
     .map((f) => f.options.find((o) => o.value === chosen(f.key))?.label ?? '');
   const stock = TABLES[table].stock === true && year === undefined && TABLES[table].values[0];
   const when = year !== undefined ? String(year) : stock ? periodWords(dataset, table, stock, {}) : '';
   const sectionLabel = SECTIONS.find((s) => s.id === table)!.label;
   return { table, caption: [sectionLabel, ...words, when].filter((text) => text !== '').join(', '), lines };
+}
+
+/**
+ * The other programmes of a department: each programme's total at its latest period (the open
+ * programme's at the chosen period when it has one), and the open breakdown's modality beside it.
+ * Every line names its programme, its modality and its period (« Documents DMP – Pharmacies, au T1 2024 »).
+ */
+function programmeLines(dataset: Dataset, state: ViewState, own: readonly Row[], lineOf: (column: Column, row: Row) => PanelLine): PanelLine[] {
+  const all = dataset.tables[PROGRAMMES_TABLE];
+  const main = indicatorColumn(PROGRAMMES_TABLE, SECTIONS.find((s) => s.id === PROGRAMMES_TABLE)!.defaultIndicator)!;
+  const open = state.section === PROGRAMMES_TABLE ? choiceOf(state.filters) : undefined;
+  const named = (row: Row, name: string): PanelLine => {
+    const line = lineOf(main, row);
+    return { ...line, label: `${name}, ${periodWords(dataset, PROGRAMMES_TABLE, main, { periode: keyValue(row, 'periode') })}` };
+  };
+  const lines: PanelLine[] = [];
+  // The open programme first: the figure the map shows heads the panel.
+  const programmes = [...new Set(own.map((row) => keyValue(row, 'indicateur')))].sort(
+    (a, b) => Number(b === open?.indicateur) - Number(a === open?.indicateur),
+  );
+  for (const indicateur of programmes) {
+    const rows = own.filter((row) => keyValue(row, 'indicateur') === indicateur);
+    const isOpen = open?.indicateur === indicateur;
+    const totals = rows.filter((row) => keyValue(row, 'dimension') === TOTAL);
+    const period = periodOf(totals, isOpen ? open.periode : undefined);
+    const total = totals.find((row) => keyValue(row, 'periode') === period);
+    // A programme also broken down: its total says so (« – Total »), beside a modality.
+    if (total) lines.push(named(total, figureName(all, { indicateur, dimension: TOTAL, modalite: TOTAL })));
+    if (isOpen && open.dimension !== TOTAL) {
+      const modality = rows.find(
+        (row) => keyValue(row, 'dimension') === open.dimension && keyValue(row, 'modalite') === open.modalite && keyValue(row, 'periode') === open.periode,
+      );
+      if (modality) lines.push(named(modality, figureName(all, open)));
+    }
+  }
+  return lines;
 }

@@ -4,7 +4,7 @@ import type { TableName } from '../../../core';
 import { departement } from '../../../core';
 import { departementInScope, FRANCE, inRegion, isScope } from '../model/area-rows';
 import type { Dataset } from '../model/dataset';
-import { filterKeys, filtersOf } from '../model/filters';
+import { filterKeys, filtersOf, isNamed } from '../model/filters';
 import { indicatorColumn, SECTIONS, section as sectionOf } from '../model/sections';
 
 export interface ViewState {
@@ -50,7 +50,7 @@ export function sectionFilters(dataset: Dataset, table: TableName, region: strin
  */
 export function chosenLabels(dataset: Dataset, state: ViewState, except: readonly string[] = []): string[] {
   return sectionFilters(dataset, state.section, state.region, state.filters)
-    .filter((filter) => !except.includes(filter.key) && (filter.key === 'annee' || filter.options.length > 1))
+    .filter((filter) => !except.includes(filter.key) && isNamed(filter))
     .map((filter) => filter.options.find((o) => o.value === state.filters[filter.key])?.label ?? '')
     .filter((label) => label !== '');
 }

@@ -2,8 +2,20 @@
 // the years (with its evolution), and, for professions, the region's figures by category.
 
 import type { Row } from '../../../core';
-import { type Column, evolution, roundForPeople, TABLES } from '../../../core';
-import { type AreaRows, areaRows } from '../model/area-rows';
+import { type Column, evolution, formatPeriod, roundForPeople, TABLES } from '../../../core';
+import { type AreaRows, areaRows, FRANCE } from '../model/area-rows';
+import {
+  choiceOf,
+  dimensionHeading,
+  dimensionLabel,
+  keyValue,
+  modalityLabel,
+  modalityRows,
+  PROGRAMMES_TABLE,
+  programmeLabel,
+  TOTAL,
+  TOTAL_LABEL,
+} from '../model/breakdowns';
 import type { Dataset } from '../model/dataset';
 import { matchesFilters } from '../model/filters';
 import { figureColumns, indicatorColumn, section } from '../model/sections';
@@ -254,8 +266,53 @@ export function listTable(dataset: Dataset, state: ViewState): TableModel | null
   };
 }
 
+/**
+ * A programme's breakdown for the scope (the region, or the data's regions in the France view), at
+ * the chosen period: one line per modality, then the scope's total when the source gives it. The
+ * only figures of a breakdown given for no department.
+ */
+export function modalityTable(dataset: Dataset, state: ViewState): TableModel | null {
+  if (state.section !== PROGRAMMES_TABLE) return null;
+  const choice = choiceOf(state.filters);
+  if (choice.dimension === TOTAL) return null;
+  const all = dataset.tables[state.section];
+  const level = state.region === FRANCE ? 'france' : 'region';
+  const rows = modalityRows(all, choice, level, state.region);
+  const modalities = rows.filter((row) => keyValue(row, 'modalite') !== TOTAL);
+  if (modalities.length === 0) return null;
+  const total = modalityRows(all, { ...choice, dimension: TOTAL }, level, state.region)[0];
+  const [figure] = figureColumns(state.section, modalities);
+  if (!figure) return null;
+  // Every line a category, the total too: a download has no « Code » column of the data's codes.
+  const lineOf = (row: Row, code: string, name: string): TableLine => ({
+    code,
+    name,
+    level: 'category',
+    values: [numeric(row[figure.name])],
+    masked: [dataset.isMasked(row, figure.name)],
+  });
+  const programme = programmeLabel(all, choice.indicateur);
+  return {
+    id: 'par-modalite',
+    caption: `${programme}, ${dimensionLabel(choice.dimension).toLocaleLowerCase('fr')} – ${regionName(dataset, state)}, ${formatPeriod(choice.periode)}`,
+    definition: TABLES[state.section].definition,
+    rowHeader: dimensionHeading(choice.dimension),
+    columns: [{ key: figure.name, label: figure.label, unit: figure.unit }],
+    body: modalities.map((row) => {
+      const code = keyValue(row, 'modalite');
+      return lineOf(row, code, modalityLabel(all, code, choice));
+    }),
+    totals: total ? [lineOf(total, 'total', TOTAL_LABEL)] : [],
+    fileName: slug(state.section, choice.indicateur, 'par', choice.dimension, state.region, choice.periode),
+  };
+}
+
 export function sectionTables(dataset: Dataset, state: ViewState): TableModel[] {
-  return [listTable(dataset, state), categoryTable(dataset, state), departementTable(dataset, state), yearsTable(dataset, state)].filter(
+  const modalities = modalityTable(dataset, state);
+  const departements = departementTable(dataset, state);
+  // A breakdown given for no department: its table of modalities holds the region's line already.
+  const byDepartement = modalities && departements.body.length === 0 ? null : departements;
+  return [listTable(dataset, state), categoryTable(dataset, state), modalities, byDepartement, yearsTable(dataset, state)].filter(
     (table): table is TableModel => table !== null,
   );
 }

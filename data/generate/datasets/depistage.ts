@@ -16,12 +16,13 @@ const PROGRAMMES: readonly Programme[] = ['sein', 'col_uterus', 'colorectal'];
 /** The planted rate replaces the reference year's rate of the first department given as a rate. */
 const OUT_OF_RANGE = '104,7';
 
-interface Count {
+export interface Count {
   readonly screened: number;
   readonly target: number;
 }
 
-function count(plan: Plan, departement: string, programme: Programme, year: number): Count | null {
+/** A department's screening of a year (also the total of version 3's cervical breakdown by mode). */
+export function screeningCount(plan: Plan, departement: string, programme: Programme, year: number): Count | null {
   const trend = SCREENING_TREND[programme][year];
   if (trend === undefined) return null;
   const profile = plan.departements.get(departement)!;
@@ -39,7 +40,7 @@ function* rows(plan: Plan): Generator<ExportRow> {
     for (const departement of ordered) {
       const asCounts = plan.departements.get(departement)!.screeningCounts;
       for (const year of depistageYears) {
-        const c = count(plan, departement, programme, year);
+        const c = screeningCount(plan, departement, programme, year);
         if (!c) continue;
         if (asCounts) {
           yield { cells: [departement, String(year), programme, '', String(c.screened), String(c.target)] };
@@ -61,7 +62,7 @@ function* rows(plan: Plan): Generator<ExportRow> {
         let screened = 0;
         let target = 0;
         for (const departement of members) {
-          const c = count(plan, departement, programme, year);
+          const c = screeningCount(plan, departement, programme, year);
           if (!c) continue;
           screened += c.screened;
           target += c.target;

@@ -10,13 +10,16 @@
 // * Mon bilan prévention: beneficiaries per month of care, region rows only (`R..`).
 // Planted: a percentage above 100, an unknown territory (Corsica's pre-1976 code `20`) and a code
 // given in another unit on a later row.
+// Version 3 (indicateurs-territoriaux-v3.ts) adds the columns `Dimension`, `Modalité` and `Libellé
+// modalité`, empty on these rows, and appends its breakdowns and quarterly series after them.
 import { compareCodes, formatEuro } from '../../../core';
 import type { DatasetExport, ExportRow } from '../export-spec';
 import { decimalComma } from '../export-spec';
 import type { Plan } from '../plan';
 import { Random } from '../random';
+import { VERSION_3_HEADER, version3Rows } from './indicateurs-territoriaux-v3';
 
-const HEADER = ['Territoire', 'Période', 'Indicateur', 'Valeur', 'Libellé', 'Unité', 'Additif'] as const;
+const HEADER = ['Territoire', 'Période', 'Indicateur', 'Valeur', 'Libellé', 'Unité', 'Additif', ...VERSION_3_HEADER] as const;
 
 type Unit = 'nombre' | 'pourcentage' | 'euros';
 
@@ -64,6 +67,12 @@ function valueCell(programme: Programme, value: number): string {
 }
 
 function* rows(plan: Plan): Generator<ExportRow> {
+  // Version 2's rows as they were, their version-3 cells empty; then version 3's.
+  for (const row of version2Rows(plan)) yield { ...row, cells: [...row.cells, ...VERSION_3_HEADER.map(() => '')] };
+  yield* version3Rows(plan);
+}
+
+function* version2Rows(plan: Plan): Generator<ExportRow> {
   const reference = plan.spec.referenceYear;
   const departements = [...plan.spec.departements].sort(compareCodes);
   const population = (code: string) => plan.departements.get(code)!.population / 100_000;

@@ -1,6 +1,7 @@
 // What every slide builder needs besides its own figures.
 import type PptxGenJS from 'pptxgenjs';
-import type { TableName } from '../../../core';
+import type { Topology } from 'topojson-specification';
+import type { StoryContext, TableName } from '../../../core';
 import type { DepartmentMap } from '../../map';
 import { sourceLine } from '../../provenance';
 import type { ReportTables } from '../../report-table';
@@ -20,6 +21,10 @@ export interface DeckContext extends SlideContext {
   readonly map?: DepartmentMap;
   /** Maps of the territorial indicators by code; an indicator without one gets its table alone. */
   readonly programmeMaps?: ProgrammeMaps;
+  /** The department shapes, for the maps drawn with the slides (centres de santé); without them, none. */
+  readonly topology?: Topology;
+  /** The masked tables as figures, for the headlines of the slides drawn after the tables. */
+  readonly story?: StoryContext;
 }
 
 /** The map of a territorial indicator's latest period, by its code. */
@@ -27,6 +32,7 @@ export type ProgrammeMaps = ReadonlyMap<string, DepartmentMap>;
 
 /** Definition, source and reference date, secrecy rule: the three lines under a table's figures. */
 export function footnoteLines(context: SlideContext, name: TableName, reference?: string): string[] {
+  // `reference` replaces the table's date when the figures have periods of their own.
   const table = context.tables[name];
   return [`Définition : ${table.spec.definition}`, sourceLine(name, context.run, context.scope, reference), table.secrecy];
 }

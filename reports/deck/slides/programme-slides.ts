@@ -1,128 +1,200 @@
-// One slide per territorial indicator (Prado, Mon soutien psy, Mon bilan prévention…): the map of
-// its latest period by department with the table of its last periods beside it; an indicator the
-// source gives for the region only gets its periods as a table and a bar chart instead.
+// The slides of the territorial programmes (Prado, Mon soutien psy, Mon bilan prévention, DMP…),
+// each opening with its headline, in the order of the June 2024 deck (deck/programmes.ts):
+// - a breakdown (by profession, actor, mode) gets its table of modalities and its bars
+//   (programme-breakdown.ts); a programme followed by month whose breakdown is of the year gets
+//   the « premiers éléments de déploiement » page (programme-deployment.ts);
+// - the indicator's own figures by department get the map of their latest period with the table
+//   of their last periods beside it, and a table of every period when there are more;
+// - figures the source gives for the region only get their periods as a table and a bar chart.
+// Only the indicator's own rows (no modality) are drawn where it is shown itself; a programme the
+// data do not hold gets no slide.
 import type { Row } from '../../../core';
 import type { DepartmentMap } from '../../map';
 import { areaLabel, chartValue, figure, isTotal, MISSING_TEXT } from '../cells';
 import type { DeckTable } from '../deck-table';
 import { COLORS, CONTENT, FONT } from '../design';
-import { type ProgrammePlace, periodLabel, programmePlace } from '../programmes';
-import { distinctAreas, regionRows } from '../select';
+import { type ProgrammePlace, periodKind, periodLabel, periodShortLabel, periodsReference, programmeOrder, programmePlace, shownWith } from '../programmes';
+import { distinctAreas, gaps } from '../select';
 import { chartOptions } from './chart-options';
-import { type DeckContext, footnoteLines, type SlideContext } from './context';
-import { addFramedSlide } from './frame';
-import { addTable } from './table-slides';
+import type { DeckContext, SlideContext } from './context';
+import { addMapLegend } from './map-legend';
+import { addBreakdownSlide } from './programme-breakdown';
+import {
+  addProgrammeFrame,
+  chartFormat,
+  isRegionLevel,
+  latestPeriods,
+  type ProgrammeData,
+  programmeData,
+  programmeHeadline,
+  valueUnit,
+} from './programme-data';
+import { addDeploymentSlide, isDeployment } from './programme-deployment';
+import { addTable, addTableSlides } from './table-slides';
 
-const SECTION = 'Autres programmes';
-/** Periods shown side by side in the department table. */
+/** Periods shown side by side in the department table beside the map. */
 const TABLE_PERIODS = 3;
-/** Periods of a region-only indicator: a year of months at most. */
-const REGION_PERIODS = 12;
+/** Periods of a series: a year of months at most. */
+const SERIES_PERIODS = 12;
 
 /** Indicators present in the report, in the order of the data (the pipeline sorts them). */
 export function programmeCodes(context: SlideContext): string[] {
   return [...new Set(context.tables.indicateurs_territoriaux.rows.map((row) => String(row.indicateur)))];
 }
 
-/** Periods of an indicator with a row in the report's region, oldest first. */
-export function programmePeriods(context: SlideContext, indicateur: string): string[] {
-  const rows = regionRows(context.tables.indicateurs_territoriaux, context.scope, (row) => row.indicateur === indicateur);
-  return [...new Set(rows.map((row) => String(row.periode)))].sort();
-}
-
-/** `période de référence avril 2024.`, `périodes de référence avril 2023 à avril 2024.` */
-function periodsReference(periods: readonly string[]): string {
-  const first = periods[0]!;
-  const last = periods.at(-1)!;
-  return first === last ? `période de référence ${periodLabel(last)}.` : `périodes de référence ${periodLabel(first)} à ${periodLabel(last)}.`;
-}
-
 export function addProgrammeSlides(context: DeckContext, place: ProgrammePlace): number {
+  const codes = programmeCodes(context);
+  const present = new Set(codes);
   let count = 0;
-  for (const indicateur of programmeCodes(context)) {
-    if (programmePlace(indicateur) !== place) continue;
-    if (addProgrammeSlide(context, indicateur, context.programmeMaps?.get(indicateur))) count++;
+  for (const code of programmeOrder(codes)) {
+    if (programmePlace(code) !== place || shownWith(code, present) !== null) continue;
+    count += addProgramme(context, code);
   }
   return count;
 }
 
-function addProgrammeSlide(context: SlideContext, indicateur: string, map: DepartmentMap | undefined): boolean {
+function addProgramme(context: DeckContext, code: string): number {
+  const data = programmeData(context, code);
+  if (data.rows.length === 0) return 0;
+  const sentences = programmeHeadline(context, code);
+  const departmentSentences = programmeHeadline(context, `${code}:departements`);
+  let count = 0;
+  // The first slide of a programme carries its headline; the next ones their own sentences.
+  const headline = (own: readonly string[] = []) => (count === 0 ? [...sentences, ...own.filter((s) => !sentences.includes(s))] : [...own]);
+  let departmentsShown = false;
+  // The deployment page shows the region's first breakdown; any other gets its own slide.
+  const deployed = isDeployment(data) ? String(data.modalities.find(isRegionLevel)!.dimension) : null;
+  if (deployed !== null) {
+    if (addDeploymentSlide(context, data, headline(departmentSentences))) count++;
+    departmentsShown = true;
+  }
+  const dimensions = [...new Set(data.modalities.map((row) => String(row.dimension)))].filter((dimension) => dimension !== deployed);
+  for (const dimension of dimensions) {
+    const shown = addBreakdownSlide(context, data, dimension, headline());
+    if (shown) count++;
+    if (shown === 'departements') departmentsShown = true;
+  }
+  const departments = data.totals.filter((row) => row.niveau === 'departement');
+  if (departments.length > 0 && !departmentsShown) {
+    // After a slide of the region's breakdown, this one says it is the departments'.
+    const title = count > 0 ? `${data.title} – par département` : data.title;
+    addDepartmentSlide(context, data, context.programmeMaps?.get(code), headline(departmentSentences), title);
+    count++;
+    if (addSeriesSlide(context, data)) count++;
+  } else if (count === 0 && data.totals.some(isRegionLevel)) {
+    addRegionSlide(context, data, headline());
+    count++;
+  }
+  return count;
+}
+
+function addDepartmentSlide(context: SlideContext, data: ProgrammeData, map: DepartmentMap | undefined, headline: readonly string[], title: string): void {
+  const { scope } = context;
+  const table = context.tables.indicateurs_territoriaux;
+  const shown = latestPeriods(
+    data.totals.filter((row) => row.niveau === 'departement'),
+    TABLE_PERIODS,
+  );
+  const latest = shown.at(-1)!;
+  const { slide, top } = addProgrammeFrame(context, data, { periods: shown, headline, title, ...(map ? { map } : {}) });
+  const at = (area: Row, periode: string) => data.totals.find((row) => row.periode === periode && row.niveau === area.niveau && row.code === area.code);
+  const areas = distinctAreas(data.totals.filter((row) => shown.includes(String(row.periode))));
+  const deckTable: DeckTable = {
+    table: 'indicateurs_territoriaux',
+    section: data.section,
+    title: data.title,
+    header: ['Territoire', ...shown.map(periodLabel)],
+    widths: [2.6, ...shown.map(() => 1.3)],
+    rows: areas.map((area) => ({
+      cells: [
+        areaLabel(area),
+        ...shown.map((periode) => {
+          const row = at(area, periode);
+          return row ? figure(table, row, 'valeur') : MISSING_TEXT;
+        }),
+      ],
+      total: isTotal(area),
+    })),
+  };
+  const height = CONTENT.bottom - top;
+  const mapWidth = map ? Math.min(height * map.aspect, CONTENT.w * 0.55) : 0;
+  const left = CONTENT.x + (map ? mapWidth + 0.3 : 0);
+  const width = CONTENT.x + CONTENT.w - left;
+  if (map) {
+    slide.addImage({
+      data: `image/png;base64,${Buffer.from(map.png).toString('base64')}`,
+      x: CONTENT.x,
+      y: top,
+      w: mapWidth,
+      h: mapWidth / map.aspect,
+      altText: `Carte des départements de ${scope.regionName} : ${data.label}, ${periodLabel(latest)}`,
+    });
+  }
+  // Rows as tall as fit beside the map, with room under them for the legend.
+  const legendRows = map ? Math.ceil(map.legend.length / 2) : 0;
+  const room = height - (map ? 0.6 + legendRows * 0.34 : 0) - 0.55;
+  const rowHeight = Math.min(0.3, room / Math.max(1, deckTable.rows.length));
+  const tableHeight = addTable(slide, deckTable, deckTable.rows, { x: left, y: top, w: width }, { rowHeight });
+  if (map) {
+    slide.addText(`Carte : ${periodLabel(latest)}`, {
+      x: left,
+      y: top + tableHeight + 0.15,
+      w: width,
+      h: 0.3,
+      fontFace: FONT,
+      fontSize: 11,
+      bold: true,
+      color: COLORS.navy,
+      margin: 0,
+      lang: 'fr-FR',
+    });
+    addMapLegend(context, slide, map, { x: left, y: top + tableHeight + 0.5, w: width });
+  }
+}
+
+/** Every period of the department figures when there are more than the map's table shows (Beyfortus, September to March). */
+function addSeriesSlide(context: DeckContext, data: ProgrammeData): boolean {
+  const table = context.tables.indicateurs_territoriaux;
+  const periods = latestPeriods(
+    data.totals.filter((row) => row.niveau === 'departement'),
+    SERIES_PERIODS,
+  );
+  if (periods.length <= TABLE_PERIODS || periodKind(periods.at(-1)!) === 'annee') return false;
+  const areas = distinctAreas(data.totals.filter((row) => periods.includes(String(row.periode))));
+  const at = (area: Row, periode: string) => data.totals.find((row) => row.periode === periode && row.niveau === area.niveau && row.code === area.code);
+  addTableSlides(context, {
+    table: 'indicateurs_territoriaux',
+    section: data.section,
+    // The months themselves are in the header and the source line: the title only counts them.
+    title: `${data.title} – ${periods.length} ${periodKind(periods[0]!) === 'mois' ? 'mois' : 'trimestres'}`,
+    header: ['Territoire', ...periods.map(periodShortLabel)],
+    widths: [2.4, ...periods.map(() => 1)],
+    rows: areas.map((area) => ({
+      cells: [
+        areaLabel(area),
+        ...periods.map((periode) => {
+          const row = at(area, periode);
+          return row ? figure(table, row, 'valeur') : MISSING_TEXT;
+        }),
+      ],
+      total: isTotal(area),
+    })),
+    reference: periodsReference(periods),
+  });
+  return true;
+}
+
+function addRegionSlide(context: SlideContext, data: ProgrammeData, headline: readonly string[]): void {
   const { pptx, scope } = context;
   const table = context.tables.indicateurs_territoriaux;
-  const rows = regionRows(table, scope, (row) => row.indicateur === indicateur);
-  const periods = programmePeriods(context, indicateur);
-  const latest = periods.at(-1);
-  if (!latest) return false;
-  const label = String([...rows].reverse().find((row) => typeof row.libelle === 'string' && row.libelle !== '')?.libelle ?? indicateur);
-  const departments = rows.some((row) => row.niveau === 'departement');
-  const slide = addFramedSlide(pptx, {
-    section: SECTION,
-    title: label,
-    // The programme's own periods, never the deck's 31/12: its data are of a month or a year.
-    footnote: [
-      ...footnoteLines(context, 'indicateurs_territoriaux', periodsReference(periods)),
-      ...(map ? ['Fond de carte : Natural Earth (domaine public).'] : []),
-    ],
-  });
-  const at = (area: Row, periode: string) => rows.find((row) => row.periode === periode && row.niveau === area.niveau && row.code === area.code);
-  if (departments) {
-    const shown = periods.slice(-TABLE_PERIODS);
-    const deckTable: DeckTable = {
-      table: 'indicateurs_territoriaux',
-      section: SECTION,
-      title: label,
-      header: ['Territoire', ...shown.map(periodLabel)],
-      widths: [2.6, ...shown.map(() => 1.3)],
-      rows: distinctAreas(rows).map((area) => ({
-        cells: [
-          areaLabel(area),
-          ...shown.map((periode) => {
-            const row = at(area, periode);
-            return row ? figure(table, row, 'valeur') : MISSING_TEXT;
-          }),
-        ],
-        total: isTotal(area),
-      })),
-    };
-    const height = CONTENT.bottom - CONTENT.y;
-    const mapWidth = map ? Math.min(height * map.aspect, CONTENT.w * 0.55) : 0;
-    const left = CONTENT.x + (map ? mapWidth + 0.3 : 0);
-    const width = CONTENT.x + CONTENT.w - left;
-    if (map) {
-      slide.addImage({
-        data: `image/png;base64,${Buffer.from(map.png).toString('base64')}`,
-        x: CONTENT.x,
-        y: CONTENT.y,
-        w: mapWidth,
-        h: mapWidth / map.aspect,
-        altText: `Carte des départements de ${scope.regionName} : ${label}, ${periodLabel(latest)}`,
-      });
-    }
-    const tableHeight = addTable(slide, deckTable, deckTable.rows, { x: left, y: CONTENT.y, w: width });
-    if (map) {
-      slide.addText(`Carte : ${periodLabel(latest)}`, {
-        x: left,
-        y: CONTENT.y + tableHeight + 0.2,
-        w: width,
-        h: 0.3,
-        fontFace: FONT,
-        fontSize: 11,
-        bold: true,
-        color: COLORS.navy,
-        margin: 0,
-        lang: 'fr-FR',
-      });
-      addLegend(context, slide, map, left, CONTENT.y + tableHeight + 0.6, width);
-    }
-    return true;
-  }
-  const region = rows.filter((row) => row.niveau !== 'departement');
-  const shown = periods.slice(-REGION_PERIODS).filter((periode) => region.some((row) => row.periode === periode));
+  const region = data.totals.filter(isRegionLevel);
+  const shown = latestPeriods(region, SERIES_PERIODS);
+  const { slide, top } = addProgrammeFrame(context, data, { periods: shown, headline });
   const half = (CONTENT.w - 0.4) / 2;
   const deckTable: DeckTable = {
     table: 'indicateurs_territoriaux',
-    section: SECTION,
-    title: label,
+    section: data.section,
+    title: data.title,
     header: ['Période', scope.regionName],
     widths: [2, 1.6],
     rows: shown.map((periode) => {
@@ -130,7 +202,8 @@ function addProgrammeSlide(context: SlideContext, indicateur: string, map: Depar
       return { cells: [periodLabel(periode), figure(table, row, 'valeur')], total: false };
     }),
   };
-  addTable(slide, deckTable, deckTable.rows, { x: CONTENT.x, y: CONTENT.y, w: half });
+  const rowHeight = Math.min(0.3, (CONTENT.bottom - top - 0.55) / Math.max(1, deckTable.rows.length));
+  addTable(slide, deckTable, deckTable.rows, { x: CONTENT.x, y: top, w: half }, { rowHeight });
   const values = shown.map((periode) =>
     chartValue(
       table,
@@ -138,48 +211,17 @@ function addProgrammeSlide(context: SlideContext, indicateur: string, map: Depar
       'valeur',
     ),
   );
-  slide.addChart(pptx.ChartType.bar, [{ name: label, labels: shown.map(periodLabel), values: values as number[] }], {
-    ...chartOptions(scope.regionName, '#,##0'),
+  slide.addChart(pptx.ChartType.bar, [{ name: data.label, labels: shown.map(periodShortLabel), values: gaps(values) }], {
+    ...chartOptions(scope.regionName, chartFormat(valueUnit(region[0]))),
     x: CONTENT.x + half + 0.4,
-    y: CONTENT.y,
+    y: top,
     w: half,
-    h: CONTENT.bottom - CONTENT.y,
+    h: CONTENT.bottom - top,
     barDir: 'col',
     barGapWidthPct: 60,
     chartColors: [COLORS.navy],
     showLegend: false,
     valAxisMinVal: 0,
     dataLabelPosition: 'outEnd',
-  });
-  return true;
-}
-
-function addLegend(context: SlideContext, slide: ReturnType<SlideContext['pptx']['addSlide']>, map: DepartmentMap, x: number, y: number, w: number): void {
-  // Two columns under the table: five or six classes would run into the footnote in one.
-  const perColumn = Math.ceil(map.legend.length / 2);
-  const columnWidth = w / 2;
-  map.legend.forEach((item, index) => {
-    const left = x + Math.floor(index / perColumn) * columnWidth;
-    const top = y + (index % perColumn) * 0.34;
-    slide.addShape(context.pptx.ShapeType.rect, {
-      x: left,
-      y: top,
-      w: 0.4,
-      h: 0.25,
-      fill: { color: item.color.replace('#', '') },
-      line: { color: COLORS.rule, width: 0.5 },
-    });
-    slide.addText(item.label, {
-      x: left + 0.5,
-      y: top,
-      w: columnWidth - 0.6,
-      h: 0.25,
-      fontFace: FONT,
-      fontSize: 10,
-      color: COLORS.text,
-      margin: 0,
-      valign: 'middle',
-      lang: 'fr-FR',
-    });
   });
 }

@@ -47,10 +47,10 @@ export function addTableSlides(context: SlideContext, table: DeckTable, perPage 
   const rowHeight = Math.min(nominalRowHeight(table), bodyHeight(table.note !== undefined, headline) / Math.max(1, ...pages.map((page) => page.length)));
   return pages.map((rows, index) => {
     const title = pages.length > 1 && index > 0 ? `${table.title} (suite)` : table.title;
-    const slide = addFramedSlide(context.pptx, { section: table.section, title, footnote: footnoteLines(context, table.table) });
+    const slide = addFramedSlide(context.pptx, { section: table.section, title, footnote: footnoteLines(context, table.table, table.reference) });
     if (table.headline && headline > 0 && index === 0) addHeadline(slide, table.headline, headline);
     const top = CONTENT.y + headline;
-    const tableHeight = addTable(slide, table, rows, { x: CONTENT.x, y: top, w: CONTENT.w }, { rowHeight });
+    const tableHeight = addTable(slide, table, rows, { x: CONTENT.x, y: top, w: CONTENT.w }, { rowHeight, ...(table.align ? { align: table.align } : {}) });
     if (table.note && index === pages.length - 1) {
       slide.addText(table.note, {
         x: CONTENT.x,
@@ -70,7 +70,7 @@ export function addTableSlides(context: SlideContext, table: DeckTable, perPage 
 }
 
 /** The headline as one editable text box, a paragraph per sentence, the first in the title's navy. */
-function addHeadline(slide: PptxGenJS.Slide, sentences: readonly string[], height: number): void {
+export function addHeadline(slide: PptxGenJS.Slide, sentences: readonly string[], height: number): void {
   slide.addText(
     sentences.map((sentence, index) => ({
       text: sentence,

@@ -1,10 +1,11 @@
-// Centres de santé active at the cut-off date, by category and department.
+// Centres de santé active at the cut-off date, by category and department, then their map.
 import { referenceDate } from '../../provenance';
 import type { ReportTables } from '../../report-table';
 import type { ReportScope } from '../../scope';
 import { areaLabel, figure, isTotal } from '../cells';
 import type { DeckTable } from '../deck-table';
 import { regionRows } from '../select';
+import { addCdsMapSlide } from '../slides/cds-map-slide';
 import type { TableSlides } from '../table-slides';
 
 function cdsTable(tables: ReportTables, scope: ReportScope): DeckTable[] {
@@ -24,4 +25,7 @@ function cdsTable(tables: ReportTables, scope: ReportScope): DeckTable[] {
   ];
 }
 
-export default { tables: cdsTable } satisfies TableSlides;
+export default {
+  tables: cdsTable,
+  after: (context) => addCdsMapSlide(context),
+} satisfies TableSlides;

@@ -1,0 +1,83 @@
+// `npm run report -- --regions`: one report per region from one reading of a national run, the
+// index of every file, and a failing region that loses nobody else's files. (Partner batches on
+// national data take minutes today: issue « Every region in one command », speed, still open.)
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateRegionReports, type RegionsResult } from '../../reports/regions/generate-regions';
+import { indexHtml } from '../../reports/regions/index-files';
+import { parseRegionList, selectRegions } from '../../reports/regions/select-regions';
+import { copyRun, fixtureRun, RUN_DATE } from '../support/fixture-runs';
+
+let scratch: string;
+let run: string;
+let internal: RegionsResult;
+const now = () => RUN_DATE;
+
+const csvRows = (text: string) => Papa.parse<string[]>(text.replace(/^\ufeff/, ''), { delimiter: ';', skipEmptyLines: true }).data;
+
+beforeAll(async () => {
+  scratch = await mkdtemp(path.join(tmpdir(), 'regions-test-'));
+  // A partner batch is a release of the run: its register goes in a copy, not in the shared run.
+  run = path.join(scratch, 'run');
+  await copyRun((await fixtureRun('national')).out, run);
+  internal = await generateRegionReports({ from: run, out: path.join(scratch, 'interne'), regions: ['11', '84'] }, { now });
+}, 600_000);
+
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+describe('npm run report -- --regions', () => {
+  it('reads « toutes » or a list of codes, and refuses a region the data lack before writing anything', () => {
+    expect(parseRegionList('Toutes')).toBe('toutes');
+    expect(parseRegionList('84, 11,84')).toEqual(['11', '84']);
+    expect(() => parseRegionList('11;84')).toThrow(/« toutes » ou une liste de codes INSEE/);
+    expect(selectRegions('toutes', ['11', '84'])).toEqual(['11', '84']);
+    expect(() => selectRegions(['11', '99'], ['11', '84'])).toThrow(/code de région inconnu 99/);
+    expect(() => selectRegions(['11', '52'], ['11', '84'])).toThrow(/aucune donnée pour 52 \(Pays de la Loire\)/);
+  });
+
+  it('writes each region’s deck, workbook and CSVs in its own folder, and an index of every file', async () => {
+    const out = path.join(scratch, 'interne');
+    expect((await readdir(out)).sort()).toEqual(['11', '84', 'index.csv', 'index.html']);
+    expect(internal.failed).toEqual([]);
+    expect(internal.reports.map((report) => path.relative(out, report.deck))).toEqual(['11/commission-11-2024.pptx', '84/commission-84-2024.pptx']);
+    const index = csvRows(await readFile(internal.index.csv, 'utf8'));
+    expect(index[0]).toEqual(['Code région', 'Région', 'Année', 'Variante', 'Type', 'Fichier', 'Run du pipeline', 'Traitement du']);
+    const listed = index.slice(1);
+    const files = internal.reports.flatMap((report) => [report.deck, report.workbook, ...report.csv]).map((file) => path.relative(out, file));
+    expect(listed.map((row) => row[5])).toEqual(files);
+    expect(listed[0]).toEqual(['11', 'Île-de-France', '2024', 'interne', 'diaporama', '11/commission-11-2024.pptx', run, '03/06/2024']);
+    expect(new Set(listed.map((row) => row[1]))).toEqual(new Set(['Île-de-France', 'Auvergne-Rhône-Alpes']));
+    const html = await readFile(internal.index.html, 'utf8');
+    expect(html).toContain('<a href="84/commission-84-2024.pptx">commission-84-2024.pptx</a>');
+  });
+
+  it('keeps the other regions’ files when one region fails, and says which failed and why', async () => {
+    const out = path.join(scratch, 'echec');
+    await mkdir(out);
+    // A file where region 84's folder should go: that region cannot be written.
+    await writeFile(path.join(out, '84'), 'pas un dossier');
+    const result = await generateRegionReports({ from: run, out, regions: ['11', '84'] }, { now });
+    expect(result.reports.map((report) => report.scope.region)).toEqual(['11']);
+    expect(result.failed.map((failure) => [failure.code, failure.name])).toEqual([['84', 'Auvergne-Rhône-Alpes']]);
+    expect(result.failed[0]!.reason).not.toBe('');
+    expect(await readdir(path.join(out, '11'))).toContain('commission-11-2024.pptx');
+    expect(await readFile(result.index.html, 'utf8')).toContain('Régions en échec');
+  });
+
+  it('escapes every text of the index page: nothing becomes markup', () => {
+    const html = indexHtml(
+      [{ region: '11', regionName: '<img src=x onerror=alert(1)>', year: 2024, variant: 'interne', kind: 'diaporama', file: '11/a"b<c>.pptx' }],
+      { from: '/tmp/<script>', generatedAt: '2024-06-03T08:00:00Z' },
+      [],
+    );
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('href="11/a%22b%3Cc%3E.pptx"');
+  });
+});
