@@ -27,15 +27,12 @@ export default defineTable({
   secrecy: {
     ...NONE,
     weight: 'nb_msp',
-    sums: ['nb_msp', 'nb_multi_sites'],
-    structureCounts: ['nb_multi_sites'],
-    others: ['pct_multi_sites'],
-    // The share and its count go together: 100 × nb_multi_sites / nb_msp.
-    links: [['nb_multi_sites', 'pct_multi_sites']],
-    atMost: [{ low: 'nb_multi_sites', high: 'nb_msp' }],
-    // A median is one MSP's amount (or the mean of two); the CSS and AME means stand on the MSP that
+    sums: ['nb_msp'],
+    // Only the MSP count reaches a partner. The multi-site count gives its complement too (nb_msp −
+    // nb_multi_sites: 6 single-site MSP in Paris), a count of structures the masks do not model; a
+    // median is one MSP's amount (or the mean of two); the CSS and AME means stand on the MSP that
     // give a share, a number published nowhere: the fund's only.
-    withheld: ['part_css_moyenne', 'part_ame_moyenne', 'remuneration_mediane'],
+    withheld: ['nb_multi_sites', 'pct_multi_sites', 'part_css_moyenne', 'part_ame_moyenne', 'remuneration_mediane'],
   },
   headline,
   section: { label: 'MSP – profil', defaultIndicator: 'pct_multi_sites' },
