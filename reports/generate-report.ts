@@ -1,7 +1,7 @@
 // The whole report: read a pipeline run, mask once, then write the deck, the workbook and the CSVs.
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { TABLE_NAMES } from '../core';
+import { FRANCE_CODE, isAreaRow, type ReleaseMasks, TABLE_NAMES } from '../core';
 import { processingDate } from '../pipeline';
 import { writeFileAtomic } from './atomic-write';
 import { tableCsv } from './csv-export';
@@ -15,7 +15,7 @@ import { buildReportTables, type ReportTables } from './report-table';
 import { reproducibleZip } from './reproducible-zip';
 import { revisionsSince } from './revisions';
 import { outputPath, prepareOutputDir, prepareSubDir, resolveInputDir } from './safe-paths';
-import { type ReportScope, resolveScope } from './scope';
+import { areaFileName, type ReportScope, resolveScope } from './scope';
 import { type ReportSource, type RunInfo, readReportSource } from './source';
 import { buildWorkbook, workbookBytes } from './workbook';
 
@@ -46,17 +46,19 @@ export interface ReadRun {
   /** The run's folder, resolved (resolveInputDir). */
   readonly from: string;
   readonly source: ReportSource;
+  /** Partner masks already audited in this process, by threshold: audited once for a whole batch. */
+  readonly audited: Map<number, ReleaseMasks>;
 }
 
 export async function readRun(from: string): Promise<ReadRun> {
   const resolved = await resolveInputDir(from);
-  return { from: resolved, source: await readReportSource(resolved) };
+  return { from: resolved, source: await readReportSource(resolved), audited: new Map() };
 }
 
 export async function generateReport(options: ReportOptions, effects: Partial<ReportEffects> = {}, read?: ReadRun): Promise<ReportResult> {
   const { log, now, topologyFile } = { ...DEFAULT_EFFECTS, ...effects };
   const producedAt = now();
-  const { from, source } = read ?? (await readRun(options.from));
+  const { from, source, audited } = read ?? (await readRun(options.from));
   const { tables: published, run, controls } = source;
   const scope = resolveScope(published, run, options);
   // Masked and audited before any folder is made: a secrecy breach leaves nothing behind.
@@ -67,8 +69,10 @@ export async function generateReport(options: ReportOptions, effects: Partial<Re
         threshold: options.secret,
         output: { sortie: 'rapport', region: scope.region, annee: scope.year, dossier: path.resolve(options.out) },
         now,
+        ...(options.secret && audited.has(options.secret) ? { audited: audited.get(options.secret)! } : {}),
       })
     : undefined;
+  if (release && options.secret) audited.set(options.secret, release.masks);
   const tables = buildReportTables(published, scope, release && options.secret ? { threshold: options.secret, masks: release.masks } : undefined);
   const revisions = options.since
     ? await revisionsSince({
@@ -90,14 +94,14 @@ export async function generateReport(options: ReportOptions, effects: Partial<Re
   if (options.secret) log(`Secret statistique (seuil ${options.secret}) : ${maskedCells} cases masquées`);
 
   const shownIndicators = indicatorYear(
-    tables.indicateurs.rows.filter((row) => row.niveau === 'region' && row.code === scope.region),
+    tables.indicateurs.rows.filter((row) => isAreaRow(scope.region, row)),
     scope.year,
   );
   if (shownIndicators !== undefined && shownIndicators !== scope.year) {
     log(`  indicateurs de rémunération ${scope.year} pas encore connus : le diaporama montre ceux de ${shownIndicators}`);
   }
   const { map, programmeMaps } = await departmentMaps(topologyFile, tables, scope, log);
-  const stem = `${scope.region}-${scope.year}${diffusionSuffix(options.secret)}`;
+  const stem = `${areaFileName(scope.region)}-${scope.year}${diffusionSuffix(options.secret)}`;
   const deck = outputPath(out, from, `commission-${stem}.pptx`);
   const workbook = outputPath(out, from, `tableaux-${stem}.xlsx`);
   const pptx = buildDeck({
@@ -129,6 +133,8 @@ async function departmentMaps(
   scope: ReportScope,
   log: (line: string) => void,
 ): Promise<{ map?: DepartmentMap; programmeMaps: Map<string, DepartmentMap> }> {
+  // The deck's maps are of a region's departments; France told by its regions has its figures in tables.
+  if (scope.region === FRANCE_CODE) return { programmeMaps: new Map() };
   const present = await access(topologyFile).then(
     () => true,
     () => false,

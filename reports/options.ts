@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ReportError } from './errors';
-import { type ALL_REGIONS, parseRegionList } from './regions/select-regions';
+import { type ALL_REGIONS, areaCode, parseRegionList } from './regions/select-regions';
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The sample run the README's first command produces. */
@@ -35,10 +35,12 @@ Usage : npm run report -- --out <dossier> [--from <dossier>] [--region <code> | 
                      tableaux-<région>-<année>.xlsx et csv/<tableau>.csv (créé au besoin)
   --from <dossier>   dossier --out d'un run du pipeline (tables/ et run.json) ;
                      par défaut out/sample, le run sur les données d'exemple
-  --region <code>    code INSEE de la région (11 = Île-de-France) ; par défaut la région des données
-  --regions <liste>  « toutes » (chaque région des données) ou des codes séparés par des virgules
-                     (11,76,84) : un rapport par région dans <dossier>/<code>/, puis index.csv et
-                     index.html listant chaque fichier ; une région en échec n'arrête pas les autres
+  --region <code>    code INSEE de la région (11 = Île-de-France), ou FR pour le rapport national
+                     (la France par région) ; par défaut la région des données
+  --regions <liste>  « toutes » (chaque région des données, puis la France) ou des codes séparés
+                     par des virgules (11,76,FR) : un rapport par région dans <dossier>/<code>/,
+                     le national dans <dossier>/france/, puis index.csv et index.html listant
+                     chaque fichier ; une région en échec n'arrête pas les autres
   --year <aaaa>      année du rapport ; par défaut l'année de référence du run
   --secret <n>       secret statistique pour une diffusion externe : masque (« NS ») les valeurs
                      calculées sur moins de n structures ou comptant moins de n patients, avec
@@ -83,9 +85,13 @@ export function parseReportArgs(argv: readonly string[]): ReportOptions | undefi
   };
   const out = text('out');
   if (!out) throw new ReportError(`--out <dossier> est obligatoire\n\n${HELP}`, 2);
-  const region = text('region')?.toUpperCase();
-  if (region !== undefined && !/^[0-9]{2}$/.test(region)) {
-    throw new ReportError(`--region ${region} : un code INSEE de région à deux chiffres est attendu (11 Île-de-France, 76 Occitanie, 04 La Réunion…)`, 2);
+  const regionText = text('region');
+  const region = regionText === undefined ? undefined : areaCode(regionText);
+  if (regionText !== undefined && region === undefined) {
+    throw new ReportError(
+      `--region ${regionText} : un code INSEE de région à deux chiffres est attendu (11 Île-de-France, 76 Occitanie, 04 La Réunion…), ou FR pour la France par région`,
+      2,
+    );
   }
   const regionsText = text('regions');
   if (regionsText !== undefined && region !== undefined) throw new ReportError('--region et --regions s’excluent : une région, ou une liste', 2);

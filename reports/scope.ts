@@ -1,11 +1,26 @@
 // Which region and year a report is about, and the rows of each table that belong to it.
 
 import type { PublishedTables, Row } from '../core';
-import { compareCodes, departement, innerKeys, KEY_CATALOGUES, REGIONS, region as regionOf, TABLE_NAMES, type TableName, tableSpec } from '../core';
+import {
+  compareCodes,
+  departement,
+  FRANCE_CODE,
+  innerKeys,
+  isAreaRow,
+  isPartRow,
+  KEY_CATALOGUES,
+  REGIONS,
+  region as regionOf,
+  regionsName,
+  TABLE_NAMES,
+  type TableName,
+  tableSpec,
+} from '../core';
 import { ReportError } from './errors';
 import type { RunInfo } from './source';
 
 export interface ReportScope {
+  /** The area reported on: a region's INSEE code, or `FR` for France told by its regions. */
   readonly region: string;
   readonly regionName: string;
   readonly year: number;
@@ -16,9 +31,12 @@ export interface ReportScope {
    * deck of N presented in N+1 shows N+1's contracts to date, as the June 2024 deck did), else N.
    */
   readonly contractsYear: number;
+  /** What France's rows sum: « France » when the data hold every region, else those regions' names. */
+  readonly franceName: string;
 }
 
 export interface ScopeRequest {
+  /** A region's code, or `FR` for the national report. */
   readonly region?: string;
   readonly year?: number;
 }
@@ -55,17 +73,14 @@ export function resolveScope(tables: PublishedTables, run: RunInfo, request: Sco
     const candidates = run.regions.length > 0 ? run.regions : present;
     if (candidates.length === 0) throw new ReportError('aucune région dans les données : les tables publiées sont vides');
     if (candidates.length > 1) {
-      throw new ReportError(`les données couvrent plusieurs régions (${list(candidates)}) : choisissez-en une avec --region`, 2);
+      throw new ReportError(
+        `les données couvrent plusieurs régions (${list(candidates)}) : choisissez-en une avec --region, ou --region FR pour la France par région`,
+        2,
+      );
     }
     code = candidates[0]!;
   }
-  const area = regionOf(code);
-  if (!area) {
-    throw new ReportError(`--region ${code} : code de région inconnu (codes INSEE : ${REGIONS.map((r) => r.code).join(', ')})`, 2);
-  }
-  if (!present.includes(code)) {
-    throw new ReportError(`--region ${code} (${area.nom}) : aucune donnée pour cette région (régions présentes : ${list(present)})`, 2);
-  }
+  const regionName = code === FRANCE_CODE ? nationalName(tables, present) : regionNameOf(code, present);
   const years = yearsInData(tables);
   const year = request.year ?? run.referenceYear ?? years.at(-1);
   if (year === undefined) throw new ReportError('aucune année dans les données');
@@ -75,8 +90,35 @@ export function resolveScope(tables: PublishedTables, run: RunInfo, request: Sco
   const arrete = run.arrete ?? `${year}-12-31`;
   const cutoffYear = Number(arrete.slice(0, 4));
   const contractsYear = cutoffYear === year + 1 ? cutoffYear : year;
-  return { region: code, regionName: area.nom, year, arrete, contractsYear };
+  const franceName = present.length === REGIONS.length ? 'France' : regionsName(present);
+  return { region: code, regionName, year, arrete, contractsYear, franceName };
 }
+
+function regionNameOf(code: string, present: readonly string[]): string {
+  const area = regionOf(code);
+  if (!area) {
+    throw new ReportError(`--region ${code} : code de région inconnu (codes INSEE : ${REGIONS.map((r) => r.code).join(', ')}, ou FR pour la France)`, 2);
+  }
+  if (!present.includes(code)) {
+    throw new ReportError(`--region ${code} (${area.nom}) : aucune donnée pour cette région (régions présentes : ${list(present)})`, 2);
+  }
+  return area.nom;
+}
+
+/** France told by its regions needs several regions and France's rows, which the pipeline writes then. */
+function nationalName(tables: PublishedTables, present: readonly string[]): string {
+  const franceRows = TABLE_NAMES.some((name) => tables[name].some((row) => row.niveau === 'france'));
+  if (present.length < 2 || !franceRows) {
+    throw new ReportError(
+      `--region ${FRANCE_CODE} : le rapport national présente la France par région et les données ne couvrent qu’une région (${list(present)}) ; choisissez cette région avec --region`,
+      2,
+    );
+  }
+  return regionsName(present);
+}
+
+/** How an area names its files and folder: `11` for a region, `france` for the national report. */
+export const areaFileName = (code: string) => (code === FRANCE_CODE ? 'france' : code);
 
 const LEVEL_RANK: Record<string, number> = { departement: 0, region: 1, france: 2 };
 
@@ -117,7 +159,8 @@ function keyOrder(rows: readonly Row[]): KeyOrder {
 
 /**
  * The rows of a table for the report: the region's departments, then the region's own row (and,
- * for CPTS coverage, the other regions and France, which the deck compares); years up to the
+ * for CPTS coverage, the other regions and France, which the deck compares), or for the national
+ * report the regions then France; years up to the
  * report's year (the contracts: up to their last year). Sorted by the table's other keys, then departments by INSEE code, total last.
  */
 export function scopeRows(name: TableName, rows: readonly Row[], scope: ReportScope): Row[] {
@@ -126,10 +169,9 @@ export function scopeRows(name: TableName, rows: readonly Row[], scope: ReportSc
   const inScope = (row: Row): boolean => {
     const lastYear = spec.lastYear === 'contracts' ? scope.contractsYear : scope.year;
     if (typeof row.annee === 'number' && row.annee > lastYear) return false;
-    const code = String(row.code);
-    if (row.niveau === 'departement') return departement(code)?.region === scope.region;
-    if (row.niveau === 'region') return code === scope.region || spec.otherRegions === true;
-    return row.niveau === 'france' && spec.otherRegions === true;
+    if (isAreaRow(scope.region, row) || isPartRow(scope.region, row)) return true;
+    // The other regions and France, for the tables the regional deck compares with them.
+    return spec.otherRegions === true && (row.niveau === 'region' || row.niveau === 'france');
   };
   const compareKey = keyOrder(rows);
   return rows.filter(inScope).sort((a, b) => {

@@ -22,5 +22,13 @@ function figureTable(table: ReportTable): FigureTable {
 export function reportStory(tables: ReportTables, scope: ReportScope): StoryContext {
   const figures: Partial<Record<TableName, FigureTable>> = {};
   for (const name of TABLE_NAMES) if (tables[name]) figures[name] = figureTable(tables[name]);
-  return { tables: figures, region: scope.region, regionName: scope.regionName, year: scope.year, arrete: scope.arrete, contractsYear: scope.contractsYear };
+  return {
+    tables: figures,
+    region: scope.region,
+    regionName: scope.regionName,
+    year: scope.year,
+    arrete: scope.arrete,
+    contractsYear: scope.contractsYear,
+    franceName: scope.franceName,
+  };
 }

@@ -66,6 +66,45 @@ export function departementsOf(regionCode: string): Departement[] {
   return DEPARTEMENTS.filter((departement) => departement.region === regionCode);
 }
 
+/**
+ * The code France's own rows carry, and the scope code of everything national: the dashboard's
+ * France view and the national deck tell France by its regions as a region is told by its departments.
+ */
+export const FRANCE_CODE = 'FR';
+
+/** A published row's level and code, whatever else it holds. */
+interface AreaOf {
+  readonly niveau?: unknown;
+  readonly code?: unknown;
+}
+
+/** The row of an area itself: a region's own row, or France's for `FR`. */
+export function isAreaRow(area: string, row: AreaOf): boolean {
+  return area === FRANCE_CODE ? row.niveau === 'france' : row.niveau === 'region' && row.code === area;
+}
+
+/** The level of the parts an area is told by: a region's departments, France's regions. */
+export const partLevel = (area: string): 'departement' | 'region' => (area === FRANCE_CODE ? 'region' : 'departement');
+
+/** A row of one of the parts of an area: a department of the region, or a region for `FR`. */
+export function isPartRow(area: string, row: AreaOf): boolean {
+  if (area === FRANCE_CODE) return row.niveau === 'region';
+  return row.niveau === 'departement' && departement(String(row.code))?.region === area;
+}
+
+/**
+ * The name of the scope of several regions' data: « France entière » when they are every region,
+ * else the regions themselves (« Île-de-France et Normandie », « 5 régions »).
+ */
+export function regionsName(codes: Iterable<string>): string {
+  const held = new Set(codes);
+  const names = REGIONS.filter((item) => held.has(item.code)).map((item) => item.nom);
+  if (names.length === REGIONS.length) return 'France entière';
+  if (names.length > 3) return `${names.length} régions`;
+  if (names.length <= 1) return names[0] ?? 'France entière';
+  return `${names.slice(0, -1).join(', ')} et ${names.at(-1)}`;
+}
+
 /** The French name of a published row's area: a department, a region or France. */
 export function areaName(niveau: string, code: string): string {
   if (niveau === 'france') return 'France';

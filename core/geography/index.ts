@@ -1,2 +1,16 @@
 export type { Departement, Region } from './areas';
-export { areaName, codeSortKey, compareCodes, DEPARTEMENTS, departement, departementsOf, REGIONS, region } from './areas';
+export {
+  areaName,
+  codeSortKey,
+  compareCodes,
+  DEPARTEMENTS,
+  departement,
+  departementsOf,
+  FRANCE_CODE,
+  isAreaRow,
+  isPartRow,
+  partLevel,
+  REGIONS,
+  region,
+  regionsName,
+} from './areas';

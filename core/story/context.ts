@@ -3,7 +3,7 @@
 // masked report tables, the dashboard from its published rows. Browser-safe.
 
 import { formatDate } from '../format';
-import { areaName, departement } from '../geography';
+import { areaName, FRANCE_CODE, isAreaRow, isPartRow, partLevel } from '../geography';
 import type { Row } from '../published/published-tables';
 import type { TableName, TableSpec } from '../schema';
 
@@ -16,6 +16,7 @@ export interface FigureTable {
 export interface StoryContext {
   /** Partial: a publication of an older contract has fewer tables. */
   readonly tables: Partial<Record<TableName, FigureTable>>;
+  /** The area told: a region's INSEE code, or `FR` for France told by its regions. */
   readonly region: string;
   readonly regionName: string;
   /** The year N the figures speak of. */
@@ -24,6 +25,8 @@ export interface StoryContext {
   readonly arrete: string;
   /** The last year of the contracts (N, or N+1 counted up to `arrete`). */
   readonly contractsYear: number;
+  /** What France's rows sum: « France » when the data hold every region, else those regions' names. */
+  readonly franceName: string;
 }
 
 export type Where = (row: Row) => boolean;
@@ -39,9 +42,14 @@ export const both =
     a(row) && b(row);
 export const isMsp: Where = (row) => row.type_structure === 'MSP';
 
-/** The region's own row of a table among rows matching `where`. */
+/** The area's own row of a table among rows matching `where` (the region's, or France's). */
 export function regionRow(context: StoryContext, name: TableName, where: Where = anyRow): Row | undefined {
-  return context.tables[name]?.rows.find((row) => row.niveau === 'region' && row.code === context.region && where(row));
+  return context.tables[name]?.rows.find((row) => isAreaRow(context.region, row) && where(row));
+}
+
+/** The area's own rows of a table (the region's, or France's). */
+export function areaRows(context: StoryContext, name: TableName, where: Where = anyRow): Row[] {
+  return context.tables[name]?.rows.filter((row) => isAreaRow(context.region, row) && where(row)) ?? [];
 }
 
 /** A figure of the region's row; null when the row or the figure is missing or masked. */
@@ -51,19 +59,43 @@ export function regionFigure(context: StoryContext, name: TableName, where: Wher
   return table && row ? table.value(row, column) : null;
 }
 
-export interface DepartmentFigure {
+export interface PartFigure {
   readonly code: string;
   readonly name: string;
   readonly value: number | null;
 }
 
-/** A figure for every department row of the region matching `where`, in the rows' order. */
-export function departmentFigures(context: StoryContext, name: TableName, where: Where, column: string): DepartmentFigure[] {
+/** A figure for every part of the area matching `where` (its departments, or France's regions), in the rows' order. */
+export function partFigures(context: StoryContext, name: TableName, where: Where, column: string): PartFigure[] {
   const table = context.tables[name];
   if (!table) return [];
+  const level = partLevel(context.region);
   return table.rows
-    .filter((row) => row.niveau === 'departement' && where(row) && departement(String(row.code))?.region === context.region)
-    .map((row) => ({ code: String(row.code), name: areaName('departement', String(row.code)), value: table.value(row, column) }));
+    .filter((row) => isPartRow(context.region, row) && where(row))
+    .map((row) => ({ code: String(row.code), name: areaName(level, String(row.code)), value: table.value(row, column) }));
+}
+
+/** What the area's parts are called: « département(s) », or « région(s) » for France. */
+export function partWords(context: Pick<StoryContext, 'region'>): PartWords {
+  return context.region === FRANCE_CODE
+    ? { singular: 'région', plural: 'régions', heading: 'Région', headingPlural: 'Régions', feminine: true }
+    : { singular: 'département', plural: 'départements', heading: 'Département', headingPlural: 'Départements', feminine: false };
+}
+
+export interface PartWords {
+  readonly singular: string;
+  readonly plural: string;
+  /** A table's column, a sentence's start. */
+  readonly heading: string;
+  readonly headingPlural: string;
+  /** « les plus dotées » for regions. */
+  readonly feminine: boolean;
+}
+
+/** « régional(aux) », or « national(aux) » for France: what belongs to the area itself. */
+export function areaAdjective(context: Pick<StoryContext, 'region'>, plural = false): string {
+  const national = context.region === FRANCE_CODE;
+  return plural ? (national ? 'nationaux' : 'régionaux') : national ? 'national' : 'régional';
 }
 
 /** `30/04/2024`: the date the stocks stand at. */

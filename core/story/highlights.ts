@@ -11,7 +11,7 @@ import { formatPeriod, formatValue, roundForPeople } from '../format';
 import type { Row } from '../published';
 import { keyLabel, unitOf } from '../schema';
 import { TABLE_DECLARATIONS, type TableName, tableSpec } from '../tables';
-import { countedToDate, type StoryContext } from './context';
+import { areaRows, countedToDate, type StoryContext } from './context';
 import { evolution, evolutionKind, evolutionSize, formatEvolution, rankable } from './evolution';
 import { type Fact, figureKey } from './headline';
 
@@ -35,7 +35,7 @@ const yearBefore = (periode: string) => periode.replace(/^\d{4}/, (year) => Stri
 
 /** The region's rows of N (or of each indicator's latest period, for programmes) with their row of N−1. */
 function pairs(context: StoryContext, table: TableName): [Row, Row][] {
-  const rows = context.tables[table]?.rows.filter((row) => row.niveau === 'region' && row.code === context.region) ?? [];
+  const rows = areaRows(context, table);
   const spec = tableSpec(table);
   const keys = spec.keys.map((key) => key.name);
   const same = (a: Row, b: Row, except: string) => keys.every((key) => key === except || a[key] === b[key]);

@@ -1,5 +1,5 @@
 export type { FigureTable, StoryContext } from './context';
-export { contractsDate, countedToDate, isMsp, isYearToDate, ofYear, stockDate } from './context';
+export { areaAdjective, contractsDate, countedToDate, isMsp, isYearToDate, ofYear, partWords, stockDate } from './context';
 export type { Evolution, EvolutionKind, EvolutionLine } from './evolution';
 export { evolution, evolutionKind, evolutionSize, evolutionWords, formatEvolution, previousYearRow, tableEvolutions } from './evolution';
 export type { Fact, HeadlineTemplate } from './headline';

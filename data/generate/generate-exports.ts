@@ -14,7 +14,7 @@ import { remunerationsExport } from './datasets/remunerations';
 import { structuresExport } from './datasets/structures';
 import type { DatasetExport, GeneratedDataset, RejectRule } from './export-spec';
 import { buildPlan } from './plan';
-import { SCALES, type ScaleName } from './scale';
+import { SCALES, type ScaleName, scaleOfRegions } from './scale';
 
 /** The seed of the committed sample: the date of the June 2024 commission. */
 export const DEFAULT_SEED = 20240627;
@@ -61,12 +61,14 @@ export interface GenerateOptions {
   readonly scale: ScaleName;
   readonly out: string;
   readonly seed?: number;
+  /** Only these regions of the scale (a national coordination of a few regions, small enough for a test). */
+  readonly regions?: readonly string[];
   /** Called after each file, e.g. to print progress. */
   readonly onFile?: (file: GeneratedFile) => void;
 }
 
-export function generateExports({ scale, out, seed = DEFAULT_SEED, onFile }: GenerateOptions): GenerationSummary {
-  const plan = buildPlan(seed, SCALES[scale]);
+export function generateExports({ scale, out, seed = DEFAULT_SEED, regions, onFile }: GenerateOptions): GenerationSummary {
+  const plan = buildPlan(seed, regions ? scaleOfRegions(SCALES[scale], regions) : SCALES[scale]);
   mkdirSync(out, { recursive: true });
   const files: GeneratedFile[] = [];
   const planted: PlantedRow[] = [];

@@ -92,7 +92,7 @@ function mspDrafts(rng: Random, spec: ScaleSpec, geography: ReadonlyMap<string, 
   );
   const drafts: Draft[] = [];
   for (const year of spec.contractYears) {
-    const contracts = perYear[year] ?? 0;
+    const contracts = Math.round((perYear[year] ?? 0) * (spec.share ?? 1));
     for (let i = 0; i < contracts; i++) {
       const departement = spec.departements[rng.weighted(weights)]!;
       drafts.push({ type: 'MSP', departement, year, categorie: null, stage: null, territory: null });
@@ -128,7 +128,7 @@ function cdsDrafts(rng: Random, spec: ScaleSpec, geography: ReadonlyMap<string, 
   const weights = cumulative(spec.departements.map((code) => geography.get(code)!.population ** 1.3 * rng.logNormal(0.3)));
   const shares = NATIONAL_MEANS.cdsShares;
   const categories = cumulative(CDS_CATEGORY_NAMES.map((categorie) => shares[categorie]));
-  for (let i = 0; i < NATIONAL_CDS; i++) {
+  for (let i = 0; i < Math.round(NATIONAL_CDS * (spec.share ?? 1)); i++) {
     drafts.push(draft(spec.departements[rng.weighted(weights)]!, CDS_CATEGORY_NAMES[rng.weighted(categories)]!));
   }
   return drafts;
@@ -138,7 +138,7 @@ function cptsDrafts(rng: Random, spec: ScaleSpec, geography: ReadonlyMap<string,
   const signing = yearsWeighted(CPTS_SIGNING_YEARS);
   const drafts: Draft[] = [];
   const idf = spec.calibration === 'ile-de-france';
-  const allocation = idf ? null : allocateByPopulation(spec, geography, NATIONAL_CPTS);
+  const allocation = idf ? null : allocateByPopulation(spec, geography, Math.round(NATIONAL_CPTS * (spec.share ?? 1)));
   for (const code of spec.departements) {
     const geo = geography.get(code)!;
     const stages: CptsStage[] = idf ? idfStages(rng, IDF_DEPARTMENTS[code]!) : Array.from({ length: allocation!.get(code)! }, () => nationalStage(rng));

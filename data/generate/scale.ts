@@ -26,6 +26,8 @@ export interface ScaleSpec {
   readonly indicateursYears: readonly number[];
   /** How many times the national plan of structures is drawn again, with new ids and values. */
   readonly copies: number;
+  /** The part of the national counts of structures drawn (a few regions' share); default 1. */
+  readonly share?: number;
 }
 
 const range = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, i) => first + i);
@@ -67,6 +69,16 @@ const national: ScaleSpec = {
 const stress: ScaleSpec = { ...national, name: 'stress', copies: 100 };
 
 export const SCALES: Readonly<Record<ScaleName, ScaleSpec>> = { region, national, stress };
+
+/** A scale cut down to some of its regions: their departments only. */
+export function scaleOfRegions(spec: ScaleSpec, regions: readonly string[]): ScaleSpec {
+  const kept = spec.regions.filter((code) => regions.includes(code));
+  const departements = spec.departements.filter((code) => kept.includes(DEPARTEMENTS.find((item) => item.code === code)?.region ?? ''));
+  if (departements.length === 0) throw new Error(`aucune des régions ${regions.join(', ')} dans l'échelle ${spec.name}`);
+  // Their share of the national structures, by their number of departments: the figures per
+  // department stay those of France.
+  return { ...spec, regions: kept, departements, share: departements.length / spec.departements.length };
+}
 
 export function isScaleName(value: string): value is ScaleName {
   return (SCALE_NAMES as readonly string[]).includes(value);

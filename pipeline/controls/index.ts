@@ -104,9 +104,11 @@ export async function runControls(warehouse: Warehouse, options: ControlOptions 
 SELECT ${sqlString(control.name)}, gravite, dataset, id_structure, niveau, code, annee, attendu, constate, message
 FROM (\n${body}\n)`);
   }
+  // niveau last: a region and its department of one code (Corse, 24…) may give the same line.
   const rows = await warehouse.rows<ControlRow & Record<string, string | number | null>>(
     `SELECT * FROM ${CONTROLS_TABLE}
-ORDER BY CASE gravite WHEN 'erreur' THEN 0 ELSE 1 END, controle, code NULLS FIRST, annee NULLS FIRST, id_structure NULLS FIRST, dataset, message`,
+ORDER BY CASE gravite WHEN 'erreur' THEN 0 ELSE 1 END, controle, code NULLS FIRST, annee NULLS FIRST, id_structure NULLS FIRST, dataset, message,
+  niveau NULLS FIRST`,
   );
   const counts = { erreur: 0, alerte: 0 };
   for (const row of rows) counts[row.gravite] += 1;

@@ -20,6 +20,8 @@ SELECT
          ELSE ' : elle manque au tableau de patientèle, vérifier l’export de patientèle' END AS message
 FROM remunerations AS r
 JOIN structures AS s USING (id_structure)
+-- An anti join rather than NOT EXISTS: DuckDB plans that subquery as a join that does not spill,
+-- which ran out of its memory limit at the stress scale (2,5 M rows on each side).
+ANTI JOIN patientele AS p ON p.id_structure = r.id_structure AND p.annee = r.annee
 WHERE coalesce(r.prerequis_atteints, true) AND r.montant_total > 0
   AND r.annee IN (SELECT DISTINCT annee FROM patientele)
-  AND NOT EXISTS (SELECT 1 FROM patientele AS p WHERE p.id_structure = r.id_structure AND p.annee = r.annee)

@@ -16,7 +16,7 @@ import {
   TABLE_NAMES,
   type TableName,
 } from '../../core';
-import { sqlString, type Warehouse } from '../load';
+import { sqlIdentifier, sqlString, type Warehouse } from '../load';
 import { DETAIL_SCHEMA, detailColumns, detailFiles, OUTPUT_SCHEMA } from './detail-files';
 
 export { checkDetail } from './check-detail';
@@ -69,8 +69,14 @@ export async function prepareModels(warehouse: Warehouse, options: ModelOptions 
 /** Builds a table's detail and checks its leading columns: what the table and the lists read by name. */
 async function buildDetail(warehouse: Warehouse, name: TableName, file: URL): Promise<void> {
   // Stored in the order of its leading columns (department, keys, structure: unique), which DuckDB
-  // keeps for every later scan: the files written from it need no sort of their own.
-  await warehouse.run(`CREATE OR REPLACE TABLE ${DETAIL_SCHEMA}.${name} AS SELECT * FROM (\n${await readFile(file, 'utf8')}\n) ORDER BY ALL`);
+  // keeps for every later scan: the files written from it need no sort of their own. Built unsorted
+  // first, then sorted from that table: sorting the query's rows as they come keeps its joins' hash
+  // tables in memory beside the sort, which at the stress scale (12 M rows for cds_effectifs) runs
+  // out of DuckDB's memory limit; each step alone spills what does not fit.
+  const unsorted = `${sqlIdentifier(`${name}_non_trie`)}`;
+  await warehouse.run(`CREATE OR REPLACE TEMP TABLE ${unsorted} AS SELECT * FROM (\n${await readFile(file, 'utf8')}\n)`);
+  await warehouse.run(`CREATE OR REPLACE TABLE ${DETAIL_SCHEMA}.${name} AS SELECT * FROM ${unsorted} ORDER BY ALL`);
+  await warehouse.run(`DROP TABLE ${unsorted}`);
   const columns = await warehouse.rows<{ column_name: string }>(
     `SELECT column_name FROM information_schema.columns
      WHERE table_schema = ${sqlString(DETAIL_SCHEMA)} AND table_name = ${sqlString(name)} ORDER BY ordinal_position`,

@@ -5,8 +5,8 @@
 // no table is held in memory however many structures there are.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { innerKeys } from '../../core';
-import { sqlIdentifier, sqlString, type Warehouse } from '../load';
+import { innerKeys, type TableName } from '../../core';
+import { sqlIdentifier, sqlString, WAREHOUSE_THREADS, type Warehouse } from '../load';
 import { additiveColumns, DETAIL_SCHEMA, listedColumns, STRUCTURE_TABLES } from '../model';
 
 export const DETAIL_DIR = 'detail';
@@ -14,19 +14,28 @@ export const DETAIL_DIR = 'detail';
 export async function publishDetail(warehouse: Warehouse, outDir: string): Promise<void> {
   const dir = path.join(outDir, DETAIL_DIR);
   await mkdir(dir, { recursive: true });
-  for (const name of STRUCTURE_TABLES) {
-    const keys = innerKeys(name).map(sqlIdentifier);
-    const columns = [
-      "'departement' AS niveau",
-      'departement AS code',
-      ...keys,
-      'id_structure',
-      ...[...additiveColumns(name), ...listedColumns(name)].map(sqlIdentifier),
-    ];
-    // The detail is stored sorted by department, keys and structure (a unique order, buildModels):
-    // DuckDB keeps it, so the bytes are stable.
-    await warehouse.run(
-      `COPY (SELECT ${columns.join(', ')} FROM ${DETAIL_SCHEMA}.${name}) TO ${sqlString(path.join(dir, `${name}.csv`))} (FORMAT csv, HEADER true, DELIMITER ',')`,
-    );
+  // One thread: an ordered COPY on two holds the batches that come out of order until their turn,
+  // which at the stress scale (12 M rows a detail) cost more memory and more time than one thread.
+  await warehouse.run('SET threads = 1');
+  try {
+    for (const name of STRUCTURE_TABLES) await copyDetail(warehouse, name, dir);
+  } finally {
+    await warehouse.run(`SET threads = ${WAREHOUSE_THREADS}`);
   }
+}
+
+async function copyDetail(warehouse: Warehouse, name: TableName, dir: string): Promise<void> {
+  const keys = innerKeys(name).map(sqlIdentifier);
+  const columns = [
+    "'departement' AS niveau",
+    'departement AS code',
+    ...keys,
+    'id_structure',
+    ...[...additiveColumns(name), ...listedColumns(name)].map(sqlIdentifier),
+  ];
+  // The detail is stored sorted by department, keys and structure (a unique order, buildModels):
+  // DuckDB keeps it, so the bytes are stable.
+  await warehouse.run(
+    `COPY (SELECT ${columns.join(', ')} FROM ${DETAIL_SCHEMA}.${name}) TO ${sqlString(path.join(dir, `${name}.csv`))} (FORMAT csv, HEADER true, DELIMITER ',')`,
+  );
 }

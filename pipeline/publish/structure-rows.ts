@@ -3,31 +3,60 @@
 // very rows its figures add up, with each structure's name and commune. `compte` (the rows in the
 // paid figures, where the table has such a notion) and `statut` come from the detail when it
 // gives them. Beside them, `identites.json`: who every structure is, for the data-quality page.
-import { createReadStream } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+// The files are core's formats (structure-rows-format.ts, structure-identities-format.ts), written
+// column by column straight from DuckDB (json-columns.ts): at the stress scale the structures are
+// 700 000 and a detail millions of rows, which JavaScript must not hold whole.
+import { mkdir, open } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import {
-  encodeStructureColumns,
-  encodeStructureIdentities,
   innerKeys,
   STRUCTURE_IDENTITIES,
+  STRUCTURE_IDENTITIES_VERSION,
   STRUCTURE_ROWS_DIR,
+  STRUCTURE_ROWS_VERSION,
   type Structure,
   type TableName,
 } from '../../core';
-import { type SqlRow, type SqlValue, sqlIdentifier, sqlString, type Warehouse } from '../load';
+import { sqlIdentifier, sqlString, type Warehouse } from '../load';
 import { additiveColumns, DETAIL_SCHEMA, STRUCTURE_TABLES } from '../model';
+import { writeJsonColumns } from './json-columns';
+
+/** Every structure, numbered in the order of its identifier: the order the files list them in. */
+const IDENTITIES_TABLE = 'publication_identites';
 
 const IDENTITY_SQL = `
-SELECT s.id_structure AS id, s.nom, coalesce(c.nom, s.code_commune) AS commune, s.type_structure AS type, s.categorie
+CREATE OR REPLACE TEMP TABLE ${IDENTITIES_TABLE} AS
+SELECT s.id_structure AS id, s.nom, coalesce(c.nom, s.code_commune) AS commune, s.type_structure AS type, s.categorie,
+  row_number() OVER (ORDER BY s.id_structure) AS rang
 FROM structures AS s
 LEFT JOIN ref_lieux AS l ON l.code = s.code_commune
-LEFT JOIN ref_communes AS c ON c.code = coalesce(l.commune, s.code_commune)
-ORDER BY s.id_structure`;
+LEFT JOIN ref_communes AS c ON c.code = coalesce(l.commune, s.code_commune)`;
 
-/** A detail's rows, column by column (the codec's layout), in the order it is stored (buildModels). */
-async function detailColumnsOf(warehouse: Warehouse, name: TableName, scratch: string): Promise<Record<string, SqlValue[]>> {
+/** The columns of a structure in a table's file (core's STRUCTURE_COLUMNS), in its order. */
+const STRUCTURE_FIELDS = ['id', 'nom', 'commune', 'type', 'categorie'] as const satisfies readonly (keyof Structure)[];
+
+const json = (value: unknown) => JSON.stringify(value);
+
+async function writeIdentities(warehouse: Warehouse, dir: string): Promise<void> {
+  const out = await open(path.join(dir, `${STRUCTURE_IDENTITIES}.json`), 'w');
+  try {
+    await out.write(`{"version":${json(STRUCTURE_IDENTITIES_VERSION)}`);
+    const fields = ['id', 'nom', 'commune'];
+    await writeJsonColumns(
+      warehouse,
+      out,
+      `SELECT ${fields.join(', ')} FROM ${IDENTITIES_TABLE} ORDER BY rang`,
+      fields.map((field) => `,${json(field)}:`),
+      dir,
+    );
+    await out.write('}\n');
+  } finally {
+    await out.close();
+  }
+}
+
+/** One table's file: the structures its detail names, then the detail's rows in their stored order. */
+async function writeTableRows(warehouse: Warehouse, name: TableName, dir: string): Promise<void> {
   const present = new Set(
     (
       await warehouse.rows<{ column_name: string }>(
@@ -35,42 +64,62 @@ async function detailColumnsOf(warehouse: Warehouse, name: TableName, scratch: s
       )
     ).map((row) => row.column_name),
   );
-  const columns = [
-    'id_structure',
-    'departement',
-    ...innerKeys(name).map(sqlIdentifier),
-    present.has('compte') ? 'compte' : 'true AS compte',
-    present.has('statut') ? 'statut' : 'NULL::VARCHAR AS statut',
-    ...additiveColumns(name).map(sqlIdentifier),
+  const names = ['departement', ...innerKeys(name), 'compte', 'statut', ...additiveColumns(name)];
+  const selected = [
+    'd.departement',
+    ...innerKeys(name).map((key) => `d.${sqlIdentifier(key)}`),
+    present.has('compte') ? 'd.compte' : 'true AS compte',
+    present.has('statut') ? 'd.statut' : 'NULL::VARCHAR AS statut',
+    ...additiveColumns(name).map((column) => `d.${sqlIdentifier(column)}`),
   ];
-  // DuckDB writes the rows as JSON lines, read back faster and in less memory than its values
-  // converted to JavaScript row by row (a national detail has hundreds of thousands of rows); the
-  // file goes as soon as it is read.
-  const lines = path.join(scratch, `${name}.ndjson`);
-  await warehouse.run(`COPY (SELECT ${columns.join(', ')} FROM ${DETAIL_SCHEMA}.${name}) TO ${sqlString(lines)} (FORMAT json)`);
-  const names = ['id_structure', 'departement', ...innerKeys(name), 'compte', 'statut', ...additiveColumns(name)];
-  const values: SqlValue[][] = names.map(() => []);
+  const detail = `${DETAIL_SCHEMA}.${name}`;
+  // The structures the detail names, numbered from 0 in the identities' order: a row's `structure`.
+  const listed = `SELECT i.*, row_number() OVER (ORDER BY i.rang) - 1 AS numero FROM ${IDENTITIES_TABLE} AS i
+    WHERE i.id IN (SELECT id_structure::VARCHAR FROM ${detail})`;
+  const out = await open(path.join(dir, `${name}.json`), 'w');
   try {
-    for await (const line of createInterface({ input: createReadStream(lines), crlfDelay: Number.POSITIVE_INFINITY })) {
-      if (line === '') continue;
-      const row = JSON.parse(line) as Record<string, SqlValue>;
-      names.forEach((column, i) => {
-        values[i]!.push(row[column] ?? null);
-      });
-    }
+    await out.write(`{"version":${json(STRUCTURE_ROWS_VERSION)},"structures":{"columns":${json(STRUCTURE_FIELDS)},"values":[`);
+    await writeJsonColumns(
+      warehouse,
+      out,
+      `SELECT ${STRUCTURE_FIELDS.join(', ')} FROM (${listed}) ORDER BY numero`,
+      STRUCTURE_FIELDS.map((_, i) => (i === 0 ? '' : ',')),
+      dir,
+    );
+    await out.write(`]},"tables":{${json(name)}:{"columns":${json(['structure', ...names])},"values":[`);
+    // Each row's structure, in the detail's stored order (buildModels): its rowid keeps that order
+    // through the join. Only this narrow column is sorted; the others are read as stored.
+    await writeJsonColumns(
+      warehouse,
+      out,
+      `SELECT coalesce(l.numero, -1) AS structure
+       FROM (SELECT id_structure, rowid AS _ordre FROM ${detail}) AS d LEFT JOIN (${listed}) AS l ON l.id = d.id_structure::VARCHAR
+       ORDER BY d._ordre`,
+      [''],
+      dir,
+    );
+    await writeJsonColumns(
+      warehouse,
+      out,
+      `SELECT ${selected.join(', ')} FROM ${detail} AS d`,
+      names.map(() => ','),
+      dir,
+    );
+    await out.write(']}}}\n');
   } finally {
-    await rm(lines, { force: true });
+    await out.close();
   }
-  return Object.fromEntries(names.map((column, i) => [column, values[i]!]));
 }
 
 export async function writeStructureRows(warehouse: Warehouse, destDir: string): Promise<void> {
-  const structures = await warehouse.rows<SqlRow & Structure>(IDENTITY_SQL);
   const dir = path.join(destDir, STRUCTURE_ROWS_DIR);
   await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, `${STRUCTURE_IDENTITIES}.json`), encodeStructureIdentities(structures));
-  for (const name of STRUCTURE_TABLES) {
+  await warehouse.run(IDENTITY_SQL);
+  try {
+    await writeIdentities(warehouse, dir);
     // One file per table, with only its structures: the page loads the list of the open section only.
-    await writeFile(path.join(dir, `${name}.json`), encodeStructureColumns(structures, name, await detailColumnsOf(warehouse, name, dir)));
+    for (const name of STRUCTURE_TABLES) await writeTableRows(warehouse, name, dir);
+  } finally {
+    await warehouse.run(`DROP TABLE IF EXISTS ${IDENTITIES_TABLE}`);
   }
 }

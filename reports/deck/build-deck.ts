@@ -5,7 +5,7 @@
 // slide opens with its headline (the table's declaration).
 import PptxGenJS from 'pptxgenjs';
 import type { Topology } from 'topojson-specification';
-import { type ControlRow, deckPlaces, highlights, rankedChanges, type TableName, tableSpec } from '../../core';
+import { type ControlRow, deckPlaces, FRANCE_CODE, highlights, rankedChanges, type TableName, tableSpec } from '../../core';
 import { diffusionLabel } from '../diffusion';
 import type { DepartmentMap } from '../map';
 import type { ReportTables } from '../report-table';
@@ -48,7 +48,7 @@ export function buildDeck(input: DeckInput): PptxGenJS {
   pptx.layout = 'LAYOUT_WIDE';
   pptx.author = 'cpr-soins-coordonnes';
   pptx.company = 'Assurance Maladie';
-  pptx.title = `Commission paritaire régionale – ${input.scope.regionName} ${input.scope.year}${input.secret ? ` – ${diffusionLabel(input.secret)}` : ''}`;
+  pptx.title = `${input.scope.region === FRANCE_CODE ? 'Commissions paritaires régionales' : 'Commission paritaire régionale'} – ${input.scope.regionName} ${input.scope.year}${input.secret ? ` – ${diffusionLabel(input.secret)}` : ''}`;
   pptx.subject = 'Exercice coordonné';
   const story = reportStory(input.tables, input.scope);
   const topology = input.topology ?? input.map?.topology;

@@ -1,6 +1,6 @@
 // The rows of the CDS tables as the commission deck shows them: the region's, one per group of
 // categories present, in the deck's order (the departments are in the workbook).
-import { CDS_GROUPS, type CdsGroup, PROFESSIONS, type Profession, type Row } from '../../core';
+import { CDS_GROUPS, type CdsGroup, isAreaRow, PROFESSIONS, type Profession, type Row } from '../../core';
 import type { ReportTable, ReportTables } from '../report-table';
 import type { ReportScope } from '../scope';
 import { ofYear, regionRows } from './select';
@@ -11,7 +11,7 @@ export const GROUPS = Object.keys(CDS_GROUPS) as CdsGroup[];
 
 /** The region's rows of the year, one per CDS group present, in the deck's order. */
 export function groupRows(table: ReportTable, scope: ReportScope, year = scope.year, where: (row: Row) => boolean = () => true): Row[] {
-  const rows = regionRows(table, scope, (row) => row.niveau === 'region' && ofYear(year)(row) && where(row));
+  const rows = regionRows(table, scope, (row) => isAreaRow(scope.region, row) && ofYear(year)(row) && where(row));
   return GROUPS.flatMap((group) => rows.filter((row) => row.categorie === group));
 }
 

@@ -2,8 +2,9 @@
 // figure does not exist (a mean over no structure).
 
 import type { Row } from '../../core';
-import { areaName, formatValue, MASKED_TEXT, unitOf } from '../../core';
+import { areaName, formatValue, isPartRow, MASKED_TEXT, unitOf } from '../../core';
 import type { ReportTable } from '../report-table';
+import type { ReportScope } from '../scope';
 
 export const MISSING_TEXT = '–';
 
@@ -25,10 +26,15 @@ export function chartValue(table: ReportTable, row: Row | undefined, column: str
   return typeof value === 'number' ? value : null;
 }
 
-/** `Paris (75)` for a department, the plain name for a region or France. */
-export function areaLabel(row: Row): string {
+/**
+ * `Paris (75)` for a department, the plain name for a region, and France's row by what it sums:
+ * « France », or the regions of the data (the pipeline's France is the sum of the regions it has).
+ */
+export function areaLabel(scope: Pick<ReportScope, 'franceName'>, row: Row): string {
+  if (row.niveau === 'france') return scope.franceName;
   const name = areaName(String(row.niveau), String(row.code));
   return row.niveau === 'departement' ? `${name} (${row.code})` : name;
 }
 
-export const isTotal = (row: Row) => row.niveau !== 'departement';
+/** A row shown as a total: the area's own (and the regions or France it is compared with), not one of its parts. */
+export const isTotal = (scope: Pick<ReportScope, 'region'>, row: Row) => !isPartRow(scope.region, row);

@@ -1,15 +1,16 @@
 // Small selections of a report table's rows used by several slides.
-import type { Row } from '../../core';
+import { isAreaRow, isPartRow, type Row } from '../../core';
 import type { ReportTable } from '../report-table';
 import { compareAreas, type ReportScope } from '../scope';
 
-/** The region's department rows then its own row, among rows matching `where`. */
+/** The area's parts (a region's departments, France's regions) then its own row, among rows matching `where`. */
 export function regionRows(table: ReportTable, scope: ReportScope, where: (row: Row) => boolean = () => true): Row[] {
-  return table.rows.filter((row) => where(row) && (row.niveau === 'departement' || (row.niveau === 'region' && row.code === scope.region)));
+  return table.rows.filter((row) => where(row) && (isPartRow(scope.region, row) || isAreaRow(scope.region, row)));
 }
 
+/** The area's own row (the region's, or France's) among rows matching `where`. */
 export function regionTotal(table: ReportTable, scope: ReportScope, where: (row: Row) => boolean = () => true): Row | undefined {
-  return table.rows.find((row) => where(row) && row.niveau === 'region' && row.code === scope.region);
+  return table.rows.find((row) => where(row) && isAreaRow(scope.region, row));
 }
 
 // The story's selections, the same for a slide's figures and its headline.

@@ -1,14 +1,15 @@
 // `npm run report -- --regions toutes|11,76,84`: one report per region, each in `<out>/<code>/`,
-// from one reading of the run, then `<out>/index.csv` and `<out>/index.html`. A region that fails
+// and France by region in `<out>/france/`, from one reading of the run (and, for partners, one
+// audit of the release's masks), then `<out>/index.csv` and `<out>/index.html`. A region that fails
 // is said with its reason and does not stop the others: their files are kept and listed.
 import path from 'node:path';
-import { formatDecimal, region as regionOf } from '../../core';
+import { FRANCE_CODE, formatCount, formatDecimal, region as regionOf } from '../../core';
 import { writeFileAtomic } from '../atomic-write';
 import { ReportError } from '../errors';
 import { generateReport, type ReportEffects, type ReportResult, readRun } from '../generate-report';
 import type { ReportOptions } from '../options';
 import { prepareOutputDir } from '../safe-paths';
-import { regionsInData } from '../scope';
+import { areaFileName, regionsInData } from '../scope';
 import { type IndexedFile, indexCsv, indexHtml } from './index-files';
 import { type ALL_REGIONS, selectRegions } from './select-regions';
 
@@ -37,11 +38,11 @@ export async function generateRegionReports(
   const reports: ReportResult[] = [];
   const failed: RegionFailure[] = [];
   for (const code of codes) {
-    const name = regionOf(code)?.nom ?? code;
+    const name = regionOf(code)?.nom ?? 'France par région';
     const started = performance.now();
     try {
       // Each region's own lines stay quiet: one line a region says how it went.
-      const report = await generateReport({ ...options, region: code, out: path.join(out, code) }, { ...effects, log: () => {} }, read);
+      const report = await generateReport({ ...options, region: code, out: path.join(out, areaFileName(code)) }, { ...effects, log: () => {} }, read);
       reports.push(report);
       log(`  ${code} ${name} : ${formatDecimal((performance.now() - started) / 1000)} s`);
     } catch (error) {
@@ -63,8 +64,10 @@ export async function generateRegionReports(
   const index = { csv: path.join(out, 'index.csv'), html: path.join(out, 'index.html') };
   await writeFileAtomic(index.csv, indexCsv(files, run));
   await writeFileAtomic(index.html, indexHtml(files, run, failed));
+  const regions = reports.filter((report) => report.scope.region !== FRANCE_CODE).length;
+  const france = reports.length > regions ? ' et la France par région' : '';
   log(
-    `${reports.length} région(s) produite(s)${failed.length > 0 ? `, ${failed.length} en échec : ${failed.map((f) => f.code).join(', ')}` : ''} ; index : ${index.html}`,
+    `${formatCount(regions, 'région produite', 'régions produites')}${france}${failed.length > 0 ? `, ${failed.length} en échec : ${failed.map((f) => f.code).join(', ')}` : ''} ; index : ${index.html}`,
   );
   return { reports, failed, index };
 }

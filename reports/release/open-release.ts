@@ -15,6 +15,11 @@ export interface ReleaseRequest {
   readonly threshold: number;
   readonly output: Omit<ReleaseEntry, 'date' | 'seuil'>;
   readonly now: () => Date;
+  /**
+   * Masks this process has already audited on these very tables at this threshold (a batch of
+   * regions): the register's masks, when they are the same cells, are not audited again.
+   */
+  readonly audited?: ReleaseMasks;
 }
 
 export interface Release {
@@ -26,7 +31,7 @@ export interface Release {
   readonly record: () => Promise<void>;
 }
 
-export async function openRelease({ runDir, tables, threshold, output, now }: ReleaseRequest): Promise<Release> {
+export async function openRelease({ runDir, tables, threshold, output, now, audited }: ReleaseRequest): Promise<Release> {
   const file = registerPath(runDir);
   const digest = await dataDigest(runDir);
   const register = await readRegister(runDir);
@@ -48,7 +53,7 @@ export async function openRelease({ runDir, tables, threshold, output, now }: Re
   let masks: ReleaseMasks;
   if (same) {
     masks = same.masks;
-    await checkMasks(tables, masks, threshold);
+    if (!audited || !sameCells(tables, audited, masks)) await checkMasks(tables, masks, threshold);
   } else {
     const seed = union(released.map((entry) => entry.masks));
     masks = await partnerMasks(tables, threshold, { seed });
@@ -95,6 +100,10 @@ async function saveRegister(runDir: string, file: string, register: Register): P
       `impossible d’inscrire cette diffusion au registre ${file} (${why}) : une diffusion externe n’est produite que si elle y est inscrite ; rendez ce dossier accessible en écriture, puis relancez (aucun fichier n’a été écrit)`,
     );
   }
+}
+
+function sameCells(tables: PublishedTables, a: ReleaseMasks, b: ReleaseMasks): boolean {
+  return JSON.stringify(masksToCells(tables, a)) === JSON.stringify(masksToCells(tables, b));
 }
 
 function union(all: readonly ReleaseMasks[]): ReleaseMasks {

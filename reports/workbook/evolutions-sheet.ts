@@ -9,6 +9,7 @@ import {
   EXCEL_FORMATS,
   frenchFormat,
   HEADER_FILL,
+  isPartRow,
   keyLabel,
   neutraliseCell,
   roundForPeople,
@@ -43,7 +44,7 @@ function detail(table: ReportTable, row: Row): string {
 }
 
 /** `scope`: the report's cut-off date; a year counted only up to it is compared with nothing. */
-export function addEvolutionsSheet(workbook: Workbook, tables: ReportTables, scope: Pick<ReportScope, 'arrete'>): Worksheet {
+export function addEvolutionsSheet(workbook: Workbook, tables: ReportTables, scope: Pick<ReportScope, 'arrete' | 'region'>): Worksheet {
   const sheet = workbook.addWorksheet('Évolutions', {
     views: [{ state: 'frozen', ySplit: 1 }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
@@ -70,7 +71,7 @@ export function addEvolutionsSheet(workbook: Workbook, tables: ReportTables, sco
         // To the tenth shown: a person reading the cell sees 8,3, not 8.333333333333332.
         roundForPeople(line.change.value, 'mean'),
       ]);
-      row.font = { ...SHEET_FONT, bold: line.row.niveau !== 'departement' };
+      row.font = { ...SHEET_FONT, bold: !isPartRow(scope.region, line.row) };
       row.getCell(5).numFmt = '0';
       // Numbers a partner can sort and add, shown in French by their format.
       const format = EXCEL_FORMATS[line.column.unit];

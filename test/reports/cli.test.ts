@@ -62,7 +62,14 @@ describe('parseReportArgs(argv)', () => {
 describe('generateReport(options): region, year and paths', () => {
   it('takes the region and the year of the data when not given', async () => {
     const result = await generateReport({ from: run.out, out: path.join(run.root, 'defaults') });
-    expect(result.scope).toEqual({ region: '11', regionName: 'Île-de-France', year: 2023, arrete: '2024-12-26', contractsYear: 2024 });
+    expect(result.scope).toEqual({
+      region: '11',
+      regionName: 'Île-de-France',
+      year: 2023,
+      arrete: '2024-12-26',
+      contractsYear: 2024,
+      franceName: 'Île-de-France',
+    });
   });
 
   it('reports an earlier year: the deck and the files are named after it', async () => {

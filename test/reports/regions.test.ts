@@ -35,7 +35,10 @@ describe('npm run report -- --regions', () => {
     expect(parseRegionList('Toutes')).toBe('toutes');
     expect(parseRegionList('84, 11,84')).toEqual(['11', '84']);
     expect(() => parseRegionList('11;84')).toThrow(/« toutes » ou une liste de codes INSEE/);
-    expect(selectRegions('toutes', ['11', '84'])).toEqual(['11', '84']);
+    expect(selectRegions('toutes', ['11', '84'])).toEqual(['11', '84', 'FR']);
+    expect(selectRegions('toutes', ['11'])).toEqual(['11']);
+    expect(parseRegionList('france,84, 11')).toEqual(['11', '84', 'FR']);
+    expect(selectRegions(['11', 'FR'], ['11', '84'])).toEqual(['11', 'FR']);
     expect(() => selectRegions(['11', '99'], ['11', '84'])).toThrow(/code de région inconnu 99/);
     expect(() => selectRegions(['11', '52'], ['11', '84'])).toThrow(/aucune donnée pour 52 \(Pays de la Loire\)/);
   });

@@ -25,6 +25,7 @@ export function story(
     year,
     arrete: options.arrete ?? `${year}-12-31`,
     contractsYear: options.contractsYear ?? year,
+    franceName: 'France',
   };
 }
 

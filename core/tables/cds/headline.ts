@@ -1,7 +1,7 @@
 // Centres de santé active at the cut-off date, by category (the June 2024 deck: « la région compte
 // 998 CDS actifs … 477 CDS polyvalents et médicaux, 511 CDS dentaires et 10 CDS infirmiers »).
 import { formatCount, formatInteger } from '../../format';
-import { departmentFigures, regionFigure, type StoryContext, stockDate } from '../../story/context';
+import { partFigures, partWords, regionFigure, type StoryContext, stockDate } from '../../story/context';
 import { type HeadlineTemplate, written } from '../../story/headline';
 import { top } from '../../story/ties';
 
@@ -26,14 +26,15 @@ function countSentence(context: StoryContext): string | null {
 }
 
 function densestSentence(context: StoryContext): string | null {
-  const medical = departmentFigures(context, 'cds', all, 'nb_medical');
-  const polyvalent = departmentFigures(context, 'cds', all, 'nb_polyvalent');
+  const medical = partFigures(context, 'cds', all, 'nb_medical');
+  const polyvalent = partFigures(context, 'cds', all, 'nb_polyvalent');
   if (medical.length < 3 || [...medical, ...polyvalent].some((item) => item.value === null)) return null;
   const sums = medical.map((item) => ({ name: item.name, value: item.value! + (polyvalent.find((p) => p.code === item.code)?.value ?? 0) }));
   // The two largest, and every department tied with the second.
   const first = top(sums, 2, formatInteger);
   const names = first.map((entry) => `${entry.item.name} (${formatInteger(entry.item.value)}${entry.tie ? ', ex aequo' : ''})`);
-  return `Départements les plus dotés en centres médicaux ou polyvalents : ${names.slice(0, -1).join(', ')} et ${names.at(-1)}.`;
+  const parts = partWords(context);
+  return `${parts.headingPlural} les plus ${parts.feminine ? 'dotées' : 'dotés'} en centres médicaux ou polyvalents : ${names.slice(0, -1).join(', ')} et ${names.at(-1)}.`;
 }
 
 export const headline: HeadlineTemplate = {

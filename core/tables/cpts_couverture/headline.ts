@@ -1,7 +1,8 @@
 // CPTS – coverage of the population at the cut-off date (the June 2024 deck: « Les 91 CPTS ACI
 // couvrent 79 % de la population », « en prenant en compte les projets de CPTS … 92,06 % »).
 import { formatCount, formatPercent } from '../../format';
-import { regionFigure, type StoryContext, stockDate } from '../../story/context';
+import { FRANCE_CODE } from '../../geography';
+import { areaAdjective, regionFigure, type StoryContext, stockDate } from '../../story/context';
 import { agree, type HeadlineTemplate, written } from '../../story/headline';
 
 const all = () => true;
@@ -22,16 +23,20 @@ function projectsSentence(context: StoryContext): string | null {
     projects === 0
       ? 'Aucun projet de CPTS n’est en cours de constitution'
       : `${formatCount(projects, 'projet de CPTS est', 'projets de CPTS sont')} en cours de constitution`;
-  return withProjects === null ? `${start}.` : `${start} ; en les prenant en compte, le taux de couverture régional est de ${formatPercent(withProjects)}.`;
+  return withProjects === null
+    ? `${start}.`
+    : `${start} ; en les prenant en compte, le taux de couverture ${areaAdjective(context)} est de ${formatPercent(withProjects)}.`;
 }
 
 function franceSentence(context: StoryContext): string | null {
   const table = context.tables.cpts_couverture;
+  // France told by its regions is not compared with itself.
+  if (context.region === FRANCE_CODE) return null;
   const france = table?.rows.find((row) => row.niveau === 'france');
   const rate = regionFigure(context, 'cpts_couverture', all, 'taux_couverture');
   const national = france && table ? table.value(france, 'taux_couverture') : null;
   if (rate === null || national === null) return null;
-  return `Au ${stockDate(context)}, ${formatPercent(rate)} de la population de la région ${context.regionName} est couverte par une CPTS signataire, contre ${formatPercent(national)} en France entière.`;
+  return `Au ${stockDate(context)}, ${formatPercent(rate)} de la population de la région ${context.regionName} est couverte par une CPTS signataire, contre ${formatPercent(national)} ${context.franceName === 'France' ? 'en France entière' : `sur l’ensemble des régions des données (${context.franceName})`}.`;
 }
 
 export const headline: HeadlineTemplate = {

@@ -3,7 +3,7 @@
 // departments (the June 2024 deck: « des taux en IDF … avec des écarts entre départements »).
 import { formatPercent } from '../../format';
 import { PROGRAMMES, type Programme } from '../../schema/columns';
-import { departmentFigures, regionFigure, type StoryContext } from '../../story/context';
+import { partFigures, partWords, regionFigure, type StoryContext } from '../../story/context';
 import { evolution, formatEvolution } from '../../story/evolution';
 import { facts, type HeadlineTemplate, lowerFirst, written, yearFact } from '../../story/headline';
 import { extremes, tiedText } from '../../story/ties';
@@ -42,14 +42,14 @@ function rateSentence(context: StoryContext, programme: Programme): string | nul
 function gapSentence(context: StoryContext, programme: Programme): string | null {
   const last = screeningWindow(context, programme).at(-1);
   if (last === undefined) return null;
-  const rates = departmentFigures(context, 'depistage', (row) => row.programme === programme && row.annee === last, 'taux');
+  const rates = partFigures(context, 'depistage', (row) => row.programme === programme && row.annee === last, 'taux');
   if (rates.length < 2 || rates.some((item) => item.value === null)) return null;
   const ends = extremes(
     rates.map((item) => ({ name: item.name, value: item.value! })),
     (value) => formatPercent(value),
   );
   if (!ends || ends.low.text === ends.high.text) return null;
-  return `Écart entre départements : de ${tiedText(ends.low)} à ${tiedText(ends.high)}.`;
+  return `Écart entre ${partWords(context).plural} : de ${tiedText(ends.low)} à ${tiedText(ends.high)}.`;
 }
 
 const programmes = () => Object.keys(PROGRAMMES) as Programme[];

@@ -1,6 +1,7 @@
 // Attainment of the remuneration's indicators (the June 2024 deck: « 310 des 428 centres » reach
 // Accessibilité; SI niveau 1 weighs most in the remuneration).
 import { formatInteger, formatPercent } from '../../format';
+import { isAreaRow } from '../../geography';
 import type { StoryContext } from '../../story/context';
 import { type HeadlineTemplate, written } from '../../story/headline';
 
@@ -8,8 +9,7 @@ function heaviestSentence(context: StoryContext, type: string): string | null {
   const table = context.tables.indicateurs;
   if (!table) return null;
   const rows = table.rows.filter(
-    (row) =>
-      row.niveau === 'region' && row.code === context.region && row.annee === context.year && row.type_structure === type && row.categorie === 'ensemble',
+    (row) => isAreaRow(context.region, row) && row.annee === context.year && row.type_structure === type && row.categorie === 'ensemble',
   );
   if (rows.length === 0) return null;
   const weights = rows.map((row) => ({ row, weight: table.value(row, 'poids_pct') }));

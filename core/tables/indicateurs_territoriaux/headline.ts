@@ -5,10 +5,10 @@
 // programme (`part` = its code) adds its breakdowns (« Médecins généralistes RDV 51 exécutants,
 // 208 bénéficiaires ») and its departments' range; `parcours_ic` is the heart-failure slide.
 import { formatCount, formatInteger, formatPeriod, formatValue } from '../../format';
-import { areaName } from '../../geography';
+import { areaName, isAreaRow, isPartRow, partLevel } from '../../geography';
 import type { Row } from '../../published/published-tables';
 import type { Unit } from '../../schema/columns';
-import { regionFigure, type StoryContext } from '../../story/context';
+import { partWords, regionFigure, type StoryContext } from '../../story/context';
 import { evolution, evolutionSize, formatEvolution } from '../../story/evolution';
 import { agree, type Fact, type HeadlineTemplate, lowerFirst, written } from '../../story/headline';
 import { extremes, tiedText } from '../../story/ties';
@@ -34,9 +34,7 @@ const CPTS_PARCOURS_IC = 'cpts_parcours_ic';
 const unitOfRow = (row: Row): Unit => UNITS[String(row.unite)] ?? 'count';
 
 function ownRows(context: StoryContext, code: string): Row[] {
-  return (context.tables.indicateurs_territoriaux?.rows ?? []).filter(
-    (row) => row.niveau === 'region' && row.code === context.region && row.indicateur === code,
-  );
+  return (context.tables.indicateurs_territoriaux?.rows ?? []).filter((row) => isAreaRow(context.region, row) && row.indicateur === code);
 }
 
 const byPeriod = (a: Row, b: Row) => String(a.periode).localeCompare(String(b.periode));
@@ -70,9 +68,7 @@ function latestOf(context: StoryContext, code: string): Latest | null {
 function latest(context: StoryContext): Latest[] {
   const table = context.tables.indicateurs_territoriaux;
   if (!table) return [];
-  const codes = [
-    ...new Set(table.rows.filter((row) => row.niveau === 'region' && row.code === context.region && isTotalRow(row)).map((row) => String(row.indicateur))),
-  ];
+  const codes = [...new Set(table.rows.filter((row) => isAreaRow(context.region, row) && isTotalRow(row)).map((row) => String(row.indicateur)))];
   return codes.flatMap((code) => latestOf(context, code) ?? []);
 }
 
@@ -167,7 +163,7 @@ function breakdownSentences(context: StoryContext, code: string): (string | null
 function departmentSentences(context: StoryContext, code: string): (string | null)[] {
   const table = context.tables.indicateurs_territoriaux;
   if (!table) return [];
-  const rows = table.rows.filter((row) => row.niveau === 'departement' && row.indicateur === code);
+  const rows = table.rows.filter((row) => isPartRow(context.region, row) && row.indicateur === code);
   const range = (where: (row: Row) => boolean, label: string): string | null => {
     const shown = rows.filter(where);
     const period = shown
@@ -177,7 +173,7 @@ function departmentSentences(context: StoryContext, code: string): (string | nul
     if (!period) return null;
     const atPeriod = shown.filter((row) => row.periode === period);
     if (atPeriod.length < 2) return null;
-    const values = atPeriod.map((row) => ({ name: areaName('departement', String(row.code)), value: table.value(row, 'valeur') }));
+    const values = atPeriod.map((row) => ({ name: areaName(partLevel(context.region), String(row.code)), value: table.value(row, 'valeur') }));
     if (values.some((item) => item.value === null)) return null;
     const unit = unitOfRow(atPeriod[0]!);
     const ends = extremes(
@@ -185,7 +181,7 @@ function departmentSentences(context: StoryContext, code: string): (string | nul
       (value) => formatValue(value, unit),
     );
     if (!ends || ends.low.text === ends.high.text) return null;
-    return `${label} ${inPeriod(period)}, par département : de ${tiedText(ends.low)} à ${tiedText(ends.high)}.`;
+    return `${label} ${inPeriod(period)}, par ${partWords(context).singular} : de ${tiedText(ends.low)} à ${tiedText(ends.high)}.`;
   };
   const regionHasModalities = ownRows(context, code).some((row) => !isTotalRow(row));
   const modalities = regionHasModalities
@@ -239,8 +235,7 @@ function cptsSentences(context: StoryContext): (string | null)[] {
 function pathwayRow(context: StoryContext, type: 'MSP' | 'CDS'): Row | undefined {
   const rows = (context.tables.indicateurs?.rows ?? []).filter(
     (row) =>
-      row.niveau === 'region' &&
-      row.code === context.region &&
+      isAreaRow(context.region, row) &&
       row.type_structure === type &&
       String(row.indicateur).endsWith('parcours_ic') &&
       typeof row.annee === 'number' &&

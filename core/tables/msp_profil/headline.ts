@@ -3,14 +3,15 @@
 // means and the median are the fund's only (withheld from partners): each has a sentence of its own,
 // so that a partner's headline simply lacks them.
 import { formatCount, formatEuro, formatInteger, formatPercent } from '../../format';
-import { departmentFigures, regionFigure, type StoryContext } from '../../story/context';
+import { isAreaRow } from '../../geography';
+import { partFigures, partWords, regionFigure, type StoryContext } from '../../story/context';
 import { agree, facts, type HeadlineTemplate, written, yearFact } from '../../story/headline';
 import { extremes, tiedText } from '../../story/ties';
 
 /** The latest year up to the deck's that has a profile for the region. */
 export function profileYear(context: StoryContext): number | null {
   const years = (context.tables.msp_profil?.rows ?? [])
-    .filter((row) => row.niveau === 'region' && row.code === context.region && typeof row.annee === 'number' && row.annee <= context.year)
+    .filter((row) => isAreaRow(context.region, row) && typeof row.annee === 'number' && row.annee <= context.year)
     .map((row) => row.annee as number);
   return years.length > 0 ? Math.max(...years) : null;
 }
@@ -31,7 +32,7 @@ function profileSentences(context: StoryContext): (string | null)[] {
       ? ''
       : `, dont ${formatInteger(multi)} (${formatPercent(share)}) ${agree(multi, 'organisée', 'organisées')} en multi-sites`;
   // The departments' spread of the multi-site share, ties named.
-  const shares = departmentFigures(context, 'msp_profil', (row) => row.annee === year, 'pct_multi_sites');
+  const shares = partFigures(context, 'msp_profil', (row) => row.annee === year, 'pct_multi_sites');
   const ends =
     shares.length >= 2 && shares.every((item) => item.value !== null)
       ? extremes(
@@ -41,7 +42,9 @@ function profileSentences(context: StoryContext): (string | null)[] {
       : null;
   return [
     `${formatCount(count, 'MSP active', 'MSP actives')} ayant une patientèle en ${year}${sites}.`,
-    ends && ends.low.text !== ends.high.text ? `Part des MSP multi-sites par département : de ${tiedText(ends.low)} à ${tiedText(ends.high)}.` : null,
+    ends && ends.low.text !== ends.high.text
+      ? `Part des MSP multi-sites par ${partWords(context).singular} : de ${tiedText(ends.low)} à ${tiedText(ends.high)}.`
+      : null,
     css === null ? null : `Part moyenne de patients bénéficiaires de la CSS : ${formatPercent(css)}.`,
     ame === null ? null : `Part moyenne de patients bénéficiaires de l’AME : ${formatPercent(ame)}.`,
     median === null ? null : `Rémunération médiane des MSP rémunérées en ${year} : ${formatEuro(median, { cents: false })}.`,

@@ -1,6 +1,7 @@
 // MSP – professionals of year N (the June 2024 deck: « 2 726 professionnels sont impliqués dans les
 // MSP », then the professions most MSP have).
 import { formatCount, formatPercent } from '../../format';
+import { isAreaRow } from '../../geography';
 import { PROFESSIONS } from '../../schema/columns';
 import { both, isMsp, ofYear, type StoryContext } from '../../story/context';
 import { evolution, formatEvolution } from '../../story/evolution';
@@ -13,7 +14,7 @@ const AGGREGATES = new Set(['ensemble', 'medecin']);
 function regionRows(context: StoryContext, year: number) {
   const table = context.tables.professionnels;
   if (!table) return [];
-  return table.rows.filter((row) => row.niveau === 'region' && row.code === context.region && both(isMsp, ofYear(year))(row));
+  return table.rows.filter((row) => isAreaRow(context.region, row) && both(isMsp, ofYear(year))(row));
 }
 
 /** Professionals of every profession: the `ensemble` row when published, else the sum (null if one is masked). */

@@ -2,7 +2,7 @@
 // dashboard), the chosen region, the year N of the figures and the date the stocks stand at.
 
 import type { FigureTable, Row, StoryContext } from '../../../core';
-import { TABLE_NAMES, type TableName } from '../../../core';
+import { FRANCE_CODE, TABLE_NAMES, type TableName } from '../../../core';
 import type { Dataset } from '../model/dataset';
 import { arreteOf } from '../model/view-words';
 
@@ -26,5 +26,6 @@ export function dashboardStory(dataset: Dataset, region: string, chosenYear: num
     year,
     arrete,
     contractsYear: cutoffYear === year || cutoffYear === year + 1 ? cutoffYear : year,
+    franceName: dataset.names.area('france', FRANCE_CODE),
   };
 }

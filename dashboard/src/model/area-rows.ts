@@ -2,10 +2,10 @@
 // or for France as a whole (every department, then the regions, then France).
 
 import type { Row } from '../../../core';
-import { compareCodes, departement, region as regionOf } from '../../../core';
+import { compareCodes, departement, FRANCE_CODE, region as regionOf } from '../../../core';
 
 /** The scope code of the « France entière » view, as France's own rows are coded. */
-export const FRANCE = 'FR';
+export const FRANCE = FRANCE_CODE;
 
 export interface AreaRows {
   readonly departements: readonly Row[];

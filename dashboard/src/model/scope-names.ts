@@ -1,7 +1,7 @@
 // What the scopes of a publication are called. « France entière » only when the data cover every
 // region: on one region's data, the pipeline's « France » would be that region, and on a few
 // regions' data their sum, so the all-regions scope is named by the regions it holds.
-import { areaName, REGIONS, region as regionOf } from '../../../core';
+import { areaName, REGIONS, region as regionOf, regionsName } from '../../../core';
 import { FRANCE } from './area-rows';
 
 export interface ScopeNames {
@@ -15,20 +15,12 @@ export interface ScopeNames {
   readonly area: (niveau: string, code: string) => string;
 }
 
-/** « Île-de-France », « Île-de-France et Normandie », « Bretagne, Île-de-France et Normandie », « 5 régions ». */
-function regionsLabel(names: readonly string[]): string {
-  if (names.length > 3) return `${names.length} régions`;
-  if (names.length <= 1) return names[0] ?? 'France entière';
-  return `${names.slice(0, -1).join(', ')} et ${names.at(-1)}`;
-}
-
 export function scopeNames(regionsWithData: ReadonlySet<string>): ScopeNames {
   const everyRegion = REGIONS.every((r) => regionsWithData.has(r.code));
-  const held = REGIONS.filter((r) => regionsWithData.has(r.code)).map((r) => r.nom);
-  const all = everyRegion ? 'France entière' : regionsLabel(held);
+  const all = regionsName(regionsWithData);
   return {
     everyRegion,
-    offersAll: held.length > 1,
+    offersAll: REGIONS.filter((r) => regionsWithData.has(r.code)).length > 1,
     scope: (code) => (code === FRANCE ? all : (regionOf(code)?.nom ?? code)),
     area: (niveau, code) => (niveau === 'france' && !everyRegion ? all : areaName(niveau, code)),
   };

@@ -2,7 +2,7 @@
 // département en IDF », classes < 60 to > 200): the department map drawn with the dashboard's
 // classes for the count (core/map-classes), its legend and the counts beside it as native shapes
 // and an editable table. Its sentence comes from the same masked figures.
-import { extremes, formatInteger, formatValue, type StoryContext, tiedText } from '../../../core';
+import { areaName, extremes, formatInteger, formatValue, isAreaRow, isPartRow, partLevel, partWords, type StoryContext, tiedText } from '../../../core';
 import { countMap } from '../../map';
 import { referenceDate } from '../../provenance';
 import { areaLabel, figure, isTotal } from '../cells';
@@ -18,16 +18,16 @@ import { addHeadline, addTable, headlineHeight } from './table-slides';
 function mapSentences(story: StoryContext | undefined, date: string): string[] {
   const table = story?.tables.cds;
   if (!story || !table) return [];
-  const own = table.rows.filter((row) => row.niveau === 'departement');
+  const own = table.rows.filter((row) => isPartRow(story.region, row));
   const values = own.map((row) => ({ name: String(row.code), value: table.value(row, 'nb_total') }));
-  const region = table.rows.find((row) => row.niveau === 'region' && row.code === story.region);
+  const region = table.rows.find((row) => isAreaRow(story.region, row));
   const total = region ? table.value(region, 'nb_total') : null;
   if (values.length < 2 || values.some((item) => item.value === null))
     return total === null ? [] : [`${formatInteger(total)} centres de santé actifs au ${date} en ${story.regionName}.`];
-  const named = own.map((row, index) => ({ name: areaLabel(row).replace(/ \(.*\)$/, ''), value: values[index]!.value! }));
+  const named = own.map((row, index) => ({ name: areaName(partLevel(story.region), String(row.code)), value: values[index]!.value! }));
   const ends = extremes(named, (value) => formatValue(value, 'count'))!;
   const regionPart = total === null ? '' : ` ; ${formatInteger(total)} en ${story.regionName}`;
-  return [`Centres de santé actifs au ${date} : de ${tiedText(ends.low)} à ${tiedText(ends.high)} par département${regionPart}.`];
+  return [`Centres de santé actifs au ${date} : de ${tiedText(ends.low)} à ${tiedText(ends.high)} par ${partWords(story).singular}${regionPart}.`];
 }
 
 export function addCdsMapSlide(context: DeckContext): boolean {
@@ -39,7 +39,7 @@ export function addCdsMapSlide(context: DeckContext): boolean {
   const date = referenceDate(scope, 'cds');
   const slide = addFramedSlide(context.pptx, {
     section: 'Centres de santé',
-    title: `Nombre de centres de santé actifs par département au ${date}`,
+    title: `Nombre de centres de santé actifs par ${partWords(scope).singular} au ${date}`,
     footnote: [...footnoteLines(context, 'cds'), 'Fond de carte : Natural Earth (domaine public).'],
   });
   const headline = mapSentences(context.story, date);
@@ -78,9 +78,9 @@ export function addCdsMapSlide(context: DeckContext): boolean {
     table: 'cds',
     section: 'Centres de santé',
     title: 'Centres de santé actifs',
-    header: ['Département', 'Centres de santé actifs'],
+    header: [partWords(scope).heading, 'Centres de santé actifs'],
     widths: [3, 1.6],
-    rows: rows.map((row) => ({ cells: [areaLabel(row), figure(table, row, 'nb_total')], total: isTotal(row) })),
+    rows: rows.map((row) => ({ cells: [areaLabel(scope, row), figure(table, row, 'nb_total')], total: isTotal(scope, row) })),
   };
   const rowHeight = Math.min(0.3, (CONTENT.bottom - tableTop - 0.55) / Math.max(1, deckTable.rows.length));
   addTable(slide, deckTable, deckTable.rows, { x: left, y: tableTop, w: width }, { rowHeight });

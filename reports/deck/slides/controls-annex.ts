@@ -4,7 +4,7 @@
 // structures and their amounts, which never leave the fund.
 
 import type { ControlRow } from '../../../core';
-import { controlLabel, departement, formatInteger } from '../../../core';
+import { controlLabel, departement, FRANCE_CODE, formatInteger } from '../../../core';
 import { runDate } from '../../provenance';
 import type { DeckRow } from '../deck-table';
 import { COLORS, CONTENT, FONT } from '../design';
@@ -19,7 +19,7 @@ const MAX_SLIDES = 3;
 const ROW_HEIGHT = 0.56;
 
 function inRegion(row: ControlRow, region: string): boolean {
-  if (row.niveau === 'france') return true;
+  if (row.niveau === 'france' || region === FRANCE_CODE) return true;
   if (row.niveau === 'region') return row.code === region;
   return row.code !== null && departement(row.code)?.region === region;
 }

@@ -1,6 +1,6 @@
 // « Faits marquants », after the title: the largest changes against the previous year across the
 // deck's tables, one sentence each, for the presenter (core/story/highlights.ts ranks them).
-import { type Fact, formatInteger } from '../../../core';
+import { areaAdjective, type Fact, formatInteger } from '../../../core';
 import { COLORS, CONTENT, FONT } from '../design';
 import type { SlideContext } from './context';
 import { addFramedSlide } from './frame';
@@ -13,7 +13,7 @@ export function addHighlightsSlide(context: SlideContext, facts: readonly Fact[]
     section: 'Synthèse',
     title: `Faits marquants ${scope.year} – ${scope.regionName}`,
     footnote: [
-      `Les ${facts.length} plus fortes évolutions sur un an parmi les ${formatInteger(considered)} chiffres régionaux du diaporama qui en ont une (effectifs, montants, moyennes, taux, programmes), ` +
+      `Les ${facts.length} plus fortes évolutions sur un an parmi les ${formatInteger(considered)} chiffres ${areaAdjective(scope, true)} du diaporama qui en ont une (effectifs, montants, moyennes, taux, programmes), ` +
         'classées par leur ampleur rapportée à la valeur de départ (un écart de taux en points, divisé par le taux de départ) ; ex aequo signalés.',
       'Non classés : minima et maxima (montant d’une seule structure), année comptée à date (jamais comparée à une année entière), évolutions partant de moins de 10 ou de moins de 5 % (une seule structure les ferait). Taux en points.',
       // A partner deck states its rule on every slide: these changes use only the figures shown.

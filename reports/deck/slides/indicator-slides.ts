@@ -4,7 +4,7 @@
 // reaching the indicator: native rectangles, so they stay editable and line up with the rows.
 import type PptxGenJS from 'pptxgenjs';
 import type { Row } from '../../../core';
-import { CDS_GROUPS, type CdsGroup, formatInteger, formatPercent, MASKED_TEXT, type StructureType } from '../../../core';
+import { CDS_GROUPS, type CdsGroup, formatInteger, formatPercent, isAreaRow, MASKED_TEXT, type StructureType } from '../../../core';
 import { chartValue, figure, MISSING_TEXT } from '../cells';
 import type { DeckRow } from '../deck-table';
 import { COLORS, CONTENT, FONT } from '../design';
@@ -54,9 +54,7 @@ export function addIndicatorSlides(context: SlideContext, type: StructureType, p
 function addGroupSlides(context: SlideContext, group: (typeof GROUPS)[number], perPage: number): number {
   const { tables, scope } = context;
   const table = tables.indicateurs;
-  const ofGroup = table.rows.filter(
-    (row) => row.niveau === 'region' && row.code === scope.region && row.type_structure === group.type && row.categorie === group.categorie,
-  );
+  const ofGroup = table.rows.filter((row) => isAreaRow(scope.region, row) && row.type_structure === group.type && row.categorie === group.categorie);
   const year = indicatorYear(ofGroup, scope.year);
   const rows = ofGroup.filter((row) => row.annee === year);
   const structures = chartValue(table, rows[0], 'nb_structures');

@@ -3,7 +3,7 @@
 // the CPTS (signed ACI from the CPTS coverage, their pathway from the territorial indicator
 // `cpts_parcours_ic`), the MSP and the centres (the remuneration's « Parcours IC » indicator
 // reached) side by side: a figure each, then their table. No slide when none of the three has data.
-import type { Row } from '../../../core';
+import { isAreaRow, type Row } from '../../../core';
 import { referenceDate, sourceLine } from '../../provenance';
 import { figure, MISSING_TEXT } from '../cells';
 import type { DeckTable } from '../deck-table';
@@ -12,7 +12,7 @@ import { CPTS_PARCOURS_IC, periodLabel, periodsReference } from '../programmes';
 import { regionTotal } from '../select';
 import type { DeckContext } from './context';
 import { addFramedSlide } from './frame';
-import { isRegionLevel, periodsOf, programmeData, programmeHeadline } from './programme-data';
+import { periodsOf, programmeData, programmeHeadline } from './programme-data';
 import { addHeadline, addTable, headlineHeight } from './table-slides';
 
 const SECTION = 'Parcours de soins';
@@ -23,8 +23,7 @@ const CARD_GAP = 0.3;
 function pathwayRow(context: DeckContext, type: 'MSP' | 'CDS'): Row | undefined {
   const rows = context.tables.indicateurs.rows.filter(
     (row) =>
-      row.niveau === 'region' &&
-      row.code === context.scope.region &&
+      isAreaRow(context.scope.region, row) &&
       row.type_structure === type &&
       String(row.indicateur).endsWith('parcours_ic') &&
       typeof row.annee === 'number' &&
@@ -39,7 +38,8 @@ function pathwayRow(context: DeckContext, type: 'MSP' | 'CDS'): Row | undefined 
 export function addParcoursIcSlide(context: DeckContext): boolean {
   const { tables, scope } = context;
   const territorial = tables.indicateurs_territoriaux;
-  const cpts = programmeData(context, CPTS_PARCOURS_IC).modalities.filter(isRegionLevel);
+  const pathway = programmeData(context, CPTS_PARCOURS_IC);
+  const cpts = pathway.modalities.filter(pathway.isArea);
   const period = periodsOf(cpts).at(-1);
   const cptsAt = (modalite: string) => cpts.find((row) => row.periode === period && row.modalite === modalite);
   const msp = pathwayRow(context, 'MSP');

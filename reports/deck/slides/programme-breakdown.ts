@@ -13,7 +13,7 @@ import { periodLabel, periodShortLabel } from '../programmes';
 import { distinctAreas, gaps } from '../select';
 import { chartOptions } from './chart-options';
 import type { SlideContext } from './context';
-import { addProgrammeFrame, chartFormat, dimensionLabel, isRegionLevel, latestPeriods, modalitiesOf, type ProgrammeData, valueUnit } from './programme-data';
+import { addProgrammeFrame, chartFormat, dimensionLabel, latestPeriods, modalitiesOf, type ProgrammeData, valueUnit } from './programme-data';
 import { addTable } from './table-slides';
 
 /** Periods of a breakdown shown side by side. */
@@ -26,7 +26,7 @@ export type BreakdownShown = 'region' | 'departements' | null;
 export function addBreakdownSlide(context: SlideContext, data: ProgrammeData, dimension: string, headline: readonly string[]): BreakdownShown {
   const rows = data.modalities.filter((row) => row.dimension === dimension);
   if (rows.length === 0) return null;
-  const region = rows.filter(isRegionLevel);
+  const region = rows.filter(data.isArea);
   if (region.length > 0) {
     regionBreakdown(context, data, dimension, region, headline);
     return 'region';
@@ -41,7 +41,7 @@ function regionBreakdown(context: SlideContext, data: ProgrammeData, dimension: 
   const periods = latestPeriods(rows, BREAKDOWN_PERIODS);
   const modalities = modalitiesOf(rows, dimension);
   const modalityRow = (modalite: string, periode: string) => rows.find((row) => row.modalite === modalite && row.periode === periode);
-  const totals = data.totals.filter(isRegionLevel);
+  const totals = data.totals.filter(data.isArea);
   const totalRow = (periode: string) => totals.find((row) => row.periode === periode);
   const cell = (row: Row | undefined) => (row ? figure(table, row, 'valeur') : MISSING_TEXT);
   const hasTotal = periods.some((periode) => totalRow(periode) !== undefined);
@@ -115,11 +115,11 @@ function departmentBreakdown(context: SlideContext, data: ProgrammeData, dimensi
     widths: [2.4, ...(hasTotal ? [1.2] : []), ...modalities.map(() => 1.2)],
     rows: areas.map((area) => ({
       cells: [
-        areaLabel(area),
+        areaLabel(scope, area),
         ...(hasTotal ? [cell(totals.find(same(area)))] : []),
         ...modalities.map((modality) => cell(atPeriod.find((row) => same(area)(row) && row.modalite === modality.code))),
       ],
-      total: isTotal(area),
+      total: isTotal(scope, area),
     })),
   };
   const { slide, top } = addProgrammeFrame(context, data, { periods: [periode], headline });
@@ -128,7 +128,7 @@ function departmentBreakdown(context: SlideContext, data: ProgrammeData, dimensi
   addTable(slide, deckTable, deckTable.rows, { x: CONTENT.x, y: top, w: tableWidth }, { rowHeight });
   // A horizontal bar chart draws its first category at the bottom: reversed, to read top-down as the table.
   const ordered = [...areas].reverse();
-  const labels = ordered.map(areaLabel);
+  const labels = ordered.map((row) => areaLabel(scope, row));
   const series = modalities.map((modality) => ({
     name: modality.label,
     labels,

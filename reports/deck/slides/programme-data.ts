@@ -2,7 +2,7 @@
 // indicator's own figures (totals) and its breakdowns' modalities (contract version 3), its title
 // and section, and the frame every programme slide shares (headline, periods in the source line).
 import type PptxGenJS from 'pptxgenjs';
-import { type Row, tableSpec, type Unit, unitOf } from '../../../core';
+import { isAreaRow, isPartRow, type Row, tableSpec, type Unit, unitOf } from '../../../core';
 import type { DepartmentMap } from '../../map';
 import { CONTENT } from '../design';
 import { isTotalRow, periodKind, periodsReference, programmeSection, programmeTitle } from '../programmes';
@@ -21,9 +21,11 @@ export interface ProgrammeData {
   readonly rows: readonly Row[];
   readonly totals: readonly Row[];
   readonly modalities: readonly Row[];
+  /** A row of the area itself (the region's, or France's), not of one of its parts. */
+  readonly isArea: (row: Row) => boolean;
+  /** A row of one of the area's parts (its departments, or France's regions). */
+  readonly isPart: (row: Row) => boolean;
 }
-
-export const isRegionLevel = (row: Row) => row.niveau !== 'departement';
 
 export function programmeData(context: SlideContext, code: string): ProgrammeData {
   const table = context.tables.indicateurs_territoriaux;
@@ -38,6 +40,8 @@ export function programmeData(context: SlideContext, code: string): ProgrammeDat
     rows,
     totals: rows.filter(isTotalRow),
     modalities: rows.filter((row) => !isTotalRow(row)),
+    isArea: (row) => isAreaRow(context.scope.region, row),
+    isPart: (row) => isPartRow(context.scope.region, row),
   };
 }
 

@@ -3,7 +3,7 @@
 // months on the left, the breakdown's table in the middle with the professionals behind it
 // (`<code>_executants`, same modality codes) beside the programme's own figures, and the
 // departments' figures as bars on the right when the source gives them.
-import type { Row } from '../../../core';
+import { partWords, type Row } from '../../../core';
 import { areaLabel, chartValue, figure, MISSING_TEXT } from '../cells';
 import type { DeckTable } from '../deck-table';
 import { COLORS, CONTENT } from '../design';
@@ -11,17 +11,7 @@ import { EXECUTANTS_SUFFIX, periodKind, periodLabel } from '../programmes';
 import { distinctAreas, gaps } from '../select';
 import { chartOptions } from './chart-options';
 import type { SlideContext } from './context';
-import {
-  addProgrammeFrame,
-  chartFormat,
-  dimensionLabel,
-  isRegionLevel,
-  latestPeriods,
-  modalitiesOf,
-  type ProgrammeData,
-  programmeData,
-  valueUnit,
-} from './programme-data';
+import { addProgrammeFrame, chartFormat, dimensionLabel, latestPeriods, modalitiesOf, type ProgrammeData, programmeData, valueUnit } from './programme-data';
 import { addTable } from './table-slides';
 
 const SERIES_PERIODS = 12;
@@ -31,11 +21,11 @@ const GAP = 0.35;
 
 /** Figures by month (or quarter) for the region, and a breakdown of the region given for a whole year only. */
 export function isDeployment(data: ProgrammeData): boolean {
-  const modalities = data.modalities.filter(isRegionLevel);
+  const modalities = data.modalities.filter(data.isArea);
   return (
     modalities.length > 0 &&
     modalities.every((row) => periodKind(String(row.periode)) === 'annee') &&
-    data.totals.some((row) => isRegionLevel(row) && periodKind(String(row.periode)) !== 'annee')
+    data.totals.some((row) => data.isArea(row) && periodKind(String(row.periode)) !== 'annee')
   );
 }
 
@@ -45,12 +35,12 @@ const headerOf = (label: string) => label.split(/\s/)[0] ?? label;
 export function addDeploymentSlide(context: SlideContext, data: ProgrammeData, headline: readonly string[]): boolean {
   const { pptx, scope } = context;
   const table = context.tables.indicateurs_territoriaux;
-  const regionTotals = data.totals.filter(isRegionLevel);
+  const regionTotals = data.totals.filter(data.isArea);
   const months = latestPeriods(
     regionTotals.filter((row) => periodKind(String(row.periode)) !== 'annee'),
     SERIES_PERIODS,
   );
-  const modalities = data.modalities.filter(isRegionLevel);
+  const modalities = data.modalities.filter(data.isArea);
   // The region's first breakdown (programme-slides.ts gives the others their own slides).
   const dimension = String(modalities[0]!.dimension);
   const ofDimension = modalities.filter((row) => row.dimension === dimension);
@@ -59,10 +49,10 @@ export function addDeploymentSlide(context: SlideContext, data: ProgrammeData, h
   const cell = (row: Row | undefined) => (row ? figure(table, row, 'valeur') : MISSING_TEXT);
   const companionAt = (modalite: string | null) =>
     companion.rows.find(
-      (row) => isRegionLevel(row) && row.periode === year && (modalite === null ? !row.dimension : row.dimension === dimension && row.modalite === modalite),
+      (row) => companion.isArea(row) && row.periode === year && (modalite === null ? !row.dimension : row.dimension === dimension && row.modalite === modalite),
     );
-  const hasCompanion = companion.rows.some((row) => isRegionLevel(row) && row.periode === year && row.dimension === dimension);
-  const departments = data.totals.filter((row) => row.niveau === 'departement' && row.periode === year);
+  const hasCompanion = companion.rows.some((row) => companion.isArea(row) && row.periode === year && row.dimension === dimension);
+  const departments = data.totals.filter((row) => data.isPart(row) && row.periode === year);
 
   const { slide, top } = addProgrammeFrame(context, data, { periods: months, headline });
   const height = CONTENT.bottom - top;
@@ -106,9 +96,9 @@ export function addDeploymentSlide(context: SlideContext, data: ProgrammeData, h
     const areas = distinctAreas(departments).reverse();
     slide.addChart(
       pptx.ChartType.bar,
-      [{ name: data.label, labels: areas.map(areaLabel), values: gaps(areas.map((area) => chartValue(table, area, 'valeur'))) }],
+      [{ name: data.label, labels: areas.map((area) => areaLabel(scope, area)), values: gaps(areas.map((area) => chartValue(table, area, 'valeur'))) }],
       {
-        ...chartOptions(`${headerOf(data.label)} par département (${periodLabel(year)})`, chartFormat(valueUnit(departments[0]))),
+        ...chartOptions(`${headerOf(data.label)} par ${partWords(scope).singular} (${periodLabel(year)})`, chartFormat(valueUnit(departments[0]))),
         x: CONTENT.x + CONTENT.w - DEPARTMENTS_WIDTH,
         y: top,
         w: DEPARTMENTS_WIDTH,

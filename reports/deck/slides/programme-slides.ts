@@ -8,7 +8,7 @@
 // - figures the source gives for the region only get their periods as a table and a bar chart.
 // Only the indicator's own rows (no modality) are drawn where it is shown itself; a programme the
 // data do not hold gets no slide.
-import type { Row } from '../../../core';
+import { partWords, type Row } from '../../../core';
 import type { DepartmentMap } from '../../map';
 import { areaLabel, chartValue, figure, isTotal, MISSING_TEXT } from '../cells';
 import type { DeckTable } from '../deck-table';
@@ -19,16 +19,7 @@ import { chartOptions } from './chart-options';
 import type { DeckContext, SlideContext } from './context';
 import { addMapLegend } from './map-legend';
 import { addBreakdownSlide } from './programme-breakdown';
-import {
-  addProgrammeFrame,
-  chartFormat,
-  isRegionLevel,
-  latestPeriods,
-  type ProgrammeData,
-  programmeData,
-  programmeHeadline,
-  valueUnit,
-} from './programme-data';
+import { addProgrammeFrame, chartFormat, latestPeriods, type ProgrammeData, programmeData, programmeHeadline, valueUnit } from './programme-data';
 import { addDeploymentSlide, isDeployment } from './programme-deployment';
 import { addTable, addTableSlides } from './table-slides';
 
@@ -63,7 +54,7 @@ function addProgramme(context: DeckContext, code: string): number {
   const headline = (own: readonly string[] = []) => (count === 0 ? [...sentences, ...own.filter((s) => !sentences.includes(s))] : [...own]);
   let departmentsShown = false;
   // The deployment page shows the region's first breakdown; any other gets its own slide.
-  const deployed = isDeployment(data) ? String(data.modalities.find(isRegionLevel)!.dimension) : null;
+  const deployed = isDeployment(data) ? String(data.modalities.find(data.isArea)!.dimension) : null;
   if (deployed !== null) {
     if (addDeploymentSlide(context, data, headline(departmentSentences))) count++;
     departmentsShown = true;
@@ -74,14 +65,14 @@ function addProgramme(context: DeckContext, code: string): number {
     if (shown) count++;
     if (shown === 'departements') departmentsShown = true;
   }
-  const departments = data.totals.filter((row) => row.niveau === 'departement');
+  const departments = data.totals.filter(data.isPart);
   if (departments.length > 0 && !departmentsShown) {
     // After a slide of the region's breakdown, this one says it is the departments'.
-    const title = count > 0 ? `${data.title} – par département` : data.title;
+    const title = count > 0 ? `${data.title} – par ${partWords(context.scope).singular}` : data.title;
     addDepartmentSlide(context, data, context.programmeMaps?.get(code), headline(departmentSentences), title);
     count++;
     if (addSeriesSlide(context, data)) count++;
-  } else if (count === 0 && data.totals.some(isRegionLevel)) {
+  } else if (count === 0 && data.totals.some(data.isArea)) {
     addRegionSlide(context, data, headline());
     count++;
   }
@@ -91,10 +82,7 @@ function addProgramme(context: DeckContext, code: string): number {
 function addDepartmentSlide(context: SlideContext, data: ProgrammeData, map: DepartmentMap | undefined, headline: readonly string[], title: string): void {
   const { scope } = context;
   const table = context.tables.indicateurs_territoriaux;
-  const shown = latestPeriods(
-    data.totals.filter((row) => row.niveau === 'departement'),
-    TABLE_PERIODS,
-  );
+  const shown = latestPeriods(data.totals.filter(data.isPart), TABLE_PERIODS);
   const latest = shown.at(-1)!;
   const { slide, top } = addProgrammeFrame(context, data, { periods: shown, headline, title, ...(map ? { map } : {}) });
   const at = (area: Row, periode: string) => data.totals.find((row) => row.periode === periode && row.niveau === area.niveau && row.code === area.code);
@@ -107,13 +95,13 @@ function addDepartmentSlide(context: SlideContext, data: ProgrammeData, map: Dep
     widths: [2.6, ...shown.map(() => 1.3)],
     rows: areas.map((area) => ({
       cells: [
-        areaLabel(area),
+        areaLabel(scope, area),
         ...shown.map((periode) => {
           const row = at(area, periode);
           return row ? figure(table, row, 'valeur') : MISSING_TEXT;
         }),
       ],
-      total: isTotal(area),
+      total: isTotal(scope, area),
     })),
   };
   const height = CONTENT.bottom - top;
@@ -155,10 +143,7 @@ function addDepartmentSlide(context: SlideContext, data: ProgrammeData, map: Dep
 /** Every period of the department figures when there are more than the map's table shows (Beyfortus, September to March). */
 function addSeriesSlide(context: DeckContext, data: ProgrammeData): boolean {
   const table = context.tables.indicateurs_territoriaux;
-  const periods = latestPeriods(
-    data.totals.filter((row) => row.niveau === 'departement'),
-    SERIES_PERIODS,
-  );
+  const periods = latestPeriods(data.totals.filter(data.isPart), SERIES_PERIODS);
   if (periods.length <= TABLE_PERIODS || periodKind(periods.at(-1)!) === 'annee') return false;
   const areas = distinctAreas(data.totals.filter((row) => periods.includes(String(row.periode))));
   const at = (area: Row, periode: string) => data.totals.find((row) => row.periode === periode && row.niveau === area.niveau && row.code === area.code);
@@ -171,13 +156,13 @@ function addSeriesSlide(context: DeckContext, data: ProgrammeData): boolean {
     widths: [2.4, ...periods.map(() => 1)],
     rows: areas.map((area) => ({
       cells: [
-        areaLabel(area),
+        areaLabel(context.scope, area),
         ...periods.map((periode) => {
           const row = at(area, periode);
           return row ? figure(table, row, 'valeur') : MISSING_TEXT;
         }),
       ],
-      total: isTotal(area),
+      total: isTotal(context.scope, area),
     })),
     reference: periodsReference(periods),
   });
@@ -187,7 +172,7 @@ function addSeriesSlide(context: DeckContext, data: ProgrammeData): boolean {
 function addRegionSlide(context: SlideContext, data: ProgrammeData, headline: readonly string[]): void {
   const { pptx, scope } = context;
   const table = context.tables.indicateurs_territoriaux;
-  const region = data.totals.filter(isRegionLevel);
+  const region = data.totals.filter(data.isArea);
   const shown = latestPeriods(region, SERIES_PERIODS);
   const { slide, top } = addProgrammeFrame(context, data, { periods: shown, headline });
   const half = (CONTENT.w - 0.4) / 2;

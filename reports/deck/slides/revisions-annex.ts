@@ -2,7 +2,7 @@
 // tables this deck shows that differ from the earlier run's, each with the structures that moved it,
 // so the commission hears why a past figure changed. One slide says so when nothing changed.
 // A partner deck gets the figures only (no structure), and never one masked in either release.
-import { type Change, departement, formatCount, isTableName, REVISING, revisionCells, type TableName } from '../../../core';
+import { type Change, formatCount, isAreaRow, isPartRow, isTableName, REVISING, revisionCells, type TableName } from '../../../core';
 import { runDate } from '../../provenance';
 import type { DeckRow } from '../deck-table';
 import { COLORS, CONTENT, FONT } from '../design';
@@ -23,11 +23,10 @@ const PER_SLIDE = 11;
 const MAX_SLIDES = 4;
 
 function inRegion(change: Change, region: string): boolean {
-  if (change.keys.niveau === 'region') return change.keys.code === region;
-  return change.keys.niveau === 'departement' && departement(change.keys.code ?? '')?.region === region;
+  return isAreaRow(region, change.keys) || isPartRow(region, change.keys);
 }
 
-/** The revisions a deck of `region` up to `year` shows: latest year first, then in the deck's table order, the region first. */
+/** The revisions a deck of `region` (or `FR`) up to `year` shows: latest year first, then in the deck's table order, the area first. */
 export function deckRevisions(changes: readonly Change[], shown: ReadonlySet<TableName>, region: string, year: number): Change[] {
   const order = [...shown];
   return changes
@@ -37,7 +36,7 @@ export function deckRevisions(changes: readonly Change[], shown: ReadonlySet<Tab
       (a, b) =>
         (b.keys.annee ?? '').localeCompare(a.keys.annee ?? '') ||
         order.indexOf(a.tableau as TableName) - order.indexOf(b.tableau as TableName) ||
-        (a.keys.niveau === b.keys.niveau ? 0 : a.keys.niveau === 'region' ? -1 : 1) ||
+        Number(isAreaRow(region, b.keys)) - Number(isAreaRow(region, a.keys)) ||
         (a.keys.code ?? '').localeCompare(b.keys.code ?? ''),
     );
 }

@@ -22,6 +22,11 @@ export function headlineHeight(sentences: readonly string[] | undefined): number
 const COMPACT_ROW_HEIGHT = 0.26;
 /** Rows may be this much shorter than their nominal height to keep a table on one slide under its headline. */
 const MIN_ROW_HEIGHT = 0.22;
+/** Top and bottom cell margins (0,03 in each), and points of font per inch of line (72 pt, line 1,2). */
+const CELL_MARGIN_HEIGHT = 0.06;
+const POINTS_PER_LINE_INCH = 72 / 1.2;
+const MIN_FONT_SIZE = 7;
+
 const nominalRowHeight = (table: Pick<DeckTable, 'compact'>) => (table.compact ? COMPACT_ROW_HEIGHT : ROW_HEIGHT);
 
 const bodyHeight = (withNote: boolean, headline: number) => CONTENT.bottom - CONTENT.y - headline - HEADER_HEIGHT - (withNote ? NOTE_HEIGHT : 0);
@@ -114,8 +119,11 @@ export function addTable(
   sizes: TableSizes = {},
 ): number {
   const dense = table.header.length > 7;
-  const fontSize = sizes.fontSize ?? (dense ? TABLE_FONT_SIZE.dense : TABLE_FONT_SIZE.normal);
   const height = sizes.rowHeight ?? nominalRowHeight(table);
+  // A row squeezed to fit (France's 18 regions where a region has 8 departments) takes a smaller
+  // font, or the office program grows the rows and the table runs over the footnote.
+  const fitting = Math.floor((height - CELL_MARGIN_HEIGHT) * POINTS_PER_LINE_INCH * 2) / 2;
+  const fontSize = sizes.fontSize ?? Math.min(dense ? TABLE_FONT_SIZE.dense : TABLE_FONT_SIZE.normal, Math.max(MIN_FONT_SIZE, fitting));
   const sum = table.widths.reduce((a, b) => a + b, 0);
   const colW = table.widths.map((width) => (width / sum) * box.w);
   const border = { type: 'solid' as const, pt: 0.5, color: COLORS.rule };

@@ -1,6 +1,6 @@
 // The opening slide: the commission, the region, the year, the date the data were processed.
 
-import { secrecyCover } from '../../../core';
+import { FRANCE_CODE, secrecyCover } from '../../../core';
 import { diffusionLabel } from '../../diffusion';
 import { absentLine, runDate, runSummaryLine, sourceLine } from '../../provenance';
 import { COLORS, FONT, FOOTNOTE, MARGIN, PAGE } from '../design';
@@ -15,7 +15,14 @@ export function addTitleSlide(context: SlideContext, secret: number | undefined)
   const text = (value: string, y: number, h: number, fontSize: number, color: string, bold = false) =>
     slide.addText(value, { x: MARGIN + 0.4, y, w: width - 0.4, h, fontFace: FONT, fontSize, bold, color, margin: 0, lang: 'fr-FR' });
   if (secret) text(diffusionLabel(secret).toUpperCase(), 0.8, 0.4, 14, COLORS.navy, true);
-  text('COMMISSION PARITAIRE RÉGIONALE', 1.5, 0.4, 14, COLORS.accent, true);
+  text(
+    scope.region === FRANCE_CODE ? 'COMMISSIONS PARITAIRES RÉGIONALES – LA FRANCE PAR RÉGION' : 'COMMISSION PARITAIRE RÉGIONALE',
+    1.5,
+    0.4,
+    14,
+    COLORS.accent,
+    true,
+  );
   text('Exercice coordonné : MSP, CPTS, centres de santé, prévention', 2.0, 0.6, 22, COLORS.navy, true);
   text(scope.regionName, 2.9, 0.9, 44, COLORS.navy, true);
   text(`Données ${scope.year}`, 3.9, 0.5, 22, COLORS.text);

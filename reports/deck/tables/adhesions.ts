@@ -1,6 +1,6 @@
 // MSP – état des lieux: new ACI contracts per department and year (the deck's grid), then the
 // year's contracts, resiliations and active MSP against the year before, and both as charts.
-import { contractsDate, evolution, formatEvolution, formatInteger, isYearToDate, type Row } from '../../../core';
+import { contractsDate, evolution, formatEvolution, formatInteger, isYearToDate, partWords, type Row } from '../../../core';
 import type { ReportTables } from '../../report-table';
 import type { ReportScope } from '../../scope';
 import { areaLabel, chartValue, figure, isTotal, MISSING_TEXT } from '../cells';
@@ -45,7 +45,7 @@ function adhesionsGrid(tables: ReportTables, scope: ReportScope): DeckTable[] {
       title: isYearToDate(scope, years.at(-1)!)
         ? `MSP – nouvelles adhésions à l’ACI, ${years[0]}-${years.at(-1)} (au ${contractsDate(scope, years.at(-1)!)})`
         : `MSP – nouvelles adhésions à l’ACI par année (${years[0]}-${years.at(-1)})`,
-      header: ['Département', ...years.map(String), 'Total'],
+      header: [partWords(scope).heading, ...years.map(String), 'Total'],
       widths: [2.6, ...years.map(() => 0.8), 0.9],
       rows: distinctAreas(rows).map((area) => {
         const cells = years.map((year) => find(area, year));
@@ -53,11 +53,11 @@ function adhesionsGrid(tables: ReportTables, scope: ReportScope): DeckTable[] {
         const total = counts.every((count) => count !== null) ? counts.reduce<number>((sum, count) => sum + count!, 0) : null;
         return {
           cells: [
-            areaLabel(area),
+            areaLabel(scope, area),
             ...cells.map((row) => (row ? figure(table, row, 'nb_adhesions') : MISSING_TEXT)),
             total === null ? MISSING_TEXT : formatInteger(total),
           ],
-          total: isTotal(area),
+          total: isTotal(scope, area),
         };
       }),
     },
@@ -79,7 +79,14 @@ function mspStatus(tables: ReportTables, scope: ReportScope): DeckTable[] {
       part: 'etat',
       section: 'MSP',
       title: `MSP – état des lieux au ${date}`,
-      header: ['Département', `Adhésions ${y}${toDate}`, `Résiliations ${y}${toDate}`, `Actives au 31/12/${y - 1}`, `Actives au ${date}`, 'Évolution'],
+      header: [
+        partWords(scope).heading,
+        `Adhésions ${y}${toDate}`,
+        `Résiliations ${y}${toDate}`,
+        `Actives au 31/12/${y - 1}`,
+        `Actives au ${date}`,
+        'Évolution',
+      ],
       widths: [3, 1.4, 1.4, 1.6, 1.6, 1.2],
       rows: current.map((row) => {
         const prior = before(row);
@@ -87,14 +94,14 @@ function mspStatus(tables: ReportTables, scope: ReportScope): DeckTable[] {
         const then = chartValue(table, prior, 'nb_actives_fin_annee');
         return {
           cells: [
-            areaLabel(row),
+            areaLabel(scope, row),
             figure(table, row, 'nb_adhesions'),
             figure(table, row, 'nb_resiliations'),
             prior ? figure(table, prior, 'nb_actives_fin_annee') : MISSING_TEXT,
             figure(table, row, 'nb_actives_fin_annee'),
             evolutionCell(then, now),
           ],
-          total: isTotal(row),
+          total: isTotal(scope, row),
         };
       }),
     },

@@ -1,4 +1,5 @@
 // Centres de santé active at the cut-off date, by category and department, then their map.
+import { partWords } from '../../../core';
 import { referenceDate } from '../../provenance';
 import type { ReportTables } from '../../report-table';
 import type { ReportScope } from '../../scope';
@@ -18,9 +19,9 @@ function cdsTable(tables: ReportTables, scope: ReportScope): DeckTable[] {
       table: 'cds',
       section: 'Centres de santé',
       title: `Centres de santé actifs par catégorie au ${referenceDate(scope, 'cds')}`,
-      header: ['Département', 'Dentaires', 'Infirmiers', 'Médicaux', 'Polyvalents', 'Total'],
+      header: [partWords(scope).heading, 'Dentaires', 'Infirmiers', 'Médicaux', 'Polyvalents', 'Total'],
       widths: [3.2, 1.3, 1.3, 1.3, 1.3, 1.3],
-      rows: rows.map((row) => ({ cells: [areaLabel(row), ...columns.map((column) => figure(table, row, column))], total: isTotal(row) })),
+      rows: rows.map((row) => ({ cells: [areaLabel(scope, row), ...columns.map((column) => figure(table, row, column))], total: isTotal(scope, row) })),
     },
   ];
 }

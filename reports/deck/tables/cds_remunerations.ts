@@ -1,5 +1,5 @@
 // The CDS rémunération forfaitaire spécifique of the report's year, by group of centres.
-import { formatChange, formatEuro } from '../../../core';
+import { areaAdjective, formatChange, formatEuro } from '../../../core';
 import type { ReportTables } from '../../report-table';
 import type { ReportScope } from '../../scope';
 import { groupLabel, groupRows, isEnsemble, SECTION_CDS } from '../cds-groups';
@@ -16,7 +16,7 @@ function cdsRemunerationsTable(tables: ReportTables, scope: ReportScope): DeckTa
   const before = total(scope.year - 1);
   const note =
     now !== null && before !== null && before > 0
-      ? `Évolution du montant total régional : ${formatChange(now / before - 1)} (${formatEuro(now)} en ${scope.year}, ${formatEuro(before)} en ${scope.year - 1}).`
+      ? `Évolution du montant total ${areaAdjective(scope)} : ${formatChange(now / before - 1)} (${formatEuro(now)} en ${scope.year}, ${formatEuro(before)} en ${scope.year - 1}).`
       : undefined;
   const columns = ['nb_remunerees', 'montant_total', 'avance', 'solde', 'trop_percu', 'moyenne', 'nb_prerequis_non_atteints', 'avance_a_rembourser'];
   return [

@@ -1,5 +1,5 @@
 // CPTS coverage: by region when the data spans France, by department, as bars, and as a map.
-import { areaName } from '../../../core';
+import { FRANCE_CODE, partWords } from '../../../core';
 import { referenceDate } from '../../provenance';
 import type { ReportTables } from '../../report-table';
 import type { ReportScope } from '../../scope';
@@ -33,9 +33,9 @@ function cptsByDepartment(tables: ReportTables, scope: ReportScope): DeckTable[]
     {
       table: 'cpts_couverture',
       section: 'CPTS',
-      title: `CPTS – couverture de la population par département au ${referenceDate(scope, 'cpts_couverture')}`,
+      title: `CPTS – couverture de la population par ${partWords(scope).singular} au ${referenceDate(scope, 'cpts_couverture')}`,
       header: [
-        'Département',
+        partWords(scope).heading,
         'En projet',
         'Validées',
         'Signataires ACI',
@@ -45,12 +45,14 @@ function cptsByDepartment(tables: ReportTables, scope: ReportScope): DeckTable[]
         ...(withProjects ? ['Taux avec les projets'] : []),
       ],
       widths: [3, 1.2, 1.2, 1.4, 1.7, 1.7, 1.5, ...(withProjects ? [1.5] : [])],
-      rows: rows.map((row) => ({ cells: [areaLabel(row), ...columns.map((column) => figure(table, row, column))], total: isTotal(row) })),
+      rows: rows.map((row) => ({ cells: [areaLabel(scope, row), ...columns.map((column) => figure(table, row, column))], total: isTotal(scope, row) })),
     },
   ];
 }
 
 function cptsByRegion(tables: ReportTables, scope: ReportScope): DeckTable[] {
+  // France told by its regions already shows them all: no second table of the same rows.
+  if (scope.region === FRANCE_CODE) return [];
   const table = tables.cpts_couverture;
   const rows = table.rows.filter((row) => row.niveau === 'region' || row.niveau === 'france');
   if (rows.filter((row) => row.niveau === 'region').length < 2) return [];
@@ -64,7 +66,7 @@ function cptsByRegion(tables: ReportTables, scope: ReportScope): DeckTable[] {
       header: ['Région', 'CPTS signataires', 'Population couverte', 'Population', 'Taux de couverture'],
       widths: [3.6, 1.6, 2, 2, 1.7],
       rows: rows.map((row) => ({
-        cells: [areaLabel(row), ...columns.map((column) => figure(table, row, column))],
+        cells: [areaLabel(scope, row), ...columns.map((column) => figure(table, row, column))],
         total: row.niveau === 'france',
         emphasis: row.niveau === 'region' && row.code === scope.region,
       })),
@@ -79,14 +81,12 @@ function addCptsChartSlide(context: SlideContext): boolean {
   if (rows.length === 0) return false;
   const slide = addFramedSlide(pptx, {
     section: 'CPTS',
-    title: `CPTS – population couverte par département au ${referenceDate(scope, 'cpts_couverture')}`,
+    title: `CPTS – population couverte par ${partWords(scope).singular} au ${referenceDate(scope, 'cpts_couverture')}`,
     footnote: footnoteLines(context, 'cpts_couverture'),
   });
   // A horizontal bar chart draws its first category at the bottom: reverse, to read top-down.
   const ordered = [...rows].reverse();
-  const labels = ordered.map((row) =>
-    row.niveau === 'departement' ? `${areaName('departement', String(row.code))} (${row.code})` : areaName('region', String(row.code)),
-  );
+  const labels = ordered.map((row) => areaLabel(scope, row));
   const values = gaps(ordered.map((row) => chartValue(table, row, 'taux_couverture')));
   slide.addChart(pptx.ChartType.bar, [{ name: 'Taux de couverture', labels, values }], {
     ...chartOptions('Population couverte par une CPTS signataire de l’ACI (%)', '0.0" %"'),

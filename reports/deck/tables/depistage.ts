@@ -1,5 +1,5 @@
 // Organised screening: one table per programme over three years, then the region's rates as bars.
-import { evolution, formatEvolution, PROGRAMMES, type Programme } from '../../../core';
+import { areaAdjective, evolution, formatEvolution, PROGRAMMES, type Programme, partWords } from '../../../core';
 import type { ReportTables } from '../../report-table';
 import type { ReportScope } from '../../scope';
 import { areaLabel, chartValue, figure, isTotal, MISSING_TEXT } from '../cells';
@@ -41,7 +41,7 @@ function depistageTables(tables: ReportTables, scope: ReportScope): DeckTable[] 
         part: programme,
         section: 'Prévention',
         title: `Dépistage organisé – ${PROGRAMMES[programme].toLowerCase()} : taux de participation`,
-        header: ['Département', ...years.map(String), ...spans.map(([from, to]) => `Évolution ${from}/${to} en pts`)],
+        header: [partWords(scope).heading, ...years.map(String), ...spans.map(([from, to]) => `Évolution ${from}/${to} en pts`)],
         widths: [3.2, ...years.map(() => 1.3), ...spans.map(() => 1.7)],
         rows: areas.map((area) => {
           const change = ([from, to]: [number, number]) => {
@@ -50,14 +50,14 @@ function depistageTables(tables: ReportTables, scope: ReportScope): DeckTable[] 
           };
           return {
             cells: [
-              areaLabel(area),
+              areaLabel(scope, area),
               ...years.map((year) => {
                 const row = at(area, year);
                 return row ? figure(table, row, 'taux') : MISSING_TEXT;
               }),
               ...spans.map(change),
             ],
-            total: isTotal(area),
+            total: isTotal(scope, area),
           };
         }),
       },
@@ -89,7 +89,7 @@ function addDepistageChartSlide(context: SlideContext): boolean {
   const labels = programmes.map((programme) => PROGRAMMES[programme]);
   const series = years.map((year) => ({ name: String(year), labels, values: gaps(programmes.map((programme) => rate(programme, year))) }));
   slide.addChart(pptx.ChartType.bar, series, {
-    ...chartOptions('Taux de participation régional (%)', '0.0" %"'),
+    ...chartOptions(`Taux de participation ${areaAdjective(scope)} (%)`, '0.0" %"'),
     x: CONTENT.x,
     y: CONTENT.y,
     w: CONTENT.w,

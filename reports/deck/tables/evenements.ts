@@ -2,7 +2,7 @@
 // agreements of the cut-off's year so far beside the year before's, for the region, each CDS group
 // under its centres. Counts of structures and of groups of centres only: a group's name and a
 // control's motive never leave the fund (the department rows are in the workbook).
-import { CDS_GROUPS, type CdsGroup, formatDate, isYearToDate, type Row, STRUCTURE_EVENTS } from '../../../core';
+import { CDS_GROUPS, type CdsGroup, formatDate, isAreaRow, isYearToDate, type Row, STRUCTURE_EVENTS } from '../../../core';
 import type { ReportTables } from '../../report-table';
 import type { ReportScope } from '../../scope';
 import { figure, MISSING_TEXT } from '../cells';
@@ -22,7 +22,7 @@ function eventsTable(tables: ReportTables, scope: ReportScope): DeckTable[] {
   // The deck of N presented in N+1 tells N+1's events so far, and N's as a reminder.
   const year = scope.contractsYear;
   const years = [year - 1, year];
-  const rows = table.rows.filter((row) => row.niveau === 'region' && row.code === scope.region && years.includes(row.annee as number));
+  const rows = table.rows.filter((row) => isAreaRow(scope.region, row) && years.includes(row.annee as number));
   if (rows.length === 0) return [];
   const toDate = isYearToDate(scope, year);
   const at = (annee: number, type: string, categorie: string, evenement: string) =>

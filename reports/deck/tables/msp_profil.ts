@@ -1,6 +1,7 @@
 // The MSP profile by department for the deck's year (or the latest before it): how many, how many
 // on several sites, their patients' CSS and AME shares and the median remuneration (seeds 000 and
 // 002). The last three are the fund's only: a partner deck shows them as NS.
+import { partWords } from '../../../core';
 import type { ReportTables } from '../../report-table';
 import type { ReportScope } from '../../scope';
 import { areaLabel, figure, isTotal } from '../cells';
@@ -22,7 +23,7 @@ function profileTable(tables: ReportTables, scope: ReportScope): DeckTable[] {
       section: 'MSP',
       title: `MSP – profil des maisons de santé en ${year}`,
       header: [
-        'Département',
+        partWords(scope).heading,
         'MSP',
         'MSP multi-sites',
         'Part multi-sites',
@@ -31,7 +32,7 @@ function profileTable(tables: ReportTables, scope: ReportScope): DeckTable[] {
         'Rémunération médiane',
       ],
       widths: [3, 0.9, 1.2, 1.2, 1.6, 1.6, 1.8],
-      rows: rows.map((row) => ({ cells: [areaLabel(row), ...COLUMNS.map((column) => figure(table, row, column))], total: isTotal(row) })),
+      rows: rows.map((row) => ({ cells: [areaLabel(scope, row), ...COLUMNS.map((column) => figure(table, row, column))], total: isTotal(scope, row) })),
       // The latest profile may be of a year before the deck's: its own date then.
       ...(year === scope.year ? {} : { reference: `date de référence 31/12/${year}.` }),
     },

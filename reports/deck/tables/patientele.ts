@@ -1,4 +1,5 @@
 // MSP – patientèle and file active of the report's year, per department.
+import { partWords } from '../../../core';
 import type { ReportTables } from '../../report-table';
 import type { ReportScope } from '../../scope';
 import { areaLabel, figure, isTotal } from '../cells';
@@ -17,7 +18,7 @@ function patienteleTable(tables: ReportTables, scope: ReportScope): DeckTable[] 
       section: 'MSP',
       title: `MSP – patientèle et file active en ${scope.year}`,
       header: [
-        'Département',
+        partWords(scope).heading,
         'MSP',
         'Patientèle MT',
         'Moyenne par MSP',
@@ -31,11 +32,11 @@ function patienteleTable(tables: ReportTables, scope: ReportScope): DeckTable[] 
       widths: [2.5, 0.7, 1.2, 1.05, 1.2, 1.05, 1.25, 1.05, 1.2, 1.05],
       rows: rows.map((row) => ({
         cells: [
-          areaLabel(row),
+          areaLabel(scope, row),
           figure(table, row, 'nb_structures'),
           ...measures.flatMap((measure) => [figure(table, row, `${measure}_somme`), figure(table, row, `${measure}_moyenne`)]),
         ],
-        total: isTotal(row),
+        total: isTotal(scope, row),
       })),
     },
   ];

@@ -1,5 +1,5 @@
 // MSP – professionals of the report's year, per profession, for the region.
-import { formatDecimal, PROFESSION_LABELS, PROFESSIONS } from '../../../core';
+import { formatDecimal, isAreaRow, PROFESSION_LABELS, PROFESSIONS } from '../../../core';
 import type { ReportTables } from '../../report-table';
 import type { ReportScope } from '../../scope';
 import { chartValue, figure } from '../cells';
@@ -20,7 +20,7 @@ const PROFESSION_ROWS: readonly { readonly code: string; readonly label: string 
 
 function professionnelsTable(tables: ReportTables, scope: ReportScope): DeckTable[] {
   const table = tables.professionnels;
-  const rows = table.rows.filter((row) => isMsp(row) && ofYear(scope.year)(row) && row.niveau === 'region' && row.code === scope.region);
+  const rows = table.rows.filter((row) => isMsp(row) && ofYear(scope.year)(row) && isAreaRow(scope.region, row));
   if (rows.length === 0) return [];
   const columns = ['nb_professionnels', 'nb_structures_avec', 'pct_structures_avec', 'moyenne_par_structure', 'moyenne_par_structure_presente'];
   const known = new Set(PROFESSION_ROWS.map((item) => item.code));

@@ -1,4 +1,5 @@
 // MSP – ACI remuneration of the report's year, per department.
+import { partWords } from '../../../core';
 import type { ReportTables } from '../../report-table';
 import type { ReportScope } from '../../scope';
 import { areaLabel, figure, isTotal } from '../cells';
@@ -17,7 +18,7 @@ function remunerationsTable(tables: ReportTables, scope: ReportScope): DeckTable
       section: 'MSP',
       title: `MSP – rémunération ACI ${scope.year}`,
       header: [
-        'Département',
+        partWords(scope).heading,
         'MSP rémunérées',
         'Montant total',
         'Avance',
@@ -29,7 +30,7 @@ function remunerationsTable(tables: ReportTables, scope: ReportScope): DeckTable
         'Prérequis non atteints',
       ],
       widths: [1.95, 1.2, 1.55, 1.4, 1.4, 1.2, 1.2, 1.15, 1.2, 0.95],
-      rows: rows.map((row) => ({ cells: [areaLabel(row), ...columns.map((column) => figure(table, row, column))], total: isTotal(row) })),
+      rows: rows.map((row) => ({ cells: [areaLabel(scope, row), ...columns.map((column) => figure(table, row, column))], total: isTotal(scope, row) })),
     },
   ];
 }
