@@ -2,7 +2,7 @@
 // name beside its code, catalogue codes (professions, programmes, CDS groups…) spelt out. Browser-safe: the
 // pipeline's exports/, the dashboard's downloads and the reports share it, so all show the same columns.
 import { roundForPeople } from '../format';
-import { areaName } from '../geography';
+import { areaName, REGIONS, regionsName } from '../geography';
 import { KEY_CATALOGUES, type TableSpec, type Unit, unitOf } from '../schema';
 import type { Row } from './published-tables';
 
@@ -45,8 +45,19 @@ export function exportColumns(spec: TableSpec): ExportColumn[] {
  * The value a person reads: numbers stay numbers, rounded to what they mean (roundForPeople), codes
  * of catalogues become their French label.
  */
-export function exportValue(row: Row, column: ExportColumn): string | number | null {
-  if (column.name === 'territoire') return areaName(String(row.niveau), String(row.code));
+/**
+ * The name of France's row among `rows`: what it sums, « France » when the rows hold every region,
+ * else those regions (« Île-de-France et Occitanie »): the pipeline's France is the sum of the
+ * regions of the data.
+ */
+export function franceLabel(rows: readonly Row[]): string {
+  const regions = new Set(rows.filter((row) => row.niveau === 'region').map((row) => String(row.code)));
+  return regions.size === 0 || regions.size === REGIONS.length ? 'France' : regionsName(regions);
+}
+
+/** A cell of an export; `france` names France's row (franceLabel of the table's rows). */
+export function exportValue(row: Row, column: ExportColumn, france = 'France'): string | number | null {
+  if (column.name === 'territoire') return row.niveau === 'france' ? france : areaName(String(row.niveau), String(row.code));
   const value = row[column.name] ?? null;
   if (column.name === 'niveau' && typeof value === 'string') return LEVEL_LABELS[value] ?? value;
   const catalogue = KEY_CATALOGUES[column.name];

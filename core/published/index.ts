@@ -11,7 +11,7 @@ export {
   encodeDashboardTable,
 } from './dashboard-data-format';
 export type { ExportColumn } from './export-columns';
-export { exportColumns, exportValue } from './export-columns';
+export { exportColumns, exportValue, franceLabel } from './export-columns';
 export type { PublishedTables, Row, Value } from './published-tables';
 export { parsePublishedTable } from './published-tables';
 export type { StructureIdentity } from './structure-identities-format';

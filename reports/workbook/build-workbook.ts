@@ -1,7 +1,7 @@
 // The workbook of the report: one sheet per table in the deck's order, then "Évolutions",
 // "Définitions" and "Provenance".
 import ExcelJS from 'exceljs';
-import { addTableSheet, TABLE_NAMES } from '../../core';
+import { addTableSheet, isPartRow, TABLE_NAMES } from '../../core';
 import { diffusionLabel } from '../diffusion';
 import { sourceLine } from '../provenance';
 import type { ReportTables } from '../report-table';
@@ -33,6 +33,7 @@ export function buildWorkbook({ tables, run, scope, producedAt, secret }: Workbo
     addTableSheet(workbook, table.spec, table.rows, {
       masks: table.masks,
       notes: [table.secrecy, sourceLine(name, run, scope)],
+      isPart: (row) => isPartRow(scope.region, row),
     });
   }
   addEvolutionsSheet(workbook, tables, scope);

@@ -44,7 +44,7 @@ function detail(table: ReportTable, row: Row): string {
 }
 
 /** `scope`: the report's cut-off date; a year counted only up to it is compared with nothing. */
-export function addEvolutionsSheet(workbook: Workbook, tables: ReportTables, scope: Pick<ReportScope, 'arrete' | 'region'>): Worksheet {
+export function addEvolutionsSheet(workbook: Workbook, tables: ReportTables, scope: Pick<ReportScope, 'arrete' | 'region' | 'franceName'>): Worksheet {
   const sheet = workbook.addWorksheet('Évolutions', {
     views: [{ state: 'frozen', ySplit: 1 }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
@@ -62,7 +62,7 @@ export function addEvolutionsSheet(workbook: Workbook, tables: ReportTables, sco
       const points = line.change.kind === 'points';
       const row = sheet.addRow([
         tableSpec(name).sheet,
-        areaName(String(line.row.niveau), String(line.row.code)),
+        line.row.niveau === 'france' ? scope.franceName : areaName(String(line.row.niveau), String(line.row.code)),
         neutraliseCell(detail(table, line.row)),
         line.column.label,
         line.row.annee as number,
