@@ -5,6 +5,7 @@ import {
   compareCodes,
   departement,
   FRANCE_CODE,
+  franceName,
   innerKeys,
   isAreaRow,
   isPartRow,
@@ -90,8 +91,7 @@ export function resolveScope(tables: PublishedTables, run: RunInfo, request: Sco
   const arrete = run.arrete ?? `${year}-12-31`;
   const cutoffYear = Number(arrete.slice(0, 4));
   const contractsYear = cutoffYear === year + 1 ? cutoffYear : year;
-  const franceName = present.length === REGIONS.length ? 'France' : regionsName(present);
-  return { region: code, regionName, year, arrete, contractsYear, franceName };
+  return { region: code, regionName, year, arrete, contractsYear, franceName: franceName(present) };
 }
 
 function regionNameOf(code: string, present: readonly string[]): string {

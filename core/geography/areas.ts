@@ -105,6 +105,12 @@ export function regionsName(codes: Iterable<string>): string {
   return `${names.slice(0, -1).join(', ')} et ${names.at(-1)}`;
 }
 
+/** What France's rows sum on data of these regions: « France » when they are every region, else their names. */
+export function franceName(codes: Iterable<string>): string {
+  const held = new Set(codes);
+  return held.size === 0 || REGIONS.every((item) => held.has(item.code)) ? 'France' : regionsName(held);
+}
+
 /** The French name of a published row's area: a department, a region or France. */
 export function areaName(niveau: string, code: string): string {
   if (niveau === 'france') return 'France';

@@ -7,6 +7,7 @@ export {
   departement,
   departementsOf,
   FRANCE_CODE,
+  franceName,
   isAreaRow,
   isPartRow,
   partLevel,

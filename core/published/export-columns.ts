@@ -2,7 +2,7 @@
 // name beside its code, catalogue codes (professions, programmes, CDS groups…) spelt out. Browser-safe: the
 // pipeline's exports/, the dashboard's downloads and the reports share it, so all show the same columns.
 import { roundForPeople } from '../format';
-import { areaName, REGIONS, regionsName } from '../geography';
+import { areaName, franceName } from '../geography';
 import { KEY_CATALOGUES, type TableSpec, type Unit, unitOf } from '../schema';
 import type { Row } from './published-tables';
 
@@ -51,8 +51,7 @@ export function exportColumns(spec: TableSpec): ExportColumn[] {
  * regions of the data.
  */
 export function franceLabel(rows: readonly Row[]): string {
-  const regions = new Set(rows.filter((row) => row.niveau === 'region').map((row) => String(row.code)));
-  return regions.size === 0 || regions.size === REGIONS.length ? 'France' : regionsName(regions);
+  return franceName(rows.filter((row) => row.niveau === 'region').map((row) => String(row.code)));
 }
 
 /** A cell of an export; `france` names France's row (franceLabel of the table's rows). */

@@ -1,7 +1,7 @@
 // What the scopes of a publication are called. « France entière » only when the data cover every
 // region: on one region's data, the pipeline's « France » would be that region, and on a few
 // regions' data their sum, so the all-regions scope is named by the regions it holds.
-import { areaName, REGIONS, region as regionOf, regionsName } from '../../../core';
+import { areaName, franceName, REGIONS, region as regionOf, regionsName } from '../../../core';
 import { FRANCE } from './area-rows';
 
 export interface ScopeNames {
@@ -22,6 +22,6 @@ export function scopeNames(regionsWithData: ReadonlySet<string>): ScopeNames {
     everyRegion,
     offersAll: REGIONS.filter((r) => regionsWithData.has(r.code)).length > 1,
     scope: (code) => (code === FRANCE ? all : (regionOf(code)?.nom ?? code)),
-    area: (niveau, code) => (niveau === 'france' && !everyRegion ? all : areaName(niveau, code)),
+    area: (niveau, code) => (niveau === 'france' ? franceName(regionsWithData) : areaName(niveau, code)),
   };
 }
