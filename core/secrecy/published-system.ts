@@ -188,6 +188,7 @@ function addSlice(
       .map((column) => column.name),
   );
 
+  const shown = new Set(shownColumns(rule));
   for (const index of slice) {
     const rowWeight = numberAt(index, rule.weight) ?? 0;
     for (const column of shownColumns(rule)) {
@@ -197,10 +198,16 @@ function addSlice(
       const base = column in rule.bases ? rule.bases[column] : rule.weight;
       const weight = base === null || base === undefined ? null : (numberAt(index, base) ?? 0);
       // No structure behind a figure: everyone knows it is nil, so masking it would hide nothing.
-      // A figure over an unpublished number of the row's structures rests on at most all of them.
-      const maskable = weight === null ? value !== 0 || rowWeight > 0 : weight > 0 || rule.maskableZeros;
+      // A figure over an unpublished number of the row's structures rests on at most all of them;
+      // over a count that is itself a figure (an amount over the structures reaching an indicator),
+      // its nil is known only where that count is shown, so it stands on the row's structures.
+      const secretBase = base !== null && base !== undefined && base !== column && shown.has(base);
+      const maskable = weight === null || secretBase ? value !== 0 || rowWeight > 0 : weight > 0 || rule.maskableZeros;
       const signed = rule.signed.includes(column);
-      const floors = rule.atLeast.filter((bound) => bound.column === column).map((bound) => numberAt(index, bound.count) ?? 0);
+      // A public count bounds the figure for everyone; a count that is a figure only when shown.
+      const floors = rule.atLeast
+        .filter((bound) => bound.column === column && !shown.has(bound.count))
+        .map((bound) => (bound.per ?? 1) * (numberAt(index, bound.count) ?? 0));
       const countBase = rule.structureCounts.includes(column) && base && base !== column ? numberAt(index, base) : null;
       cells.set(key, {
         key,
@@ -274,10 +281,19 @@ function addSlice(
           'le',
         );
     }
-    for (const { column, count } of rule.atLeast) {
+    for (const { column, count, per = 1 } of rule.atLeast) {
       const known = numberAt(index, count);
       if (known === null || !has(index, column)) continue;
-      add([[index, column, -1]], 'le', known, [{ row: index, column: count }]);
+      if (!has(index, count)) add([[index, column, -1]], 'le', per * known, [{ row: index, column: count }]);
+      // Between two figures, stated only where the true values satisfy it.
+      else if (per * known <= cells.get(cellKey(index, column))!.value + 1e-9)
+        add(
+          [
+            [index, count, per],
+            [index, column, -1],
+          ],
+          'le',
+        );
     }
     // A count of structures is at most the structures it counts (those reaching an indicator ≤
     // those whose remuneration was computed), a public number.

@@ -86,8 +86,11 @@ export interface SecrecyRule {
   readonly means: readonly MeanRule[];
   readonly unpublishedBaseMeans: readonly UnpublishedBaseMeanRule[];
   readonly extremes: readonly ExtremeRule[];
-  /** `column` ≥ `count`: each structure counted contributes at least one. */
-  readonly atLeast: readonly { readonly column: string; readonly count: string }[];
+  /**
+   * `column` ≥ `per` × `count` (default 1): each structure counted contributes at least that much.
+   * `count` is a public column or another figure of the row (then a relation between two cells).
+   */
+  readonly atLeast: readonly { readonly column: string; readonly count: string; readonly per?: number }[];
   /** `low` ≤ `high` on every row, two figures of the same structures (ETP ≤ staff). */
   readonly atMost: readonly { readonly low: string; readonly high: string }[];
   readonly shares: readonly ShareRule[];

@@ -8,16 +8,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MASKED_TEXT, REGIONS } from '../../core';
+import { MASKED_TEXT, type PublishedTables, REGIONS } from '../../core';
 import { generateExports } from '../../data/generate';
-import { runPipeline, silentLogger } from '../../pipeline';
+import { readPublishedTables, runPipeline, silentLogger } from '../../pipeline';
 import { generateRegionReports, type RegionsResult } from '../../reports/regions/generate-regions';
+import { attack, breaches } from '../secrecy/attacker';
+import { type Holding, heldTables, readCsvs, readWorkbook } from '../secrecy/holdings';
 import { fixtureRun, RUN_DATE } from '../support/fixture-runs';
 import { readSlides } from './helpers/office-xml';
 
 let scratch: string;
 let internal: RegionsResult;
 let partner: RegionsResult;
+let partnerTruth: PublishedTables;
 const now = () => RUN_DATE;
 
 /** A deck's tables by slide title (without « (suite) » nor the area's name), then by row label. */
@@ -81,6 +84,7 @@ beforeAll(async () => {
   const run = path.join(scratch, 'run');
   await runPipeline({ input: path.join(scratch, 'exports'), out: run, log: silentLogger, now: RUN_DATE });
   partner = await generateRegionReports({ from: run, out: path.join(scratch, 'partenaire'), regions: 'toutes', secret: 11 }, { now });
+  partnerTruth = await readPublishedTables(run);
 }, 900_000);
 
 afterAll(async () => {
@@ -129,4 +133,17 @@ describe('--regions toutes on national data', () => {
     // The threshold masks small regions' figures: the comparison covers « NS » cells, not only numbers.
     expect(masked).toBeGreaterThan(0);
   });
+
+  it('leaves the attacker holding every file of the batch (CSVs and workbooks, France’s too) no masked figure', async () => {
+    // France's rows add the regions up: with a region's files alone they were not there to use.
+    const all = new Map() as Holding;
+    for (const report of partner.reports) {
+      await readCsvs(all, partnerTruth, path.dirname(report.deck));
+      await readWorkbook(all, partnerTruth, report.workbook);
+    }
+    const france = [...(all.get('indicateurs')?.values() ?? [])].filter((entry) => entry.row.niveau === 'france');
+    expect(france.length).toBeGreaterThan(0);
+    expect(france.some((entry) => entry.masked.size > 0)).toBe(true);
+    expect(breaches(await attack(heldTables(all), partnerTruth), 11)).toEqual([]);
+  }, 300_000);
 });

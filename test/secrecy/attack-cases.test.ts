@@ -1,7 +1,7 @@
-// The six ways a partner could recompute masked figures (issue « Partner secrecy as one system »),
-// each rebuilt on small generated tables: the release's masks, then the attacker's own linear
-// programs (test/secrecy/attacker.ts, HiGHS) over what those masks leave shown. Each case fails
-// with the masks of the engine before this change (per table, no relation between tables).
+// The ways a partner could recompute masked figures (issue « Partner secrecy as one system », and a
+// nil amount found on a national partner batch), each rebuilt on small generated tables: the
+// release's masks, then the attacker's own linear programs (test/secrecy/attacker.ts, HiGHS) over
+// what those masks leave shown. Each case fails with the masks of the engine before its fix.
 import { describe, expect, it } from 'vitest';
 import { auditRelease, type PublishedTables, type ReleaseMasks, type Row, releaseMasks, secrecyNote, TABLE_NAMES } from '../../core';
 import { independentAudit } from '../../reports';
@@ -93,26 +93,30 @@ describe('1. a nil trop-perçu shown beside the five CDS groups', () => {
 // MSP indicators of a region, two of them: « télésanté » (reached as given) and « coordination »
 // (reached by every structure); each amount is 700 € a structure reaching it.
 function indicatorRows(departments: [string, number, number][], region: [number, number]): Row[] {
-  const rows = (niveau: string, code: string, structures: number, reached: number): Row[] => {
-    const amounts = { telesante: reached * 700, coordination: structures * 700 };
-    const total = amounts.telesante + amounts.coordination;
-    return (['telesante', 'coordination'] as const).map((indicateur) => ({
-      niveau,
-      code,
-      annee: 2023,
-      type_structure: 'MSP',
-      categorie: 'ensemble',
-      indicateur,
-      axe: 'Système d’information',
-      libelle: indicateur,
-      nb_structures: structures,
-      nb_atteint: indicateur === 'telesante' ? reached : structures,
-      pct_atteint: structures > 0 ? (100 * (indicateur === 'telesante' ? reached : structures)) / structures : null,
-      montant: amounts[indicateur],
-      poids_pct: total > 0 ? (100 * amounts[indicateur]) / total : null,
-    }));
-  };
-  return [...departments.flatMap(([code, structures, reached]) => rows('departement', code, structures, reached)), ...rows('region', '11', ...region)];
+  return [
+    ...departments.flatMap(([code, structures, reached]) => indicatorArea('departement', code, structures, reached)),
+    ...indicatorArea('region', '11', ...region),
+  ];
+}
+
+function indicatorArea(niveau: string, code: string, structures: number, reached: number): Row[] {
+  const amounts = { telesante: reached * 700, coordination: structures * 700 };
+  const total = amounts.telesante + amounts.coordination;
+  return (['telesante', 'coordination'] as const).map((indicateur) => ({
+    niveau,
+    code,
+    annee: 2023,
+    type_structure: 'MSP',
+    categorie: 'ensemble',
+    indicateur,
+    axe: 'Système d’information',
+    libelle: indicateur,
+    nb_structures: structures,
+    nb_atteint: indicateur === 'telesante' ? reached : structures,
+    pct_atteint: structures > 0 ? (100 * (indicateur === 'telesante' ? reached : structures)) / structures : null,
+    montant: amounts[indicateur],
+    poids_pct: total > 0 ? (100 * amounts[indicateur]) / total : null,
+  }));
 }
 
 describe('2. structures reaching an indicator are at most the structures computed', () => {
@@ -159,6 +163,29 @@ describe('3. a protected nil', () => {
     expect(masks.indicateurs![2]!.has('nb_atteint')).toBe(true);
     expect(breaches(await attack(shown(data, masks), data), THRESHOLD)).toEqual([]);
     expect(() => auditRelease(data, masks, THRESHOLD)).not.toThrow();
+  });
+});
+
+describe('7. a nil amount beside a masked count, one level up (France = Σ regions)', () => {
+  // Corse: 4 and 8 centres, none reaching « télésanté »; Guadeloupe: 17, none either. Each
+  // structure reaching an indicator is paid a cent at least, so France's nil amount shown beside
+  // Guadeloupe's would say Corse's is nil, and with it that no centre of Corse-du-Sud reached it.
+  const data = tables({
+    indicateurs: [
+      ...indicatorArea('departement', '971', 17, 0),
+      ...indicatorArea('region', '01', 17, 0),
+      ...indicatorArea('departement', '2A', 4, 0),
+      ...indicatorArea('departement', '2B', 8, 0),
+      ...indicatorArea('region', '94', 12, 0),
+      ...indicatorArea('france', 'FR', 29, 0),
+    ],
+  });
+  const masks = releaseMasks(data, THRESHOLD);
+
+  it('leaves the attacker no nil count of the small departments, from any level', async () => {
+    expect(masks.indicateurs![4]!.has('nb_atteint') && masks.indicateurs![6]!.has('nb_atteint')).toBe(true);
+    expect(breaches(await attack(shown(data, masks), data), THRESHOLD)).toEqual([]);
+    await independentAudit(data, masks, THRESHOLD);
   });
 });
 

@@ -233,6 +233,9 @@ export async function attack(shown: PublishedTables, truth: PublishedTables): Pr
     if (column === 'nb_professionnels') cell.floor = known(table, row, 'nb_structures_avec') ?? 0;
     if (column === 'nb_atteint') cell.ceiling = known(table, row, 'nb_structures') ?? Infinity;
     if (column === 'etp') relate([term(table, row, 'etp', 1), term(table, row, 'effectif', -1)], 0, 'le');
+    // An indicator's amount is paid to the structures reaching it, a cent at least each: a nil
+    // amount says none reached it.
+    if (table === 'indicateurs' && column === 'montant') relate([term(table, row, 'nb_atteint', CENT), term(table, row, 'montant', -1)], 0, 'le', true);
   }
   // Indicators: shares and weights.
   const indicators = shown.indicateurs.map((row) => rowsByKey.get(`indicateurs|${rowKey('indicateurs', row)}`)!.truth);

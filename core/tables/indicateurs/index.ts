@@ -38,8 +38,10 @@ export default defineTable({
     structureCounts: ['nb_atteint'],
     others: ['pct_atteint'],
     links: [['nb_atteint', 'pct_atteint']],
-    // An indicator's amount is paid to the structures reaching it.
+    // An indicator's amount is paid to the structures reaching it, a cent at least each: a nil
+    // amount shown says that none reached it.
     bases: { montant: 'nb_atteint' },
+    atLeast: [{ column: 'montant', count: 'nb_atteint', per: 0.01 }],
     // Its weight in the group's remuneration: a share of the amounts of every indicator.
     shares: [{ share: 'poids_pct', part: 'montant', across: 'indicateur', scale: 100 }],
     // The indicators' amounts add up to the group's remuneration: a reader knows that sum from any
