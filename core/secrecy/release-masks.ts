@@ -3,7 +3,7 @@
 // rule, then secondary cells until no masked figure can be computed back, exactly or within ±10 %
 // either way, from anything the release shows. Figures a partner never sees (extremes, full-year
 // means) are masked on every row.
-import { TABLE_NAMES, type TableName } from '../schema';
+import { TABLE_NAMES, type TableName, tableSpec } from '../schema';
 import { breachFrom, neverPublishedBreach } from './breach';
 import { tiedSlices } from './covering';
 import { type ExposureOptions, findExposure } from './exposure';
@@ -54,7 +54,10 @@ export function releaseMasks(tables: ReleaseTables, threshold: number, options: 
   // hold France rows, on the whole release from those masks: France = Σ regions may call for more.
   suppress(releaseSystems(release, threshold, seed, true));
   const near = nationalCells(release);
-  if (near.size > 0) suppress(releaseSystems(release, threshold, seed), { near });
+  if (near.size > 0) {
+    for (const key of franceOverMasked(release, seed)) seed.set(key, seed.get(key) ?? 'masquée avec une région qu’elle additionne');
+    suppress(releaseSystems(release, threshold, seed), { near });
+  }
   for (const name of TABLE_NAMES) {
     const rule = secrecyRule(name);
     if (!rule) continue;
@@ -108,6 +111,40 @@ function nationalCells(release: ReleaseRows): Set<string> {
     if (rule) for (const column of shownColumns(rule)) cells.add(cellKey(index, column));
   });
   return cells;
+}
+
+/**
+ * France's additive figures that sum a region's masked one. Shown, such a figure gives back the
+ * masked one (the only one of its sum) or the total of the masked ones, and the greedy search
+ * would answer by masking another region's figure, then one of its departments, over national
+ * systems whose every audit is costly. Masked, it only defines itself: each relation of France's
+ * row is the sum of its regions' (totals, bounds, means over public counts), so the regions'
+ * masks stay as safe as they were, and every deck keeps its regions' figures. The search then
+ * deals with what is left (France's shares, a figure of France a public count pins).
+ */
+function franceOverMasked(release: ReleaseRows, masked: ReadonlyMap<string, string>): string[] {
+  const regions = new Map<string, number[]>();
+  const id = (index: number) => {
+    const table = release.tables[index]!;
+    const row = release.rows[index]!;
+    return JSON.stringify([
+      table,
+      ...tableSpec(table)
+        .keys.filter((key) => key.name !== 'niveau' && key.name !== 'code')
+        .map((key) => row[key.name] ?? null),
+    ]);
+  };
+  release.rows.forEach((row, index) => {
+    if (row.niveau === 'region') regions.set(id(index), [...(regions.get(id(index)) ?? []), index]);
+  });
+  const found: string[] = [];
+  release.rows.forEach((row, index) => {
+    const rule = row.niveau === 'france' ? secrecyRule(release.tables[index]!) : null;
+    if (!rule) return;
+    const parts = regions.get(id(index)) ?? [];
+    for (const column of rule.sums) if (parts.some((part) => masked.has(cellKey(part, column)))) found.push(cellKey(index, column));
+  });
+  return found;
 }
 
 /** The release's independent systems: each table's slices, those a relation between tables ties in one. */

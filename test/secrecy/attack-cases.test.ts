@@ -189,6 +189,34 @@ describe('7. a nil amount beside a masked count, one level up (France = Σ regio
   });
 });
 
+describe('8. a region masked whole, under France = Σ regions', () => {
+  // Corse: 8 paid MSP (3 and 5 by department), masked whole; Guadeloupe 20, Martinique 30, each
+  // one department. France shown would give Corse back; masking Guadeloupe's figure instead would
+  // take it from Guadeloupe's own deck, and Basse-Terre's with it.
+  const row = (niveau: string, code: string, nb: number) => remunerationRow(niveau, code, nb, 50_000 * nb);
+  const data = tables({
+    remunerations: [
+      row('departement', '971', 20),
+      row('region', '01', 20),
+      row('departement', '972', 30),
+      row('region', '02', 30),
+      row('departement', '2A', 3),
+      row('departement', '2B', 5),
+      row('region', '94', 8),
+      row('france', 'FR', 58),
+    ],
+  });
+  const masks = releaseMasks(data, THRESHOLD);
+
+  it('masks France’s figures, and leaves the other regions’ own figures shown', async () => {
+    expect(masks.remunerations![6]!.has('montant_total') && masks.remunerations![7]!.has('montant_total')).toBe(true);
+    for (const index of [0, 1, 2, 3])
+      expect([...masks.remunerations![index]!].filter((column) => ['montant_total', 'avance', 'solde', 'moyenne'].includes(column))).toEqual([]);
+    expect(breaches(await attack(shown(data, masks), data), THRESHOLD)).toEqual([]);
+    await independentAudit(data, masks, THRESHOLD);
+  });
+});
+
 describe('6. minima and maxima', () => {
   const row = (niveau: string, code: string, nb: number, montant: number) => remunerationRow(niveau, code, nb, montant, 128_736.23);
   const data = tables({ remunerations: [row('departement', '75', 40, 3e6), row('departement', '93', 35, 2.5e6), row('region', '11', 75, 5.5e6)] });
