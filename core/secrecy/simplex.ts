@@ -65,7 +65,7 @@ export function feasibleRegion(width: number, constraints: readonly LinearConstr
     } else basis[i] = slackOf[i]!;
     rows.push(row);
   });
-  const tableau: Tableau = { rows, basis, total };
+  let tableau: Tableau = { rows, basis, total };
 
   if (total > artificialStart) {
     const cost = new Float64Array(total);
@@ -80,17 +80,37 @@ export function feasibleRegion(width: number, constraints: readonly LinearConstr
       while (j < artificialStart && Math.abs(row[j]!) <= 1e-8) j++;
       if (j < artificialStart) pivot(rows, basis, null, i, j);
     }
+    tableau = withoutArtificials(tableau, artificialStart);
   }
+  const region = tableau;
   return {
     minimize(objective) {
-      const cost = new Float64Array(total);
+      const cost = new Float64Array(region.total);
       for (const [j, value] of objective.entries()) cost[j] = value;
       // Each objective starts from the vertex the previous one ended on (any feasible basis will
-      // do, and copying a national slice's tableau costs more than solving); the artificial
-      // columns may no longer enter.
-      return run(tableau, cost, artificialStart, width);
+      // do, and copying a national slice's tableau costs more than solving).
+      return run(region, cost, region.total, width);
     },
   };
+}
+
+/**
+ * The tableau without its artificial columns, which may never enter again: each later pivot would
+ * still update them, about half the tableau on a national slice. A row whose artificial stayed
+ * basic has nothing else left (it is redundant): dropped with them.
+ */
+function withoutArtificials({ rows, basis, total }: Tableau, artificialStart: number): Tableau {
+  const kept: Float64Array[] = [];
+  const keptBasis: number[] = [];
+  rows.forEach((row, i) => {
+    if (basis[i]! >= artificialStart) return;
+    const short = new Float64Array(artificialStart + 1);
+    short.set(row.subarray(0, artificialStart));
+    short[artificialStart] = row[total]!;
+    kept.push(short);
+    keptBasis.push(basis[i]!);
+  });
+  return { rows: kept, basis: Int32Array.from(keptBasis), total: artificialStart };
 }
 
 /** Minimises cost · x from the tableau's basis; only columns below `enterable` may enter. */
