@@ -120,7 +120,8 @@ function nationalCells(release: ReleaseRows): Set<string> {
  * systems whose every audit is costly. Masked, it only defines itself: each relation of France's
  * row is the sum of its regions' (totals, bounds, means over public counts), so the regions'
  * masks stay as safe as they were, and every deck keeps its regions' figures. The search then
- * deals with what is left (France's shares, a figure of France a public count pins).
+ * deals with what is left: France's own figure, which must move ±10 % too (the regions shown
+ * bound it), France's shares, a figure of France a public count pins.
  */
 function franceOverMasked(release: ReleaseRows, masked: ReadonlyMap<string, string>): string[] {
   const regions = new Map<string, number[]>();
