@@ -5,6 +5,7 @@
 // read_csv of the same exports is the figure the issue asks for (at most 30).
 import { rmSync } from 'node:fs';
 import path from 'node:path';
+import { REGISTER_FILE } from '../reports';
 import { measure } from './measure';
 
 const SECRET = '11';
@@ -32,7 +33,7 @@ export async function measureChain(pipelineOut: string, workDir: string, root: s
     [`tableau de bord partenaires (--secret ${SECRET})`, 'dashboard/tools/build-cli.ts', ['--secret', SECRET, '--out-dir', out('chaine-dist-partenaires')]],
   ];
   // The partner outputs are the release's first: its masks are decided here, not read back.
-  rmSync(path.join(pipelineOut, 'diffusions.json'), { force: true });
+  rmSync(path.join(pipelineOut, REGISTER_FILE), { force: true });
   const times: ChainStep[] = [];
   for (const [label, script, args] of steps) {
     const m = await measure(script, args, { cwd: root, env });

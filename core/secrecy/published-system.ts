@@ -191,7 +191,7 @@ function addSlice(
   const shown = new Set(shownColumns(rule));
   for (const index of slice) {
     const rowWeight = numberAt(index, rule.weight) ?? 0;
-    for (const column of shownColumns(rule)) {
+    for (const column of shown) {
       const value = numberAt(index, column);
       if (value === null) continue;
       const key = cellKey(index, column);
@@ -200,11 +200,13 @@ function addSlice(
       // No structure behind a figure: everyone knows it is nil, so masking it would hide nothing.
       // A figure over an unpublished number of the row's structures rests on at most all of them;
       // over a count that is itself a figure (an amount over the structures reaching an indicator),
-      // its nil is known only where that count is shown, so it stands on the row's structures.
-      const secretBase = base !== null && base !== undefined && base !== column && shown.has(base);
-      const maskable = weight === null || secretBase ? value !== 0 || rowWeight > 0 : weight > 0 || rule.maskableZeros;
+      // its nil is known only where that count is shown (a relation below), so it stands on the
+      // row's structures.
+      const baseIsFigure = base !== null && base !== undefined && base !== column && shown.has(base);
+      const maskable = weight === null || baseIsFigure ? value !== 0 || rowWeight > 0 : weight > 0 || rule.maskableZeros;
       const signed = rule.signed.includes(column);
-      // A public count bounds the figure for everyone; a count that is a figure only when shown.
+      // A count that is itself a figure may be masked: it bounds this one through a relation
+      // below, never as a public floor.
       const floors = rule.atLeast
         .filter((bound) => bound.column === column && !shown.has(bound.count))
         .map((bound) => (bound.per ?? 1) * (numberAt(index, bound.count) ?? 0));
@@ -280,6 +282,13 @@ function addSlice(
           ],
           'le',
         );
+    }
+    // A figure over a count that is itself a figure is nil while that count is shown as nil (no
+    // structure reached the indicator: nothing was paid for it).
+    for (const column of shown) {
+      const base = rule.bases[column];
+      if (!base || base === column || !has(index, base) || !has(index, column) || numberAt(index, base) !== 0) continue;
+      add([[index, column, 1]], 'le', 0, [], cellKey(index, base));
     }
     for (const { column, count, per = 1 } of rule.atLeast) {
       const known = numberAt(index, count);

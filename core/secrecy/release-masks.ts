@@ -114,14 +114,14 @@ function nationalCells(release: ReleaseRows): Set<string> {
 }
 
 /**
- * France's additive figures that sum a region's masked one. Shown, such a figure gives back the
- * masked one (the only one of its sum) or the total of the masked ones, and the greedy search
- * would answer by masking another region's figure, then one of its departments, over national
- * systems whose every audit is costly. Masked, it only defines itself: each relation of France's
- * row is the sum of its regions' (totals, bounds, means over public counts), so the regions'
- * masks stay as safe as they were, and every deck keeps its regions' figures. The search then
- * deals with what is left: France's own figure, which must move ±10 % too (the regions shown
- * bound it), France's shares, a figure of France a public count pins.
+ * France's additive figures that sum a region's masked one, not nil. Shown, such a figure gives
+ * back the masked one (the only one of its sum) or the total of the masked ones, and the greedy
+ * search answered by masking another region's figure, then one of its departments, over national
+ * systems whose every audit is costly. Masked, it only defines itself (each relation of France's
+ * row but its shares is the sum of its regions'), so the regions' masks stay as safe as they were.
+ * France's own figure must move ±10 % too, which the regions shown bound: where the masked parts
+ * are a small share of it, the search still masks more (a nil part would give it no room at all,
+ * hence not counted). On three generated regions, fewer masks in all and half the time.
  */
 function franceOverMasked(release: ReleaseRows, masked: ReadonlyMap<string, string>): string[] {
   const regions = new Map<string, number[]>();
@@ -143,7 +143,9 @@ function franceOverMasked(release: ReleaseRows, masked: ReadonlyMap<string, stri
     const rule = row.niveau === 'france' ? secrecyRule(release.tables[index]!) : null;
     if (!rule) return;
     const parts = regions.get(id(index)) ?? [];
-    for (const column of rule.sums) if (parts.some((part) => masked.has(cellKey(part, column)))) found.push(cellKey(index, column));
+    for (const column of rule.sums) {
+      if (parts.some((part) => masked.has(cellKey(part, column)) && release.rows[part]![column] !== 0)) found.push(cellKey(index, column));
+    }
   });
   return found;
 }

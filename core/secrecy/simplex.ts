@@ -72,13 +72,14 @@ export function feasibleRegion(width: number, constraints: readonly LinearConstr
     cost.fill(1, artificialStart);
     const result = run(tableau, cost, total, width);
     if (result.kind !== 'optimal' || result.value > FEASIBILITY) return { minimize: () => ({ kind: 'infeasible' }) };
-    // Drive the artificials left at zero out of the basis, or leave a redundant row alone.
+    // Drive the artificials left at zero out of the basis on their row's largest entry, or leave
+    // a redundant row alone.
     for (let i = 0; i < m; i++) {
       if (basis[i]! < artificialStart) continue;
       const row = rows[i]!;
-      let j = 0;
-      while (j < artificialStart && Math.abs(row[j]!) <= 1e-8) j++;
-      if (j < artificialStart) pivot(rows, basis, null, i, j);
+      let best = -1;
+      for (let j = 0; j < artificialStart; j++) if (Math.abs(row[j]!) > 1e-8 && (best < 0 || Math.abs(row[j]!) > Math.abs(row[best]!))) best = j;
+      if (best >= 0) pivot(rows, basis, null, i, best);
     }
     tableau = withoutArtificials(tableau, artificialStart);
   }
@@ -97,7 +98,7 @@ export function feasibleRegion(width: number, constraints: readonly LinearConstr
 /**
  * The tableau without its artificial columns, which may never enter again: each later pivot would
  * still update them, about half the tableau on a national slice. A row whose artificial stayed
- * basic has nothing else left (it is redundant): dropped with them.
+ * basic has no entry above 1e-8 outside the artificials (it is redundant): dropped with them.
  */
 function withoutArtificials({ rows, basis, total }: Tableau, artificialStart: number): Tableau {
   const kept: Float64Array[] = [];

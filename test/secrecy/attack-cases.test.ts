@@ -166,8 +166,26 @@ describe('3. a protected nil', () => {
   });
 });
 
+describe('6. minima and maxima', () => {
+  const row = (niveau: string, code: string, nb: number, montant: number) => remunerationRow(niveau, code, nb, montant, 128_736.23);
+  const data = tables({ remunerations: [row('departement', '75', 40, 3e6), row('departement', '93', 35, 2.5e6), row('region', '11', 75, 5.5e6)] });
+
+  it('are never shown to partners, on 35 structures as on 1, and the note says why', () => {
+    const masks = releaseMasks(data, THRESHOLD);
+    for (const set of masks.remunerations!) expect(['minimum', 'maximum'].every((column) => set.has(column))).toBe(true);
+    // Nothing else on these large areas.
+    expect(masks.remunerations!.map((set) => [...set].filter((column) => !['minimum', 'maximum', 'moyenne_annee_complete'].includes(column)))).toEqual([
+      [],
+      [],
+      [],
+    ]);
+    expect(secrecyNote('remunerations', THRESHOLD)).toContain('le minimum et le maximum, montants d’une seule structure, ne sont jamais publiés');
+    expect(releaseMasks(data, 0).remunerations!.every((set) => set.size === 0)).toBe(true);
+  });
+});
+
 describe('7. a nil amount beside a masked count, one level up (France = Σ regions)', () => {
-  // Corse: 4 and 8 centres, none reaching « télésanté »; Guadeloupe: 17, none either. Each
+  // Corse: 4 and 8 structures, none reaching « télésanté »; Guadeloupe: 17, none either. Each
   // structure reaching an indicator is paid a cent at least, so France's nil amount shown beside
   // Guadeloupe's would say Corse's is nil, and with it that no centre of Corse-du-Sud reached it.
   const data = tables({
@@ -214,23 +232,5 @@ describe('8. a region masked whole, under France = Σ regions', () => {
       expect([...masks.remunerations![index]!].filter((column) => ['montant_total', 'avance', 'solde', 'moyenne'].includes(column))).toEqual([]);
     expect(breaches(await attack(shown(data, masks), data), THRESHOLD)).toEqual([]);
     await independentAudit(data, masks, THRESHOLD);
-  });
-});
-
-describe('6. minima and maxima', () => {
-  const row = (niveau: string, code: string, nb: number, montant: number) => remunerationRow(niveau, code, nb, montant, 128_736.23);
-  const data = tables({ remunerations: [row('departement', '75', 40, 3e6), row('departement', '93', 35, 2.5e6), row('region', '11', 75, 5.5e6)] });
-
-  it('are never shown to partners, on 35 structures as on 1, and the note says why', () => {
-    const masks = releaseMasks(data, THRESHOLD);
-    for (const set of masks.remunerations!) expect(['minimum', 'maximum'].every((column) => set.has(column))).toBe(true);
-    // Nothing else on these large areas.
-    expect(masks.remunerations!.map((set) => [...set].filter((column) => !['minimum', 'maximum', 'moyenne_annee_complete'].includes(column)))).toEqual([
-      [],
-      [],
-      [],
-    ]);
-    expect(secrecyNote('remunerations', THRESHOLD)).toContain('le minimum et le maximum, montants d’une seule structure, ne sont jamais publiés');
-    expect(releaseMasks(data, 0).remunerations!.every((set) => set.size === 0)).toBe(true);
   });
 });

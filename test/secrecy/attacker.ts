@@ -236,6 +236,8 @@ export async function attack(shown: PublishedTables, truth: PublishedTables): Pr
     // An indicator's amount is paid to the structures reaching it, a cent at least each: a nil
     // amount says none reached it.
     if (table === 'indicateurs' && column === 'montant') relate([term(table, row, 'nb_atteint', CENT), term(table, row, 'montant', -1)], 0, 'le', true);
+    // And none reached it (shown): nothing was paid for it.
+    if (table === 'indicateurs' && column === 'montant' && known(table, row, 'nb_atteint') === 0) relate([term(table, row, 'montant', 1)], 0, 'le');
   }
   // Indicators: shares and weights.
   const indicators = shown.indicateurs.map((row) => rowsByKey.get(`indicateurs|${rowKey('indicateurs', row)}`)!.truth);
