@@ -42,10 +42,6 @@ export function exportColumns(spec: TableSpec): ExportColumn[] {
 }
 
 /**
- * The value a person reads: numbers stay numbers, rounded to what they mean (roundForPeople), codes
- * of catalogues become their French label.
- */
-/**
  * The name of France's row among `rows`: what it sums, « France » when the rows hold every region,
  * else those regions (« Île-de-France et Occitanie »): the pipeline's France is the sum of the
  * regions of the data.
@@ -54,7 +50,10 @@ export function franceLabel(rows: readonly Row[]): string {
   return franceName(rows.filter((row) => row.niveau === 'region').map((row) => String(row.code)));
 }
 
-/** A cell of an export; `france` names France's row (franceLabel of the table's rows). */
+/**
+ * The value a person reads: numbers stay numbers, rounded to what they mean (roundForPeople), codes
+ * of catalogues become their French label; `france` names France's row (franceLabel of the rows).
+ */
 export function exportValue(row: Row, column: ExportColumn, france = 'France'): string | number | null {
   if (column.name === 'territoire') return row.niveau === 'france' ? france : areaName(String(row.niveau), String(row.code));
   const value = row[column.name] ?? null;

@@ -136,7 +136,9 @@ function franceOverMasked(release: ReleaseRows, masked: ReadonlyMap<string, stri
     ]);
   };
   release.rows.forEach((row, index) => {
-    if (row.niveau === 'region') regions.set(id(index), [...(regions.get(id(index)) ?? []), index]);
+    if (row.niveau !== 'region') return;
+    const key = id(index);
+    regions.set(key, [...(regions.get(key) ?? []), index]);
   });
   const found: string[] = [];
   release.rows.forEach((row, index) => {

@@ -18,10 +18,11 @@ export interface ScopeNames {
 export function scopeNames(regionsWithData: ReadonlySet<string>): ScopeNames {
   const everyRegion = REGIONS.every((r) => regionsWithData.has(r.code));
   const all = regionsName(regionsWithData);
+  const france = franceName(regionsWithData);
   return {
     everyRegion,
     offersAll: REGIONS.filter((r) => regionsWithData.has(r.code)).length > 1,
     scope: (code) => (code === FRANCE ? all : (regionOf(code)?.nom ?? code)),
-    area: (niveau, code) => (niveau === 'france' ? franceName(regionsWithData) : areaName(niveau, code)),
+    area: (niveau, code) => (niveau === 'france' ? france : areaName(niveau, code)),
   };
 }
