@@ -3,12 +3,16 @@
 // algebra); or the published equations and bounds keep it from moving ±P_RULE of its value either
 // way (two linear programs per masked figure: its smallest and largest admissible value). A masked
 // nil is disclosed when its admissible range collapses to less than one unit.
+import type { MaskedProgram, ProgramSolver, Slot } from './highs-program';
 import { recoverableCells } from './linear-audit';
 import type { Constraint, PublicFigure, PublishedSystem, SystemCell } from './published-system';
 import { feasibleRegion, type LinearConstraint } from './simplex';
 
 /** The p % rule: a masked figure must be able to move at least ±10 % of its value, up and down. */
 export const P_RULE = 0.1;
+
+/** Rounds of feasible points pushing every unproven cell of a group at once, before one by one. */
+const WITNESS_ROUNDS = 6;
 
 export type Exposure =
   | { readonly kind: 'primary'; readonly cell: string; readonly reason: string }
@@ -34,6 +38,8 @@ export interface ExposureOptions {
   readonly near?: ReadonlySet<string>;
   /** Stop at the first disclosed figure (else every one the interval programs find is listed). */
   readonly first?: boolean;
+  /** Solves the interval programs of large groups of masked cells (else the in-house simplex solves them all). */
+  readonly solver?: ProgramSolver;
 }
 
 /** The first disclosed figure of the slice under these masks, if any. */
@@ -66,7 +72,7 @@ export function findExposures(system: PublishedSystem, masked: ReadonlySet<strin
     // A figure with no structure behind it is public knowledge (nil): pinning it discloses nothing.
     if (!system.cells.get(exact)!.maskable || !guarded(system, exact)) continue;
     // Pinned by the public counts alone (every figure masked): no mask can protect it.
-    const prior = priorRange(system, exact);
+    const prior = priorRange(system, exact, options.solver);
     if (prior.high - prior.low <= 1e-9 * system.scale) continue;
     const value = system.cells.get(exact)!.value;
     const constraints = options.explain ? minimalSet(equations, (subset) => recoverableCells(subset, masked).includes(exact)) : equations;
@@ -74,13 +80,14 @@ export function findExposures(system: PublishedSystem, masked: ReadonlySet<strin
     if (options.explain) break;
   }
   if (found.length > 0) return found;
+  const programOf = programsOf(system, masked, options.solver);
   for (const component of groups) {
     const unchecked = component.cells.filter((cell) => !knownSafe?.has(cell) && system.cells.get(cell)!.maskable && guarded(system, cell));
     if (unchecked.length === 0) continue;
-    const program = linearProgram(system, component.constraints, component.cells, masked);
+    const program = programOf(component);
     // A feasible point far enough from a cell's true value proves that cell free (the true values
-    // are feasible too), skipping its own pair of programs: first two points pushing every
-    // unchecked cell at once, then every vertex a cell's own programs end on.
+    // are feasible too), skipping its own pair of programs: first points pushing every unchecked
+    // cell at once, then every vertex a cell's own programs end on.
     const up = new Set<string>();
     const down = new Set<string>();
     const witnessed = { has: (cell: string) => up.has(cell) && down.has(cell) };
@@ -91,14 +98,25 @@ export function findExposures(system: PublishedSystem, masked: ReadonlySet<strin
         if (side.down) down.add(cell);
       }
     };
-    if (unchecked.length > 2) for (const point of program.witnesses(unchecked)) certify(point);
+    const cap = (cell: string) => {
+      const data = system.cells.get(cell)!;
+      return data.value + 2 * protection(data).up + 1;
+    };
+    // Rounds of such points over the cells still unproven, while a round proves enough of them
+    // free (on a slice of France, thousands of cells would otherwise take two programs each).
+    for (let left = unchecked, round = 0; left.length > 2 && round < WITNESS_ROUNDS; round++) {
+      for (const point of program.witnesses(left, cap)) certify(point);
+      const still = left.filter((cell) => !witnessed.has(cell));
+      if (still.length > left.length * 0.9) break;
+      left = still;
+    }
     for (const cell of unchecked) {
       if (witnessed.has(cell)) {
         knownSafe?.add(cell);
         continue;
       }
       const range = program.range(cell, certify);
-      if (!tooNarrow(system, cell, range) || !tooNarrow(system, cell, range, priorRange(system, cell))) {
+      if (!tooNarrow(system, cell, range) || !tooNarrow(system, cell, range, priorRange(system, cell, options.solver))) {
         knownSafe?.add(cell);
         continue;
       }
@@ -147,7 +165,7 @@ const priors = new WeakMap<PublishedSystem, Map<string, Range>>();
  * counts give (professionals ≥ the structures counting one, summed over professions) is no
  * disclosure, and no mask could lift it.
  */
-export function priorRange(system: PublishedSystem, cell: string): Range {
+export function priorRange(system: PublishedSystem, cell: string, solver?: ProgramSolver): Range {
   let known = priors.get(system);
   if (!known) {
     known = new Map();
@@ -158,7 +176,7 @@ export function priorRange(system: PublishedSystem, cell: string): Range {
   const all = new Set([...system.cells.values()].filter((candidate) => candidate.maskable).map((candidate) => candidate.key));
   const constraints = system.constraints.filter((constraint) => constraint.requires === undefined || !all.has(constraint.requires));
   const component = components(constraints, all).find((group) => group.cells.includes(cell));
-  const range = component ? linearProgram(system, component.constraints, component.cells, all).range(cell) : { low: -Infinity, high: Infinity };
+  const range = component ? programsOf(system, all, solver, 'prior')(component).range(cell) : { low: -Infinity, high: Infinity };
   known.set(cell, range);
   return range;
 }
@@ -233,10 +251,24 @@ export function components(constraints: readonly Constraint[], masked: ReadonlyS
 }
 
 /**
+ * The programs of a system's groups under these masks: a large group on the solver (one model for
+ * the whole system, kept across passes), a small one on the in-house simplex (whose programs are
+ * then smaller than any model of the system).
+ */
+function programsOf(system: PublishedSystem, masked: ReadonlySet<string>, solver?: ProgramSolver, slot?: Slot) {
+  let shared: ReturnType<ProgramSolver['under']> | undefined;
+  return (group: { cells: string[]; constraints: Constraint[] }): MaskedProgram => {
+    if (!solver || group.cells.length < solver.fromCells) return linearProgram(system, group.constraints, group.cells, masked);
+    shared ??= solver.under(system, masked, slot);
+    return shared.program(group.cells);
+  };
+}
+
+/**
  * The masked cells as variables (scaled by the slice's largest value; a signed one as the
  * difference of two non-negative ones), the shown cells as constants.
  */
-function linearProgram(system: PublishedSystem, constraints: readonly Constraint[], cells: readonly string[], masked: ReadonlySet<string>) {
+function linearProgram(system: PublishedSystem, constraints: readonly Constraint[], cells: readonly string[], masked: ReadonlySet<string>): MaskedProgram {
   const columns = new Map<string, [number, number | undefined]>();
   let width = 0;
   for (const cell of cells) {

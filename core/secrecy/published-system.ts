@@ -365,15 +365,25 @@ function addSlice(
     }
   }
 
-  // Shares: scale × part_i − share_i × Σ_j part_j = 0 over the rows of one area, while share_i is shown.
-  for (const { share, part, scale } of rule.shares) {
+  // Shares: scale × part_i − share_i × Σ_j part_j = 0 over the rows of one area equal on the
+  // slice's other inner keys (an indicator's weight in its own CDS group, not in every group of
+  // the slice), while share_i is shown.
+  for (const { share, part, scale, across } of rule.shares) {
+    const others = inner.filter((key) => key !== across);
     for (const members of areaRows.values()) {
-      const parts = members.filter((index) => has(index, part));
-      for (const index of parts) {
-        if (!has(index, share)) continue;
-        const value = cells.get(cellKey(index, share))!.value;
-        const terms = parts.map((other): [number, string, number] => [other, part, other === index ? scale - value : -value]);
-        add(terms, 'eq', 0, [{ row: index, column: share }], cellKey(index, share));
+      const groups = new Map<string, number[]>();
+      for (const index of members) {
+        if (!has(index, part)) continue;
+        const id = JSON.stringify(others.map((key) => rows[index]![key]));
+        groups.set(id, [...(groups.get(id) ?? []), index]);
+      }
+      for (const parts of groups.values()) {
+        for (const index of parts) {
+          if (!has(index, share)) continue;
+          const value = cells.get(cellKey(index, share))!.value;
+          const terms = parts.map((other): [number, string, number] => [other, part, other === index ? scale - value : -value]);
+          add(terms, 'eq', 0, [{ row: index, column: share }], cellKey(index, share));
+        }
       }
     }
   }

@@ -7,6 +7,7 @@ import { TABLE_NAMES, type TableName, tableSpec } from '../schema';
 import { breachFrom, neverPublishedBreach } from './breach';
 import { tiedSlices } from './covering';
 import { type ExposureOptions, findExposure } from './exposure';
+import type { ProgramSolver } from './highs-program';
 import { buildSystem, cellKey, type PublishedSystem, type RuleOf, splitKey, tableSlices } from './published-system';
 import { type ReleaseRows, type ReleaseTables, releaseRows } from './release-rows';
 import { neverPublished, shownColumns } from './rule';
@@ -22,6 +23,8 @@ export type ReleaseMasks = Partial<Record<TableName, TableMasks>>;
 export interface ReleaseOptions {
   /** Masks of an earlier release of the same data: kept masked, so holding both tells nothing more. */
   readonly seed?: ReleaseMasks;
+  /** Solves the search's interval programs of large groups of masked cells (HiGHS: `highsSolver`). */
+  readonly solver?: ProgramSolver;
 }
 
 /**
@@ -39,9 +42,10 @@ export function releaseMasks(tables: ReleaseTables, threshold: number, options: 
       for (const column of columns) seed.set(cellKey(release.index(name, row), column), 'masquée dans une diffusion précédente de ces données');
     });
   }
+  const solver = options.solver ? { solver: options.solver } : {};
   const suppress = (systems: readonly PublishedSystem[], options: SuppressOptions = {}) => {
     for (const system of systems) {
-      const { masked, unprotected } = suppressCells(system, options);
+      const { masked, unprotected } = suppressCells(system, { ...options, ...solver });
       if (unprotected) throw breachFrom(system, findExposure(system, masked, { explain: true }) ?? unprotected, masked);
       for (const key of masked) {
         const [row, column] = splitKey(key);
@@ -52,11 +56,15 @@ export function releaseMasks(tables: ReleaseTables, threshold: number, options: 
   };
   // Region by region first (a national slice's greedy search is costly), then, where the data
   // hold France rows, on the whole release from those masks: France = Σ regions may call for more.
-  suppress(releaseSystems(release, threshold, seed, true));
-  const near = nationalCells(release);
-  if (near.size > 0) {
-    for (const key of franceOverMasked(release, seed)) seed.set(key, seed.get(key) ?? 'masquée avec une région qu’elle additionne');
-    suppress(releaseSystems(release, threshold, seed), { near });
+  try {
+    suppress(releaseSystems(release, threshold, seed, true));
+    const near = nationalCells(release);
+    if (near.size > 0) {
+      for (const key of franceOverMasked(release, seed)) seed.set(key, seed.get(key) ?? 'masquée avec une région qu’elle additionne');
+      suppress(releaseSystems(release, threshold, seed), { near });
+    }
+  } finally {
+    options.solver?.release();
   }
   for (const name of TABLE_NAMES) {
     const rule = secrecyRule(name);

@@ -1,9 +1,11 @@
 // The last gate of every partner output: the release's masks audited again with HiGHS (a
-// maintained LP solver, compiled to WebAssembly), independently of the in-house simplex that
-// chose them. For each masked figure whose value is protected, its smallest and largest value
+// maintained LP solver, compiled to WebAssembly), on programs of its own: one model per group of
+// masked cells, built afresh. The search that chose the masks solved its small groups on the
+// in-house simplex and its large ones on a HiGHS model of the whole system; the in-house audit
+// checks every group on the in-house simplex. For each masked figure whose value is protected, its smallest and largest value
 // over everything the release shows; a figure that cannot move ±P_RULE of its value either way (a
 // nil: one unit), after rounding a count to whole numbers, stops the output.
-import loadHighs, { type Highs } from 'highs';
+import type { Highs } from 'highs';
 import {
   cellLabel,
   columnsOf,
@@ -17,6 +19,7 @@ import {
   type ReleaseTables,
   releaseRows,
   releaseSystems,
+  runModel,
   type SecrecyBreach,
   secrecyBreach,
   splitKey,
@@ -24,16 +27,14 @@ import {
   type TableName,
   tooNarrow,
 } from '../../core';
+import { highsOnce } from './highs';
 
 type Group = ReturnType<typeof components>[number];
-
-let solver: Promise<Highs> | undefined;
 
 /** Resolves when no masked figure is disclosed; rejects with a `SecrecyBreach` otherwise. */
 export async function independentAudit(tables: ReleaseTables, masks: ReleaseMasks, threshold: number): Promise<void> {
   if (threshold <= 1 || !TABLE_NAMES.some((name) => (tables[name]?.length ?? 0) > 0)) return;
-  solver ??= loadHighs();
-  const highs = await solver;
+  const highs = await highsOnce();
   for (const system of releaseSystems(releaseRows(tables), threshold)) {
     const masked = maskedKeys(system, masks);
     for (const [key, reason] of system.primary) {
@@ -96,15 +97,12 @@ function auditGroup(highs: Highs, system: PublishedSystem, masked: ReadonlySet<s
     const solve = (sense: 'minimize' | 'maximize', costs: ReadonlyMap<number, number>) => {
       model.changeObjectiveSense(highs.constants.objectiveSense[sense]);
       for (const [at, cost] of costs) model.changeColCost(at, cost);
-      model.run();
-      const status = model.getModelStatus();
+      const status = runModel(highs, model);
       const value = model.getObjectiveValue();
-      if (status === highs.constants.modelStatus.optimal) witness();
+      if (status === 'optimal') witness();
       for (const at of costs.keys()) model.changeColCost(at, 0);
-      if (status === highs.constants.modelStatus.unbounded || status === highs.constants.modelStatus.unboundedOrInfeasible) {
-        return sense === 'minimize' ? -Infinity : Infinity;
-      }
-      return status === highs.constants.modelStatus.optimal ? value * system.scale : undefined;
+      if (status === 'unbounded') return sense === 'minimize' ? -Infinity : Infinity;
+      return status === 'optimal' ? value * system.scale : undefined;
     };
     if (checked.length > 2) {
       const weights = new Map(checked.map((key) => [column.get(key)!, system.scale / Math.max(1, Math.abs(system.cells.get(key)!.value))]));

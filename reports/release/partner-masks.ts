@@ -1,17 +1,19 @@
 // The one place a partner output gets its masks from: the deck, the workbook, the CSVs and the
 // dashboard's partner build all take the masks of their release from here (or from the release's
 // register, checked here again), so they mask the same cells and none is written unaudited.
-import { auditRelease, type ReleaseMasks, type ReleaseOptions, type ReleaseTables, releaseMasks } from '../../core';
+import { auditRelease, highsSolver, type ReleaseMasks, type ReleaseOptions, type ReleaseTables, releaseMasks } from '../../core';
+import { highsOnce } from './highs';
 import { independentAudit } from './independent-audit';
 
 /**
  * The cells of every table to show as `NS` at the threshold `threshold` (nothing at ≤ 1), decided
- * once for the whole release at full precision, then audited twice: by the in-house audit and by
- * HiGHS. Rejects with a `SecrecyBreach` naming the table, the cell and the figures that would
- * reveal it, before the caller writes anything.
+ * once for the whole release at full precision (the search's large programs on HiGHS), then
+ * audited twice: by the in-house audit (its own simplex throughout) and by HiGHS. Rejects with a
+ * `SecrecyBreach` naming the table, the cell and the figures that would reveal it, before the
+ * caller writes anything.
  */
 export async function partnerMasks(tables: ReleaseTables, threshold: number, options: ReleaseOptions = {}): Promise<ReleaseMasks> {
-  const masks = releaseMasks(tables, threshold, options);
+  const masks = releaseMasks(tables, threshold, { ...options, solver: highsSolver(await highsOnce()) });
   await checkMasks(tables, masks, threshold);
   return masks;
 }

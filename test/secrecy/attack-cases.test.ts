@@ -3,27 +3,15 @@
 // release's masks, then the attacker's own linear programs (test/secrecy/attacker.ts, HiGHS) over
 // what those masks leave shown. Each case fails with the masks of the engine before its fix.
 import { describe, expect, it } from 'vitest';
-import { auditRelease, type PublishedTables, type ReleaseMasks, type Row, releaseMasks, secrecyNote, TABLE_NAMES } from '../../core';
+import { auditRelease, type PublishedTables, type Row, releaseMasks, secrecyNote, TABLE_NAMES } from '../../core';
 import { independentAudit } from '../../reports';
 import { attack, breaches } from './attacker';
-import { remunerationRow } from './rows';
+import { remunerationRow, shown } from './rows';
 
 const THRESHOLD = 11;
 
 function tables(partial: Partial<PublishedTables>): PublishedTables {
   return Object.fromEntries(TABLE_NAMES.map((name) => [name, partial[name] ?? []])) as PublishedTables;
-}
-
-/** The tables as a partner holds them: masked figures null. */
-function shown(all: PublishedTables, masks: ReleaseMasks): PublishedTables {
-  return Object.fromEntries(
-    TABLE_NAMES.map((name) => [
-      name,
-      all[name].map((row, index) =>
-        Object.fromEntries(Object.entries(row).map(([column, value]) => [column, masks[name]?.[index]?.has(column) ? null : value])),
-      ),
-    ]),
-  ) as PublishedTables;
 }
 
 // CDS of one department and year: the centres' remuneration (ensemble) and their five groups.

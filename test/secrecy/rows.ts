@@ -1,6 +1,19 @@
-// A row of the MSP remuneration table for the secrecy tests: `nb` paid MSP sharing `montant`.
-import type { Row } from '../../core';
+// Rows and tables for the secrecy tests.
+import { type PublishedTables, type ReleaseMasks, type Row, TABLE_NAMES } from '../../core';
 
+/** The tables as a partner holds them: masked figures null. */
+export function shown(all: PublishedTables, masks: ReleaseMasks): PublishedTables {
+  return Object.fromEntries(
+    TABLE_NAMES.map((name) => [
+      name,
+      all[name].map((row, index) =>
+        Object.fromEntries(Object.entries(row).map(([column, value]) => [column, masks[name]?.[index]?.has(column) ? null : value])),
+      ),
+    ]),
+  ) as PublishedTables;
+}
+
+/** A row of the MSP remuneration table: `nb` paid MSP sharing `montant`. */
 export function remunerationRow(niveau: string, code: string, nb: number, montant: number, maximum = (montant / nb) * 2): Row {
   return {
     niveau,

@@ -1,0 +1,204 @@
+// The interval audit's linear programs on HiGHS (sparse, compiled to WebAssembly), for the greedy
+// search's large groups of masked cells. The in-house simplex starts every audit from a new phase
+// one, whose degenerate pivots dominate on a slice of France; here one model holds every cell of the
+// system and stays alive across the search's passes: masking a cell only frees its bounds, so HiGHS
+// starts each program from the basis the previous one ended on (primal simplex, no presolve). The caller loads HiGHS (asynchronously)
+// and hands it in; the engine itself stays synchronous and free of the dependency.
+import type { Highs } from 'highs';
+import type { Range } from './exposure';
+import type { PublishedSystem } from './published-system';
+
+/** The admissible region of the masked cells of a system: what a reader can compute. */
+export interface MaskedProgram {
+  /** A cell's smallest and largest admissible values (infinite when unbounded); `seen` gets each vertex found on the way. */
+  range(cell: string, seen?: (point: ReadonlyMap<string, number>) => void): Range;
+  /**
+   * Feasible points pushing every given cell down, then up, at once (each weighted by its size);
+   * `cap`: a value far enough above each cell, where the upward push may stop.
+   */
+  witnesses(cells: readonly string[], cap?: (cell: string) => number): Map<string, number>[];
+}
+
+/** Builds the program of a system under a set of masks (the masked cells its unknowns). */
+export interface ProgramSolver {
+  /** Groups of fewer masked cells are left to the in-house simplex. */
+  readonly fromCells: number;
+  /**
+   * The system under these masks (copied: the caller may change its set later); each program of
+   * a group of masked cells reports their values at the feasible points it finds.
+   */
+  under(system: PublishedSystem, masked: ReadonlySet<string>, slot?: Slot): { program(cells: readonly string[]): MaskedProgram };
+  /** Frees the model still held (WebAssembly memory is not collected). */
+  release(): void;
+}
+
+/**
+ * Groups of fewer masked cells keep the in-house simplex: its dense programs of a group are then
+ * cheaper than a run over a model of the whole system.
+ */
+export const HIGHS_FROM_CELLS = 150;
+
+type Model = ReturnType<Highs['createModel']>;
+
+/**
+ * A model for the masks being searched, one for every figure masked (what public counts alone
+ * tell): switching one model between the two would move thousands of bounds each time.
+ */
+export type Slot = 'search' | 'prior';
+
+/** One live model a slot: the search works a system to the end before the next. */
+export function highsSolver(highs: Highs, fromCells = HIGHS_FROM_CELLS): ProgramSolver {
+  const held = new Map<Slot, SystemModel>();
+  return {
+    fromCells,
+    under(system, masked, slot = 'search') {
+      let model = held.get(slot);
+      if (model?.system !== system) {
+        model?.model.dispose();
+        model = systemModel(highs, system);
+        held.set(slot, model);
+      }
+      const frozen = new Set(masked);
+      const chosen = model;
+      return { program: (cells) => chosen.under(frozen, cells) };
+    },
+    release() {
+      for (const model of held.values()) model.model.dispose();
+      held.clear();
+    },
+  };
+}
+
+interface SystemModel {
+  readonly system: PublishedSystem;
+  readonly model: Model;
+  under(masked: ReadonlySet<string>, cells: readonly string[]): MaskedProgram;
+}
+
+function systemModel(highs: Highs, system: PublishedSystem): SystemModel {
+  const model = highs.createModel();
+  // The primal simplex from the last basis: a new objective leaves that basis feasible.
+  model.options.set({ output_flag: false, presolve: 'off', simplex_strategy: 4 });
+  const keys = [...system.cells.keys()];
+  const column = new Map(keys.map((key, index) => [key, index]));
+  // Each unknown in units of its own value, each relation divided by its largest term: a single
+  // scale (the system's largest euro amount) would put a count's unit under HiGHS's feasibility
+  // tolerance (1e-7), and a relation holding a cent per structure (montant ≥ 0,01 × count) could
+  // then let hundreds of structures through.
+  const unit = keys.map((key) => Math.max(1, Math.abs(system.cells.get(key)!.value)));
+  const scaled = (key: string) => system.cells.get(key)!.value / unit[column.get(key)!]!;
+  // Every cell starts shown: a variable fixed to its value.
+  for (const key of keys) model.addVar(scaled(key), scaled(key));
+  const rows = system.constraints.map((constraint) => {
+    const entries = new Map<number, number>();
+    // Terms on cells outside the system are nil.
+    for (const { cell, coef } of constraint.terms) {
+      const at = column.get(cell);
+      if (at !== undefined) entries.set(at, (entries.get(at) ?? 0) + coef * unit[at]!);
+    }
+    const size = Math.max(Math.abs(constraint.constant), ...[...entries.values()].map(Math.abs), 1e-300);
+    const upper = -constraint.constant / size;
+    const lower = constraint.sense === 'eq' ? upper : -highs.infinity;
+    const indices = [...entries.keys()];
+    model.addRow(lower, upper, { indices, values: indices.map((at) => entries.get(at)! / size) });
+    return { requires: constraint.requires, lower, upper };
+  });
+  const lowerOf = (key: string) => (system.cells.get(key)!.signed ? -highs.infinity : 0);
+  let current: ReadonlySet<string> = new Set();
+  const apply = (masked: ReadonlySet<string>) => {
+    if (current === masked) return;
+    for (const key of current) {
+      if (!masked.has(key)) model.changeColBounds(column.get(key)!, scaled(key), scaled(key));
+    }
+    for (const key of masked) {
+      const at = column.get(key);
+      if (at !== undefined && !current.has(key)) model.changeColBounds(at, lowerOf(key), highs.infinity);
+    }
+    // A relation through a shown share exists only while that share is shown.
+    rows.forEach((row, index) => {
+      if (row.requires === undefined || masked.has(row.requires) === current.has(row.requires)) return;
+      const live = !masked.has(row.requires);
+      model.changeRowBounds(index, live ? row.lower : -highs.infinity, live ? row.upper : highs.infinity);
+    });
+    current = masked;
+  };
+  /**
+   * Minimises Σ costs (in units of each cell's value): the optimum and its vertex (read before the
+   * costs are reset, which discards the solution), −∞ on an unbounded ray, undefined on anything
+   * else.
+   */
+  const solve = (
+    masked: ReadonlySet<string>,
+    cells: readonly string[],
+    costs: ReadonlyMap<number, number>,
+  ): { value: number; point?: Map<string, number> } | undefined => {
+    apply(masked);
+    for (const [at, cost] of costs) model.changeColCost(at, cost);
+    const status = runModel(highs, model);
+    let found: { value: number; point?: Map<string, number> } | undefined;
+    if (status === 'optimal') {
+      const values = model.getSolution().colValue;
+      const point = new Map<string, number>();
+      for (const key of cells) point.set(key, values[column.get(key)!]! * unit[column.get(key)!]!);
+      found = { value: model.getObjectiveValue(), point };
+    } else if (status === 'unbounded') found = { value: -Infinity };
+    for (const at of costs.keys()) model.changeColCost(at, 0);
+    return found;
+  };
+  return {
+    system,
+    model,
+    under(frozen, cells) {
+      const extreme = (cell: string, direction: 1 | -1, seen?: (point: ReadonlyMap<string, number>) => void): number => {
+        const found = solve(frozen, cells, new Map([[column.get(cell)!, direction]]));
+        // The true values satisfy every relation: any other outcome is a numerical failure, so
+        // nothing is claimed safe (the cell counts as pinned to its value).
+        if (!found) return system.cells.get(cell)!.value;
+        if (!found.point) return direction === 1 ? -Infinity : Infinity;
+        seen?.(found.point);
+        return direction * found.value * unit[column.get(cell)!]!;
+      };
+      return {
+        range: (cell, seen) => ({ low: extreme(cell, 1, seen), high: extreme(cell, -1, seen) }),
+        witnesses(cells, cap) {
+          const points: Map<string, number>[] = [];
+          for (const direction of [-1, 1] as const) {
+            // Each cell weighted by its size: in units of its own value, a weight of one. Pushed
+            // up, sums without a ceiling are unbounded and give no point: each cell is then capped
+            // where it would be proven free, for this program only.
+            const capped = direction === -1 && cap ? cells : [];
+            apply(frozen);
+            for (const cell of capped) model.changeColBounds(column.get(cell)!, lowerOf(cell), cap!(cell) / unit[column.get(cell)!]!);
+            const costs = new Map(cells.map((cell) => [column.get(cell)!, direction]));
+            const point = solve(frozen, cells, costs)?.point;
+            for (const cell of capped) model.changeColBounds(column.get(cell)!, lowerOf(cell), highs.infinity);
+            if (point) points.push(point);
+          }
+          return points;
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Runs HiGHS on the model as it stands, from the basis the last run ended on. A warm start can
+ * fail (after an unbounded program it has ended on « unknown », seen on national MSP counts, and
+ * a run has thrown): the true values are feasible, so anything but an optimum or an unbounded ray
+ * is run again from scratch, and only a second failure is reported.
+ */
+export function runModel(highs: Highs, model: Model): 'optimal' | 'unbounded' | 'failed' {
+  const { optimal, unbounded, unboundedOrInfeasible } = highs.constants.modelStatus;
+  for (const fresh of [false, true]) {
+    try {
+      if (fresh) model.clearSolver();
+      model.run();
+    } catch {
+      continue;
+    }
+    const status = model.getModelStatus();
+    if (status === optimal) return 'optimal';
+    if (status === unbounded || status === unboundedOrInfeasible) return 'unbounded';
+  }
+  return 'failed';
+}
