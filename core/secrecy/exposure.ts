@@ -203,7 +203,9 @@ export function tooNarrow(system: PublishedSystem, cell: string, range: Range, p
 function farEnough(system: PublishedSystem, cell: string, witness: number | undefined): { up: boolean; down: boolean } {
   if (witness === undefined) return { up: false, down: false };
   const data = system.cells.get(cell)!;
-  const slack = 1e-6 * system.scale;
+  // The cell's own scale: a slack of the system's (1e-6 of a national amount, 1 000 €) would round
+  // a count of 5,6 up to 6 and call it free upward while a reader rounds it down to 5.
+  const slack = 1e-6 * Math.max(1, Math.abs(data.value));
   const rounded = data.integer ? (witness < data.value ? Math.ceil(witness - slack) : Math.floor(witness + slack)) : witness;
   const { down, up } = protection(data);
   if (data.value === 0) {

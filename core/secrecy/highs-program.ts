@@ -13,7 +13,7 @@ export interface MaskedProgram {
   /** A cell's smallest and largest admissible values (infinite when unbounded); `seen` gets each vertex found on the way. */
   range(cell: string, seen?: (point: ReadonlyMap<string, number>) => void): Range;
   /**
-   * Feasible points pushing every given cell down, then up, at once (each weighted by its size);
+   * Feasible points pushing every given cell up, then down, at once (each weighted by its size);
    * `cap`: a value far enough above each cell, where the upward push may stop.
    */
   witnesses(cells: readonly string[], cap?: (cell: string) => number): Map<string, number>[];
@@ -60,7 +60,10 @@ export function highsSolver(highs: Highs, fromCells = HIGHS_FROM_CELLS): Program
       }
       const frozen = new Set(masked);
       const chosen = model;
-      return { program: (cells) => chosen.under(frozen, cells) };
+      // A failed program claims nothing: a masked figure counts as pinned (more masks), a figure's
+      // range from public counts alone as unbounded (it must then be protected in full).
+      const failure = slot === 'prior' ? 'open' : 'pinned';
+      return { program: (cells) => chosen.under(frozen, cells, failure) };
     },
     release() {
       for (const model of held.values()) model.model.dispose();
@@ -72,16 +75,25 @@ export function highsSolver(highs: Highs, fromCells = HIGHS_FROM_CELLS): Program
 interface SystemModel {
   readonly system: PublishedSystem;
   readonly model: Model;
-  under(masked: ReadonlySet<string>, cells: readonly string[]): MaskedProgram;
+  under(masked: ReadonlySet<string>, cells: readonly string[], failure: 'pinned' | 'open'): MaskedProgram;
 }
 
 function systemModel(highs: Highs, system: PublishedSystem): SystemModel {
   const model = highs.createModel();
+  try {
+    return filled(highs, system, model);
+  } catch (error) {
+    model.dispose();
+    throw error;
+  }
+}
+
+function filled(highs: Highs, system: PublishedSystem, model: Model): SystemModel {
   // The primal simplex from the last basis: a new objective leaves that basis feasible.
   model.options.set({ output_flag: false, presolve: 'off', simplex_strategy: 4 });
   const keys = [...system.cells.keys()];
   const column = new Map(keys.map((key, index) => [key, index]));
-  // Each unknown in units of its own value, each relation divided by its largest term: a single
+  // Each unknown in units of its own value, each relation scaled to its terms: a single
   // scale (the system's largest euro amount) would put a count's unit under HiGHS's feasibility
   // tolerance (1e-7), and a relation holding a cent per structure (montant ≥ 0,01 × count) could
   // then let hundreds of structures through.
@@ -96,7 +108,11 @@ function systemModel(highs: Highs, system: PublishedSystem): SystemModel {
       const at = column.get(cell);
       if (at !== undefined) entries.set(at, (entries.get(at) ?? 0) + coef * unit[at]!);
     }
-    const size = Math.max(Math.abs(constraint.constant), ...[...entries.values()].map(Math.abs), 1e-300);
+    // Divided by the geometric mean of its smallest and largest terms: a nil cell (unit 1) in a sum
+    // of national amounts keeps a coefficient far above HiGHS's smallest (1e-9, dropped with a
+    // mere warning), and published doubles that agree to 1e-12 of the largest term stay feasible.
+    const sizes = [...entries.values()].map(Math.abs).filter((size) => size > 0);
+    const size = sizes.length > 0 ? Math.sqrt(Math.min(...sizes) * Math.max(...sizes)) : Math.max(1, Math.abs(constraint.constant));
     const upper = -constraint.constant / size;
     const lower = constraint.sense === 'eq' ? upper : -highs.infinity;
     const indices = [...entries.keys()];
@@ -108,7 +124,8 @@ function systemModel(highs: Highs, system: PublishedSystem): SystemModel {
   const apply = (masked: ReadonlySet<string>) => {
     if (current === masked) return;
     for (const key of current) {
-      if (!masked.has(key)) model.changeColBounds(column.get(key)!, scaled(key), scaled(key));
+      const at = column.get(key);
+      if (at !== undefined && !masked.has(key)) model.changeColBounds(at, scaled(key), scaled(key));
     }
     for (const key of masked) {
       const at = column.get(key);
@@ -148,12 +165,11 @@ function systemModel(highs: Highs, system: PublishedSystem): SystemModel {
   return {
     system,
     model,
-    under(frozen, cells) {
+    under(frozen, cells, failure) {
       const extreme = (cell: string, direction: 1 | -1, seen?: (point: ReadonlyMap<string, number>) => void): number => {
         const found = solve(frozen, cells, new Map([[column.get(cell)!, direction]]));
-        // The true values satisfy every relation: any other outcome is a numerical failure, so
-        // nothing is claimed safe (the cell counts as pinned to its value).
-        if (!found) return system.cells.get(cell)!.value;
+        // The true values satisfy every relation: any other outcome is a numerical failure.
+        if (!found) return failure === 'pinned' ? system.cells.get(cell)!.value : direction * -Infinity;
         if (!found.point) return direction === 1 ? -Infinity : Infinity;
         seen?.(found.point);
         return direction * found.value * unit[column.get(cell)!]!;
@@ -184,21 +200,28 @@ function systemModel(highs: Highs, system: PublishedSystem): SystemModel {
 /**
  * Runs HiGHS on the model as it stands, from the basis the last run ended on. A warm start can
  * fail (after an unbounded program it has ended on « unknown », seen on national MSP counts, and
- * a run has thrown): the true values are feasible, so anything but an optimum or an unbounded ray
- * is run again from scratch, and only a second failure is reported.
+ * a run has thrown), and presolve may only say « unbounded or infeasible »: the true values are
+ * feasible, so anything but an optimum or an unbounded ray is run again from scratch without
+ * presolve, and only a second failure is reported.
  */
 export function runModel(highs: Highs, model: Model): 'optimal' | 'unbounded' | 'failed' {
-  const { optimal, unbounded, unboundedOrInfeasible } = highs.constants.modelStatus;
+  const { optimal, unbounded } = highs.constants.modelStatus;
   for (const fresh of [false, true]) {
+    const presolve = fresh ? model.options.get('presolve') : undefined;
     try {
-      if (fresh) model.clearSolver();
+      if (fresh) {
+        model.clearSolver();
+        model.options.set({ presolve: 'off' });
+      }
       model.run();
     } catch {
       continue;
+    } finally {
+      if (fresh) model.options.set({ presolve: presolve as string });
     }
     const status = model.getModelStatus();
     if (status === optimal) return 'optimal';
-    if (status === unbounded || status === unboundedOrInfeasible) return 'unbounded';
+    if (status === unbounded) return 'unbounded';
   }
   return 'failed';
 }

@@ -23,7 +23,10 @@ export type ReleaseMasks = Partial<Record<TableName, TableMasks>>;
 export interface ReleaseOptions {
   /** Masks of an earlier release of the same data: kept masked, so holding both tells nothing more. */
   readonly seed?: ReleaseMasks;
-  /** Solves the search's interval programs of large groups of masked cells (HiGHS: `highsSolver`). */
+  /**
+   * Solves the search's interval programs of large groups of masked cells (HiGHS: `highsSolver`);
+   * its models are released when the masks are decided.
+   */
   readonly solver?: ProgramSolver;
 }
 
