@@ -3,7 +3,7 @@
 // algebra); or the published equations and bounds keep it from moving ±P_RULE of its value either
 // way (two linear programs per masked figure: its smallest and largest admissible value). A masked
 // nil is disclosed when its admissible range collapses to less than one unit.
-import type { MaskedProgram, ProgramSolver, Slot } from './highs-program';
+import type { MaskedProgram, Point, ProgramSolver, Push, Slot } from './highs-program';
 import { recoverableCells } from './linear-audit';
 import type { Constraint, PublicFigure, PublishedSystem, SystemCell } from './published-system';
 import { feasibleRegion, type LinearConstraint } from './simplex';
@@ -11,8 +11,10 @@ import { feasibleRegion, type LinearConstraint } from './simplex';
 /** The p % rule: a masked figure must be able to move at least ±10 % of its value, up and down. */
 export const P_RULE = 0.1;
 
-/** Rounds of feasible points pushing every unproven cell of a group at once, before one by one. */
-const WITNESS_ROUNDS = 6;
+/** Rounds of feasible points pushing the unproven cells of a group together, before one by one. */
+const WITNESS_ROUNDS = 10;
+/** Masked cells past which a disclosure names every relation of its group (its dense programs too large). */
+const EXPLAINED_UP_TO = 2_000;
 
 export type Exposure =
   | { readonly kind: 'primary'; readonly cell: string; readonly reason: string }
@@ -58,15 +60,8 @@ export function findExposures(system: PublishedSystem, masked: ReadonlySet<strin
     if (!masked.has(cell)) found.push({ kind: 'primary', cell, reason });
   }
   if (found.length > 0) return found;
-  const { near, knownSafe } = options;
-  const active = system.constraints.filter(
-    (constraint) => (constraint.requires === undefined || !masked.has(constraint.requires)) && constraint.terms.some((term) => masked.has(term.cell)),
-  );
-  // Showing again the cells `near` can only disclose figures tied to them: the other groups of
-  // masked cells stay as safe as they were.
-  const touches = (constraint: Constraint) =>
-    constraint.terms.some((term) => near!.has(term.cell)) || (constraint.requires !== undefined && near!.has(constraint.requires));
-  const groups = components(active, masked).filter((component) => !near || component.constraints.some(touches));
+  const { knownSafe } = options;
+  const groups = checkedGroups(system, masked, options.near);
   const equations = groups.flatMap((component) => component.constraints.filter((constraint) => constraint.sense === 'eq'));
   for (const exact of recoverableCells(equations, masked)) {
     // A figure with no structure behind it is public knowledge (nil): pinning it discloses nothing.
@@ -91,21 +86,27 @@ export function findExposures(system: PublishedSystem, masked: ReadonlySet<strin
     const up = new Set<string>();
     const down = new Set<string>();
     const witnessed = { has: (cell: string) => up.has(cell) && down.has(cell) };
-    const certify = (point: ReadonlyMap<string, number>) => {
-      for (const cell of unchecked) {
-        const side = farEnough(system, cell, point.get(cell));
+    // Only the cells still unproven are looked at: a national group's every vertex would otherwise
+    // cost a pass over its 50 000 cells.
+    const open = new Set(unchecked);
+    const certify = (point: Point) => {
+      for (const cell of open) {
+        const side = farEnough(system, cell, point(cell));
         if (side.up) up.add(cell);
         if (side.down) down.add(cell);
+        if (witnessed.has(cell)) open.delete(cell);
       }
     };
     const cap = (cell: string) => {
       const data = system.cells.get(cell)!;
       return data.value + 2 * protection(data).up + 1;
     };
-    // Rounds of such points over the cells still unproven, while a round proves enough of them
-    // free (on a slice of France, thousands of cells would otherwise take two programs each).
+    // Rounds of such points over the cells still unproven, each pushed only the ways not proven yet,
+    // while a round proves enough of them (on a slice of France, thousands of cells would
+    // otherwise take two programs each).
     for (let left = unchecked, round = 0; left.length > 2 && round < WITNESS_ROUNDS; round++) {
-      for (const point of program.witnesses(left, cap)) certify(point);
+      const push: Push = { up: left.filter((cell) => !up.has(cell)), down: left.filter((cell) => !down.has(cell)) };
+      for (const point of program.witnesses(push, cap)) certify(point);
       const still = left.filter((cell) => !witnessed.has(cell));
       if (still.length > left.length * 0.9) break;
       left = still;
@@ -115,20 +116,41 @@ export function findExposures(system: PublishedSystem, masked: ReadonlySet<strin
         knownSafe?.add(cell);
         continue;
       }
-      const range = program.range(cell, certify);
-      if (!tooNarrow(system, cell, range) || !tooNarrow(system, cell, range, priorRange(system, cell, options.solver))) {
+      // A side already proven free needs no program; the first one's vertex may prove the other.
+      const low = down.has(cell) ? -Infinity : program.bound(cell, 'low', certify);
+      const high = up.has(cell) ? Infinity : program.bound(cell, 'high', certify);
+      const shortcut = { low, high };
+      if (!tooNarrow(system, cell, shortcut) || !tooNarrow(system, cell, shortcut, priorRange(system, cell, options.solver))) {
         knownSafe?.add(cell);
         continue;
       }
-      const constraints = options.explain
-        ? minimalSet(component.constraints, (subset) => tooNarrow(system, cell, linearProgram(system, subset, component.cells, masked).range(cell)))
-        : component.constraints;
+      // Disclosed: its whole range, for the message.
+      const range = rangeOf(program, cell);
+      // The revealing relations cut down on the in-house simplex, for a group it can hold.
+      const constraints =
+        options.explain && component.cells.length < EXPLAINED_UP_TO
+          ? minimalSet(component.constraints, (subset) => tooNarrow(system, cell, rangeOf(linearProgram(system, subset, component.cells, masked), cell)))
+          : component.constraints;
       const exactly = range.high - range.low <= 1e-9 * system.scale;
       found.push({ kind: exactly ? 'exact' : 'interval', cell, ...range, constraints });
       if (options.first || options.explain) return found;
     }
   }
   return found;
+}
+
+/**
+ * The groups of masked cells (tied by live relations) an audit checks: every one, or those tied to
+ * a cell of `near`. Showing again the cells `near` can only disclose figures tied to them: the
+ * other groups stay as safe as they were.
+ */
+export function checkedGroups(system: PublishedSystem, masked: ReadonlySet<string>, near?: ReadonlySet<string>): ReturnType<typeof components> {
+  const active = system.constraints.filter(
+    (constraint) => (constraint.requires === undefined || !masked.has(constraint.requires)) && constraint.terms.some((term) => masked.has(term.cell)),
+  );
+  const touches = (constraint: Constraint) =>
+    constraint.terms.some((term) => near!.has(term.cell)) || (constraint.requires !== undefined && near!.has(constraint.requires));
+  return components(active, masked).filter((component) => !near || component.constraints.some(touches));
 }
 
 /**
@@ -157,27 +179,46 @@ export function protection(cell: SystemCell, prior?: Range): { down: number; up:
   return { down: Math.max(0, Math.min(reach, cell.value - floor)), up: Math.max(0, Math.min(reach, ceiling - cell.value)) };
 }
 
-const priors = new WeakMap<PublishedSystem, Map<string, Range>>();
+/** Per system: each maskable cell's group with every figure masked, its program, and the ranges found. */
+interface Priors {
+  readonly groupOf: Map<string, { cells: string[]; constraints: Constraint[] }>;
+  readonly programOf: (group: { cells: string[]; constraints: Constraint[] }) => MaskedProgram;
+  readonly programs: Map<{ cells: string[]; constraints: Constraint[] }, MaskedProgram>;
+  readonly known: Map<string, Range>;
+}
+
+const priors = new WeakMap<PublishedSystem, Priors>();
 
 /**
  * The figure's range with every figure of the system masked (public counts and known nils only),
  * found once per figure, and only for figures the masks leave too narrow: a bound the public
  * counts give (professionals ≥ the structures counting one, summed over professions) is no
- * disclosure, and no mask could lift it.
+ * disclosure, and no mask could lift it. The groups are found once per system: found per figure,
+ * they cost a pass over the whole system each (quadratic on a slice of France).
  */
 export function priorRange(system: PublishedSystem, cell: string, solver?: ProgramSolver): Range {
-  let known = priors.get(system);
-  if (!known) {
-    known = new Map();
-    priors.set(system, known);
+  let held = priors.get(system);
+  if (!held) {
+    const all = new Set([...system.cells.values()].filter((candidate) => candidate.maskable).map((candidate) => candidate.key));
+    const constraints = system.constraints.filter((constraint) => constraint.requires === undefined || !all.has(constraint.requires));
+    const groupOf = new Map<string, { cells: string[]; constraints: Constraint[] }>();
+    for (const group of components(constraints, all)) for (const member of group.cells) groupOf.set(member, group);
+    held = { groupOf, programOf: programsOf(system, all, solver, 'prior'), programs: new Map(), known: new Map() };
+    priors.set(system, held);
   }
-  const found = known.get(cell);
+  const found = held.known.get(cell);
   if (found) return found;
-  const all = new Set([...system.cells.values()].filter((candidate) => candidate.maskable).map((candidate) => candidate.key));
-  const constraints = system.constraints.filter((constraint) => constraint.requires === undefined || !all.has(constraint.requires));
-  const component = components(constraints, all).find((group) => group.cells.includes(cell));
-  const range = component ? programsOf(system, all, solver, 'prior')(component).range(cell) : { low: -Infinity, high: Infinity };
-  known.set(cell, range);
+  const group = held.groupOf.get(cell);
+  let range: Range = { low: -Infinity, high: Infinity };
+  if (group) {
+    let program = held.programs.get(group);
+    if (!program) {
+      program = held.programOf(group);
+      held.programs.set(group, program);
+    }
+    range = rangeOf(program, cell);
+  }
+  held.known.set(cell, range);
   return range;
 }
 
@@ -207,12 +248,14 @@ function farEnough(system: PublishedSystem, cell: string, witness: number | unde
   // a count of 5,6 up to 6 and call it free upward while a reader rounds it down to 5.
   const slack = 1e-6 * Math.max(1, Math.abs(data.value));
   const rounded = data.integer ? (witness < data.value ? Math.ceil(witness - slack) : Math.floor(witness + slack)) : witness;
+  // Reaching the bound the rule asks for is enough, as for a range (`tooNarrow`): a nil count whose
+  // ceiling is one structure reaches 1 exactly, never more.
   const { down, up } = protection(data);
   if (data.value === 0) {
-    const free = Math.abs(rounded) >= Math.max(down, up) + slack;
+    const free = Math.abs(rounded) >= Math.max(down, up) - slack;
     return { up: free, down: free };
   }
-  return { up: up === 0 || rounded >= data.value + up + slack, down: down === 0 || rounded <= data.value - down - slack };
+  return { up: up === 0 || rounded >= data.value + up - slack, down: down === 0 || rounded <= data.value - down + slack };
 }
 
 /** Drops relations one at a time while what remains still discloses the cell. */
@@ -293,12 +336,13 @@ function linearProgram(system: PublishedSystem, constraints: readonly Constraint
     return { coefs, sense: constraint.sense, rhs };
   });
   const region = feasibleRegion(width, rows);
-  const pointOf = (vector: readonly number[]) => {
-    const point = new Map<string, number>();
-    for (const [cell, [plus, minus]] of columns) point.set(cell, (vector[plus]! - (minus === undefined ? 0 : vector[minus]!)) * system.scale);
-    return point;
-  };
-  const extreme = (cell: string, direction: 1 | -1, seen?: (point: ReadonlyMap<string, number>) => void): number => {
+  const pointOf =
+    (vector: readonly number[]): Point =>
+    (cell) => {
+      const column = columns.get(cell);
+      return column && (vector[column[0]]! - (column[1] === undefined ? 0 : vector[column[1]]!)) * system.scale;
+    };
+  const extreme = (cell: string, direction: 1 | -1, seen?: (point: Point) => void): number => {
     const [plus, minus] = columns.get(cell)!;
     const objective = new Array<number>(width).fill(0);
     objective[plus] = direction;
@@ -311,10 +355,12 @@ function linearProgram(system: PublishedSystem, constraints: readonly Constraint
     seen?.(pointOf(result.point));
     return direction * result.value * system.scale;
   };
-  // Feasible points pushing every given cell up (down) at once, each weighted by its size.
-  const witnesses = (cells: readonly string[]): Map<string, number>[] => {
-    const points: Map<string, number>[] = [];
+  // Feasible points pushing the given cells up (down) at once, each weighted by its size.
+  const witnesses = (push: Push): Point[] => {
+    const points: Point[] = [];
     for (const direction of [-1, 1] as const) {
+      const cells = direction === -1 ? push.up : push.down;
+      if (cells.length === 0) continue;
       const objective = new Array<number>(width).fill(0);
       for (const cell of cells) {
         const [plus, minus] = columns.get(cell)!;
@@ -327,9 +373,12 @@ function linearProgram(system: PublishedSystem, constraints: readonly Constraint
     }
     return points;
   };
-  /** A cell's smallest and largest admissible values; `seen` gets each vertex found on the way. */
-  const range = (cell: string, seen?: (point: ReadonlyMap<string, number>) => void) => ({ low: extreme(cell, 1, seen), high: extreme(cell, -1, seen) });
-  return { range, witnesses };
+  return { bound: (cell: string, side: 'low' | 'high', seen?: (point: Point) => void) => extreme(cell, side === 'low' ? 1 : -1, seen), witnesses };
+}
+
+/** A cell's smallest and largest admissible values. */
+function rangeOf(program: MaskedProgram, cell: string): Range {
+  return { low: program.bound(cell, 'low'), high: program.bound(cell, 'high') };
 }
 
 /** The shown cells and public figures a set of relations uses: what reveals a masked cell. */

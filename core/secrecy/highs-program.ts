@@ -5,18 +5,30 @@
 // starts each program from the basis the previous one ended on (primal simplex, no presolve). The caller loads HiGHS (asynchronously)
 // and hands it in; the engine itself stays synchronous and free of the dependency.
 import type { Highs } from 'highs';
-import type { Range } from './exposure';
 import type { PublishedSystem } from './published-system';
+
+/**
+ * A feasible point: each masked cell's value there (read on demand: a national group has 50 000
+ * cells, and a caller looks at the few still unproven).
+ */
+export type Point = (cell: string) => number | undefined;
 
 /** The admissible region of the masked cells of a system: what a reader can compute. */
 export interface MaskedProgram {
-  /** A cell's smallest and largest admissible values (infinite when unbounded); `seen` gets each vertex found on the way. */
-  range(cell: string, seen?: (point: ReadonlyMap<string, number>) => void): Range;
+  /** A cell's smallest or largest admissible value (infinite when unbounded); `seen` gets the vertex found. */
+  bound(cell: string, side: 'low' | 'high', seen?: (point: Point) => void): number;
   /**
-   * Feasible points pushing every given cell up, then down, at once (each weighted by its size);
-   * `cap`: a value far enough above each cell, where the upward push may stop.
+   * Feasible points pushing the cells `push.up` up, then the cells `push.down` down, each set at
+   * once (each cell weighted by its size); `cap`: a value far enough above each cell, where the
+   * upward push may stop.
    */
-  witnesses(cells: readonly string[], cap?: (cell: string) => number): Map<string, number>[];
+  witnesses(push: Push, cap?: (cell: string) => number): Point[];
+}
+
+/** The cells a witness point should move up and those it should move down. */
+export interface Push {
+  readonly up: readonly string[];
+  readonly down: readonly string[];
 }
 
 /** Builds the program of a system under a set of masks (the masked cells its unknowns). */
@@ -52,18 +64,31 @@ export function highsSolver(highs: Highs, fromCells = HIGHS_FROM_CELLS): Program
   return {
     fromCells,
     under(system, masked, slot = 'search') {
-      let model = held.get(slot);
-      if (model?.system !== system) {
-        model?.model.dispose();
-        model = systemModel(highs, system);
-        held.set(slot, model);
-      }
+      // The slot's model, built again if another system took the slot since: a program kept
+      // (public-count ranges are cached a system) stays valid.
+      const live = () => {
+        let model = held.get(slot);
+        if (model?.system !== system) {
+          model?.model.dispose();
+          model = systemModel(highs, system);
+          held.set(slot, model);
+        }
+        return model;
+      };
+      live();
       const frozen = new Set(masked);
-      const chosen = model;
       // A failed program claims nothing: a masked figure counts as pinned (more masks), a figure's
       // range from public counts alone as unbounded (it must then be protected in full).
       const failure = slot === 'prior' ? 'open' : 'pinned';
-      return { program: (cells) => chosen.under(frozen, cells, failure) };
+      return {
+        program: (cells) => {
+          const group = new Set(cells);
+          return {
+            bound: (cell, side, seen) => live().under(frozen, group, failure).bound(cell, side, seen),
+            witnesses: (push, cap) => live().under(frozen, group, failure).witnesses(push, cap),
+          };
+        },
+      };
     },
     release() {
       for (const model of held.values()) model.model.dispose();
@@ -75,7 +100,8 @@ export function highsSolver(highs: Highs, fromCells = HIGHS_FROM_CELLS): Program
 interface SystemModel {
   readonly system: PublishedSystem;
   readonly model: Model;
-  under(masked: ReadonlySet<string>, cells: readonly string[], failure: 'pinned' | 'open'): MaskedProgram;
+  /** The program of a group of masked cells (its points give their values only). */
+  under(masked: ReadonlySet<string>, group: ReadonlySet<string>, failure: 'pinned' | 'open'): MaskedProgram;
 }
 
 function systemModel(highs: Highs, system: PublishedSystem): SystemModel {
@@ -144,19 +170,17 @@ function filled(highs: Highs, system: PublishedSystem, model: Model): SystemMode
    * costs are reset, which discards the solution), −∞ on an unbounded ray, undefined on anything
    * else.
    */
-  const solve = (
-    masked: ReadonlySet<string>,
-    cells: readonly string[],
-    costs: ReadonlyMap<number, number>,
-  ): { value: number; point?: Map<string, number> } | undefined => {
+  const solve = (masked: ReadonlySet<string>, group: ReadonlySet<string>, costs: ReadonlyMap<number, number>): { value: number; point?: Point } | undefined => {
     apply(masked);
     for (const [at, cost] of costs) model.changeColCost(at, cost);
     const status = runModel(highs, model);
-    let found: { value: number; point?: Map<string, number> } | undefined;
+    let found: { value: number; point?: Point } | undefined;
     if (status === 'optimal') {
       const values = model.getSolution().colValue;
-      const point = new Map<string, number>();
-      for (const key of cells) point.set(key, values[column.get(key)!]! * unit[column.get(key)!]!);
+      const point = (key: string) => {
+        const at = column.get(key);
+        return at === undefined || !group.has(key) ? undefined : values[at]! * unit[at]!;
+      };
       found = { value: model.getObjectiveValue(), point };
     } else if (status === 'unbounded') found = { value: -Infinity };
     for (const at of costs.keys()) model.changeColCost(at, 0);
@@ -165,9 +189,9 @@ function filled(highs: Highs, system: PublishedSystem, model: Model): SystemMode
   return {
     system,
     model,
-    under(frozen, cells, failure) {
-      const extreme = (cell: string, direction: 1 | -1, seen?: (point: ReadonlyMap<string, number>) => void): number => {
-        const found = solve(frozen, cells, new Map([[column.get(cell)!, direction]]));
+    under(frozen, group, failure) {
+      const extreme = (cell: string, direction: 1 | -1, seen?: (point: Point) => void): number => {
+        const found = solve(frozen, group, new Map([[column.get(cell)!, direction]]));
         // The true values satisfy every relation: any other outcome is a numerical failure.
         if (!found) return failure === 'pinned' ? system.cells.get(cell)!.value : direction * -Infinity;
         if (!found.point) return direction === 1 ? -Infinity : Infinity;
@@ -175,10 +199,12 @@ function filled(highs: Highs, system: PublishedSystem, model: Model): SystemMode
         return direction * found.value * unit[column.get(cell)!]!;
       };
       return {
-        range: (cell, seen) => ({ low: extreme(cell, 1, seen), high: extreme(cell, -1, seen) }),
-        witnesses(cells, cap) {
-          const points: Map<string, number>[] = [];
+        bound: (cell, side, seen) => extreme(cell, side === 'low' ? 1 : -1, seen),
+        witnesses(push, cap) {
+          const points: Point[] = [];
           for (const direction of [-1, 1] as const) {
+            const cells = direction === -1 ? push.up : push.down;
+            if (cells.length === 0) continue;
             // Each cell weighted by its size: in units of its own value, a weight of one. Pushed
             // up, sums without a ceiling are unbounded and give no point: each cell is then capped
             // where it would be proven free, for this program only.
@@ -186,7 +212,7 @@ function filled(highs: Highs, system: PublishedSystem, model: Model): SystemMode
             apply(frozen);
             for (const cell of capped) model.changeColBounds(column.get(cell)!, lowerOf(cell), cap!(cell) / unit[column.get(cell)!]!);
             const costs = new Map(cells.map((cell) => [column.get(cell)!, direction]));
-            const point = solve(frozen, cells, costs)?.point;
+            const point = solve(frozen, group, costs)?.point;
             for (const cell of capped) model.changeColBounds(column.get(cell)!, lowerOf(cell), highs.infinity);
             if (point) points.push(point);
           }

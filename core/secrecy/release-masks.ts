@@ -82,9 +82,10 @@ export function releaseMasks(tables: ReleaseTables, threshold: number, options: 
 /**
  * Checks masks about to be published (whoever computed them) against everything the release
  * shows: throws a `SecrecyBreach` naming the table, the first disclosed cell and the published
- * figures that disclose it.
+ * figures that disclose it. `solver`: solves the programs of large groups (a national slice of
+ * indicators, 50 000 masked cells, is past the in-house simplex's dense tableau); released at the end.
  */
-export function auditRelease(tables: ReleaseTables, masks: ReleaseMasks, threshold: number): void {
+export function auditRelease(tables: ReleaseTables, masks: ReleaseMasks, threshold: number, options: { readonly solver?: ProgramSolver } = {}): void {
   if (threshold <= 1) return;
   const release = releaseRows(tables);
   for (const name of TABLE_NAMES) {
@@ -101,12 +102,17 @@ export function auditRelease(tables: ReleaseTables, masks: ReleaseMasks, thresho
   const near = nationalCells(release);
   const passes: [PublishedSystem[], ExposureOptions][] = [[releaseSystems(release, threshold, undefined, true), {}]];
   if (near.size > 0) passes.push([releaseSystems(release, threshold), { near }]);
-  for (const [systems, options] of passes) {
-    for (const system of systems) {
-      const masked = maskedKeys(system, masks);
-      const exposure = findExposure(system, masked, { explain: true, ...options });
-      if (exposure) throw breachFrom(system, exposure, masked);
+  const solver = options.solver ? { solver: options.solver } : {};
+  try {
+    for (const [systems, pass] of passes) {
+      for (const system of systems) {
+        const masked = maskedKeys(system, masks);
+        const exposure = findExposure(system, masked, { explain: true, ...pass, ...solver });
+        if (exposure) throw breachFrom(system, exposure, masked);
+      }
     }
+  } finally {
+    options.solver?.release();
   }
 }
 

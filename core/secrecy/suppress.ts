@@ -4,7 +4,7 @@
 // slice has thousands), one for the first the interval programs find. Then every secondary cell
 // that turns out unnecessary is shown again, so that no single secondary cell can be dropped (a
 // minimal, if not always minimum, pattern).
-import { type Exposure, findExposure, findExposures } from './exposure';
+import { checkedGroups, type Exposure, findExposure, findExposures } from './exposure';
 import type { ProgramSolver } from './highs-program';
 import type { Constraint, PublishedSystem, SystemCell } from './published-system';
 
@@ -87,7 +87,11 @@ export function suppressCells(system: PublishedSystem, options: SuppressOptions 
     const rest = new Set<string>();
     for (const key of masked) if (!group.has(key)) closure(key, rest);
     const shown = new Set([...masked].filter((key) => !rest.has(key)));
-    if (shown.size === 0 || findExposure(system, rest, { near: shown, ...solver }) !== undefined) continue;
+    if (shown.size === 0) continue;
+    // A check audits the whole group the shown cells rejoin: past PRUNED_UP_TO masked cells (a
+    // national slice of indicators, 52 000 cells, minutes a check), its few secondary cells stay masked.
+    if (checkedGroups(system, rest, shown).reduce((cells, group) => cells + group.cells.length, 0) > PRUNED_UP_TO) continue;
+    if (findExposure(system, rest, { near: shown, ...solver }) !== undefined) continue;
     for (const key of shown) masked.delete(key);
   }
   return { masked };
@@ -97,6 +101,8 @@ export function suppressCells(system: PublishedSystem, options: SuppressOptions 
 export const GREEDY_PASSES = 60;
 /** Secondary groups checked for being unnecessary, in the order they were added. */
 const PRUNED = 10;
+/** Masked cells past which a group's secondary cells are not checked for being unnecessary. */
+const PRUNED_UP_TO = 10_000;
 
 function wholeSlice(system: PublishedSystem, exposure: Exposure, closure: (key: string, into: Set<string>) => void, solver?: ProgramSolver): Suppression {
   // A nil figure with no structure behind it is masked only with a figure linked to it.

@@ -37,6 +37,9 @@ export async function generateRegionReports(
   const out = await prepareOutputDir(options.out, read.from);
   const reports: ReportResult[] = [];
   const failed: RegionFailure[] = [];
+  // The first region's line waits for the release's masks: on the whole of France, minutes.
+  if (options.secret !== undefined && options.secret > 1)
+    log(`  secret statistique (seuil ${options.secret}) : masques de toute la diffusion établis, ou relus et audités, avec la première région`);
   for (const code of codes) {
     const name = regionOf(code)?.nom ?? 'France par région';
     const started = performance.now();

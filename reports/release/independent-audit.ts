@@ -11,7 +11,9 @@ import {
   columnsOf,
   components,
   formatValue,
+  highsSolver,
   maskedKeys,
+  type ProgramSolver,
   type PublishedSystem,
   priorRange,
   protection,
@@ -35,16 +37,26 @@ type Group = ReturnType<typeof components>[number];
 export async function independentAudit(tables: ReleaseTables, masks: ReleaseMasks, threshold: number): Promise<void> {
   if (threshold <= 1 || !TABLE_NAMES.some((name) => (tables[name]?.length ?? 0) > 0)) return;
   const highs = await highsOnce();
-  for (const system of releaseSystems(releaseRows(tables), threshold)) {
-    const masked = maskedKeys(system, masks);
-    for (const [key, reason] of system.primary) {
-      if (!masked.has(key)) throw disagreement(system, key, `est publiée alors qu’elle est ${reason}`);
+  // Ranges from public counts alone: the engine's (on HiGHS, a national group being past the
+  // in-house simplex), asked only for a figure the masks leave too narrow.
+  const priors = highsSolver(highs);
+  try {
+    for (const system of releaseSystems(releaseRows(tables), threshold)) {
+      const masked = maskedKeys(system, masks);
+      for (const [key, reason] of system.primary) {
+        if (!masked.has(key)) throw disagreement(system, key, `est publiée alors qu’elle est ${reason}`);
+      }
+      for (const group of components(system.constraints, masked)) auditGroup(highs, system, masked, group, priors);
     }
-    for (const group of components(system.constraints, masked)) auditGroup(highs, system, masked, group);
+  } finally {
+    priors.release();
   }
 }
 
-function auditGroup(highs: Highs, system: PublishedSystem, masked: ReadonlySet<string>, { cells, constraints }: Group): void {
+/** Rounds of points pushing the figures still unproven together, while a round proves enough of them. */
+const WITNESS_ROUNDS = 10;
+
+function auditGroup(highs: Highs, system: PublishedSystem, masked: ReadonlySet<string>, { cells, constraints }: Group, priors: ProgramSolver): void {
   const checked = cells.filter((key) => {
     const cell = system.cells.get(key)!;
     return cell.maskable && (cell.value !== 0 || system.primary.has(key));
@@ -54,7 +66,12 @@ function auditGroup(highs: Highs, system: PublishedSystem, masked: ReadonlySet<s
   const model = highs.createModel();
   try {
     model.options.set({ output_flag: false });
-    for (const key of cells) model.addVar(system.cells.get(key)!.signed ? -highs.infinity : 0, highs.infinity);
+    const lowest = (key: string) => (system.cells.get(key)!.signed ? -highs.infinity : 0);
+    const ceilingOf = (key: string) => {
+      const cell = system.cells.get(key)!;
+      return (cell.value + 2 * protection(cell).up + 1) / system.scale;
+    };
+    for (const key of cells) model.addVar(lowest(key), highs.infinity);
     for (const constraint of constraints) {
       // A relation through a shown share exists only while that share is shown.
       if (constraint.requires !== undefined && masked.has(constraint.requires)) continue;
@@ -74,24 +91,27 @@ function auditGroup(highs: Highs, system: PublishedSystem, masked: ReadonlySet<s
       model.addRow(constraint.sense === 'eq' ? rhs : -highs.infinity, rhs, { indices, values });
     }
     // Every vertex HiGHS ends on is a feasible point: a cell it puts far enough from its value, on
-    // one side, needs no program of its own for that side. Two points pushing every checked cell at
-    // once come first.
+    // one side, needs no program of its own for that side. Rounds of points pushing every figure
+    // still unproven at once come first (a national group holds 50 000).
     const free = new Map<string, { down: boolean; up: boolean }>(checked.map((key) => [key, { down: false, up: false }]));
+    const unproven = new Set(checked);
     const witness = () => {
       const point = model.getSolution().colValue;
-      for (const key of checked) {
+      for (const key of unproven) {
         const side = free.get(key)!;
         const cell = system.cells.get(key)!;
         const need = protection(cell);
         const tolerance = 1e-6 * Math.max(1, Math.abs(cell.value));
         const value = point[column.get(key)!]! * system.scale;
-        // A count's range is read in whole numbers: the witness too.
+        // A count's range is read in whole numbers: the witness too. Reaching the bound is enough,
+        // as for a range (a nil count whose ceiling is one structure reaches 1, never more).
         const below = cell.integer ? Math.ceil(value - tolerance) : value;
         const above = cell.integer ? Math.floor(value + tolerance) : value;
-        if (below <= cell.value - need.down - tolerance) side.down = true;
-        if (above >= cell.value + need.up + tolerance) side.up = true;
+        if (below <= cell.value - need.down + tolerance) side.down = true;
+        if (above >= cell.value + need.up - tolerance) side.up = true;
         if (need.down === 0) side.down = true;
         if (need.up === 0) side.up = true;
+        if (side.down && side.up) unproven.delete(key);
       }
     };
     const solve = (sense: 'minimize' | 'maximize', costs: ReadonlyMap<number, number>) => {
@@ -104,10 +124,18 @@ function auditGroup(highs: Highs, system: PublishedSystem, masked: ReadonlySet<s
       if (status === 'unbounded') return sense === 'minimize' ? -Infinity : Infinity;
       return status === 'optimal' ? value * system.scale : undefined;
     };
-    if (checked.length > 2) {
-      const weights = new Map(checked.map((key) => [column.get(key)!, system.scale / Math.max(1, Math.abs(system.cells.get(key)!.value))]));
-      solve('minimize', weights);
-      solve('maximize', weights);
+    const weight = (key: string) => system.scale / Math.max(1, Math.abs(system.cells.get(key)!.value));
+    for (let round = 0; unproven.size > 2 && round < WITNESS_ROUNDS; round++) {
+      const before = unproven.size;
+      const left = [...unproven];
+      const down = left.filter((key) => !free.get(key)!.down);
+      if (down.length > 0) solve('minimize', new Map(down.map((key) => [column.get(key)!, weight(key)])));
+      // Pushed up, a sum without a ceiling gives no point: each figure is capped past its need.
+      const up = left.filter((key) => !free.get(key)!.up);
+      for (const key of up) model.changeColBounds(column.get(key)!, lowest(key), ceilingOf(key));
+      if (up.length > 0) solve('maximize', new Map(up.map((key) => [column.get(key)!, weight(key)])));
+      for (const key of up) model.changeColBounds(column.get(key)!, lowest(key), highs.infinity);
+      if (unproven.size > before * 0.9) break;
     }
     for (const key of checked) {
       const side = free.get(key)!;
@@ -117,7 +145,7 @@ function auditGroup(highs: Highs, system: PublishedSystem, masked: ReadonlySet<s
       const low = side.down ? -Infinity : (solve('minimize', at) ?? value);
       const high = side.up ? Infinity : (solve('maximize', at) ?? value);
       const tolerance = 1e-7 * Math.max(1, system.scale);
-      if (tooNarrow(system, key, { low, high }, undefined, tolerance) && tooNarrow(system, key, { low, high }, priorRange(system, key), tolerance)) {
+      if (tooNarrow(system, key, { low, high }, undefined, tolerance) && tooNarrow(system, key, { low, high }, priorRange(system, key, priors), tolerance)) {
         const [row, name] = splitKey(key);
         const unit = columnsOf(system.release.tables[row]!).find((column) => column.name === name)?.unit ?? 'count';
         const shown = (bound: number) => (Number.isFinite(bound) ? formatValue(bound + 0, unit) : bound < 0 ? '−∞' : '+∞');

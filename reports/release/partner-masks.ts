@@ -8,7 +8,8 @@ import { independentAudit } from './independent-audit';
 /**
  * The cells of every table to show as `NS` at the threshold `threshold` (nothing at ≤ 1), decided
  * once for the whole release at full precision (the search's large programs on HiGHS), then
- * audited twice: by the in-house audit (its own simplex throughout) and by HiGHS. Rejects with a
+ * audited twice: by the in-house audit (the engine's programs, HiGHS for its large groups) and by
+ * HiGHS on programs of its own. Rejects with a
  * `SecrecyBreach` naming the table, the cell and the figures that would reveal it, before the
  * caller writes anything.
  */
@@ -22,6 +23,6 @@ export async function partnerMasks(tables: ReleaseTables, threshold: number, opt
 export async function checkMasks(tables: ReleaseTables, masks: ReleaseMasks, threshold: number): Promise<void> {
   if (threshold <= 1) return;
   // The audits do not trust the producer: a later change to the masking cannot leak unnoticed.
-  auditRelease(tables, masks, threshold);
+  auditRelease(tables, masks, threshold, { solver: highsSolver(await highsOnce()) });
   await independentAudit(tables, masks, threshold);
 }
