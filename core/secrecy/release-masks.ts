@@ -131,14 +131,17 @@ function nationalCells(release: ReleaseRows): Set<string> {
 }
 
 /**
- * France's additive figures that sum a region's masked one, not nil. Shown, such a figure gives
- * back the masked one (the only one of its sum) or the total of the masked ones, and the greedy
- * search answered by masking another region's figure, then one of its departments, over national
- * systems whose every audit is costly. Masked, it only defines itself (each relation of France's
- * row but its shares is the sum of its regions'), so the regions' masks stay as safe as they were.
- * France's own figure must move ±10 % too, which the regions shown bound: where the masked parts
- * are a small share of it, the search still masks more (a nil part would give it no room at all,
- * hence not counted). On three generated regions, fewer masks in all and half the time.
+ * France's additive figures whose regions hide exactly one non-nil part. Shown, such a figure gives
+ * that part back, and the greedy search answered by masking another region's figure, then one of
+ * its departments, over national systems whose every audit is costly. Masked, it only defines
+ * itself (each relation of France's row but its shares is the sum of its regions'), so the
+ * regions' masks stay as safe as they were. France's own figure must move ±10 % too, which the
+ * regions shown bound: where the masked part is a small share of it, the search still masks more
+ * (a nil part would give it no room at all, hence not counted). Where two regions or more hide
+ * theirs, France shows only their total, and the search decides: masking France there too (as
+ * the previous rule did) hid France's indicators of 1 128 dental centres on generated national
+ * data; counting one, France's masked cells fall from 1 349 to 572 and the release's from 123 978
+ * to 121 717, in about the same time.
  */
 function franceOverMasked(release: ReleaseRows, masked: ReadonlyMap<string, string>): string[] {
   const regions = new Map<string, number[]>();
@@ -163,7 +166,8 @@ function franceOverMasked(release: ReleaseRows, masked: ReadonlyMap<string, stri
     if (!rule) return;
     const parts = regions.get(id(index)) ?? [];
     for (const column of rule.sums) {
-      if (parts.some((part) => masked.has(cellKey(part, column)) && release.rows[part]![column] !== 0)) found.push(cellKey(index, column));
+      const hidden = parts.filter((part) => masked.has(cellKey(part, column)) && release.rows[part]![column] !== 0);
+      if (hidden.length === 1) found.push(cellKey(index, column));
     }
   });
   return found;
