@@ -68,7 +68,7 @@ export function findExposures(system: PublishedSystem, masked: ReadonlySet<strin
     if (!system.cells.get(exact)!.maskable || !guarded(system, exact)) continue;
     // Pinned by the public counts alone (every figure masked): no mask can protect it.
     const prior = priorRange(system, exact, options.solver);
-    if (prior.high - prior.low <= 1e-9 * system.scale) continue;
+    if (prior.high - prior.low <= slackOf(system, exact)) continue;
     const value = system.cells.get(exact)!.value;
     const constraints = options.explain ? minimalSet(equations, (subset) => recoverableCells(subset, masked).includes(exact)) : equations;
     found.push({ kind: 'exact', cell: exact, low: value, high: value, constraints });
@@ -131,7 +131,7 @@ export function findExposures(system: PublishedSystem, masked: ReadonlySet<strin
         options.explain && component.cells.length < EXPLAINED_UP_TO
           ? minimalSet(component.constraints, (subset) => tooNarrow(system, cell, rangeOf(linearProgram(system, subset, component.cells, masked), cell)))
           : component.constraints;
-      const exactly = range.high - range.low <= 1e-9 * system.scale;
+      const exactly = range.high - range.low <= slackOf(system, cell);
       found.push({ kind: exactly ? 'exact' : 'interval', cell, ...range, constraints });
       if (options.first || options.explain) return found;
     }
@@ -226,7 +226,7 @@ export function priorRange(system: PublishedSystem, cell: string, solver?: Progr
  * Whether `range` keeps the masked figure from moving as far as the rule asks (`prior`: its range
  * with every figure masked; `slack`: the rounding a solver's bounds may carry).
  */
-export function tooNarrow(system: PublishedSystem, cell: string, range: Range, prior?: Range, slack = 1e-9 * system.scale): boolean {
+export function tooNarrow(system: PublishedSystem, cell: string, range: Range, prior?: Range, slack = slackOf(system, cell)): boolean {
   const data = system.cells.get(cell)!;
   // A count lies on whole numbers: [3; 3,9] tells a reader it is 3.
   const low = data.integer ? Math.ceil(range.low - slack) : range.low;
@@ -234,6 +234,16 @@ export function tooNarrow(system: PublishedSystem, cell: string, range: Range, p
   const { down, up } = protection(data, prior);
   if (data.value === 0) return high - low < Math.max(down, up) - slack;
   return low > data.value - down + slack || high < data.value + up - slack;
+}
+
+/**
+ * The rounding a bound found for the figure may carry: the in-house simplex works in units of the
+ * system's largest figure (1e-9 of it), but never more than a hundredth of the figure itself. Beside
+ * the amounts of a national slice (6 × 10⁹ €: a slack of 6), a count of 3 pinned exactly would read
+ * [−3; 9] on the interval programs.
+ */
+function slackOf(system: PublishedSystem, cell: string): number {
+  return Math.min(1e-9 * system.scale, 1e-2 * Math.max(1, Math.abs(system.cells.get(cell)!.value)));
 }
 
 /**

@@ -1,10 +1,11 @@
 // The last gate of every partner output: the release's masks audited again with HiGHS (a
 // maintained LP solver, compiled to WebAssembly), on programs of its own: one model per group of
-// masked cells, built afresh. The search that chose the masks solved its small groups on the
-// in-house simplex and its large ones on a HiGHS model of the whole system; the in-house audit
-// checks every group on the in-house simplex. For each masked figure whose value is protected, its smallest and largest value
-// over everything the release shows; a figure that cannot move ±P_RULE of its value either way (a
-// nil: one unit), after rounding a count to whole numbers, stops the output.
+// masked cells, built afresh, each figure in units of its own value. The search that chose the
+// masks, and the in-house audit, solved their small groups on the in-house simplex and their large
+// ones on a HiGHS model of the whole system. For each masked figure whose value is protected, its
+// smallest and largest value over everything the release shows; a figure that cannot move ±P_RULE
+// of its value either way (a nil: one unit), after rounding a count to whole numbers, stops the
+// output.
 import type { Highs } from 'highs';
 import {
   cellLabel,
@@ -63,13 +64,18 @@ function auditGroup(highs: Highs, system: PublishedSystem, masked: ReadonlySet<s
   });
   if (checked.length === 0) return;
   const column = new Map(cells.map((key, index) => [key, index]));
+  // Each unknown in units of its own value: in units of the system's largest amount, the solver's
+  // tolerance (and the audit's, 1e-7 of it) reached whole structures on national data (0,5 at
+  // 5 M€), enough to let a pinned count through.
+  const unit = cells.map((key) => Math.max(1, Math.abs(system.cells.get(key)!.value)));
+  const unitOf = (key: string) => unit[column.get(key)!]!;
   const model = highs.createModel();
   try {
     model.options.set({ output_flag: false });
     const lowest = (key: string) => (system.cells.get(key)!.signed ? -highs.infinity : 0);
     const ceilingOf = (key: string) => {
       const cell = system.cells.get(key)!;
-      return (cell.value + 2 * protection(cell).up + 1) / system.scale;
+      return (cell.value + 2 * protection(cell).up + 1) / unitOf(key);
     };
     for (const key of cells) model.addVar(lowest(key), highs.infinity);
     for (const constraint of constraints) {
@@ -79,16 +85,17 @@ function auditGroup(highs: Highs, system: PublishedSystem, masked: ReadonlySet<s
       let known = constraint.constant;
       for (const { cell, coef } of constraint.terms) {
         const at = column.get(cell);
-        if (at !== undefined) entries.set(at, (entries.get(at) ?? 0) + coef);
+        if (at !== undefined) entries.set(at, (entries.get(at) ?? 0) + coef * unit[at]!);
         else if (!masked.has(cell)) known += coef * (system.cells.get(cell)?.value ?? 0);
       }
       if (entries.size === 0) continue;
       const indices = [...entries.keys()];
-      const values = indices.map((at) => entries.get(at)!);
-      // Unknowns in units of the system's largest figure: the published doubles agree to about
-      // 1e-12 of it, far within HiGHS's feasibility tolerance, where euros would not.
-      const rhs = -known / system.scale;
-      model.addRow(constraint.sense === 'eq' ? rhs : -highs.infinity, rhs, { indices, values });
+      // Divided by the geometric mean of its smallest and largest coefficients, so that none falls
+      // under HiGHS's smallest (1e-9, dropped with a mere warning).
+      const sizes = indices.map((at) => Math.abs(entries.get(at)!)).filter((size) => size > 0);
+      const size = sizes.length > 0 ? Math.sqrt(Math.min(...sizes) * Math.max(...sizes)) : 1;
+      const rhs = -known / size;
+      model.addRow(constraint.sense === 'eq' ? rhs : -highs.infinity, rhs, { indices, values: indices.map((at) => entries.get(at)! / size) });
     }
     // Every vertex HiGHS ends on is a feasible point: a cell it puts far enough from its value, on
     // one side, needs no program of its own for that side. Rounds of points pushing every figure
@@ -102,7 +109,7 @@ function auditGroup(highs: Highs, system: PublishedSystem, masked: ReadonlySet<s
         const cell = system.cells.get(key)!;
         const need = protection(cell);
         const tolerance = 1e-6 * Math.max(1, Math.abs(cell.value));
-        const value = point[column.get(key)!]! * system.scale;
+        const value = point[column.get(key)!]! * unitOf(key);
         // A count's range is read in whole numbers: the witness too. Reaching the bound is enough,
         // as for a range (a nil count whose ceiling is one structure reaches 1, never more).
         const below = cell.integer ? Math.ceil(value - tolerance) : value;
@@ -114,6 +121,7 @@ function auditGroup(highs: Highs, system: PublishedSystem, masked: ReadonlySet<s
         if (side.down && side.up) unproven.delete(key);
       }
     };
+    /** The optimum of Σ costs (each figure in units of its own value); `undefined` on a failure. */
     const solve = (sense: 'minimize' | 'maximize', costs: ReadonlyMap<number, number>) => {
       model.changeObjectiveSense(highs.constants.objectiveSense[sense]);
       for (const [at, cost] of costs) model.changeColCost(at, cost);
@@ -122,18 +130,18 @@ function auditGroup(highs: Highs, system: PublishedSystem, masked: ReadonlySet<s
       if (status === 'optimal') witness();
       for (const at of costs.keys()) model.changeColCost(at, 0);
       if (status === 'unbounded') return sense === 'minimize' ? -Infinity : Infinity;
-      return status === 'optimal' ? value * system.scale : undefined;
+      return status === 'optimal' ? value : undefined;
     };
-    const weight = (key: string) => system.scale / Math.max(1, Math.abs(system.cells.get(key)!.value));
     for (let round = 0; unproven.size > 2 && round < WITNESS_ROUNDS; round++) {
       const before = unproven.size;
       const left = [...unproven];
       const down = left.filter((key) => !free.get(key)!.down);
-      if (down.length > 0) solve('minimize', new Map(down.map((key) => [column.get(key)!, weight(key)])));
+      // In units of its own value, each figure weighs one.
+      if (down.length > 0) solve('minimize', new Map(down.map((key) => [column.get(key)!, 1])));
       // Pushed up, a sum without a ceiling gives no point: each figure is capped past its need.
       const up = left.filter((key) => !free.get(key)!.up);
       for (const key of up) model.changeColBounds(column.get(key)!, lowest(key), ceilingOf(key));
-      if (up.length > 0) solve('maximize', new Map(up.map((key) => [column.get(key)!, weight(key)])));
+      if (up.length > 0) solve('maximize', new Map(up.map((key) => [column.get(key)!, 1])));
       for (const key of up) model.changeColBounds(column.get(key)!, lowest(key), highs.infinity);
       if (unproven.size > before * 0.9) break;
     }
@@ -142,14 +150,17 @@ function auditGroup(highs: Highs, system: PublishedSystem, masked: ReadonlySet<s
       const at = new Map([[column.get(key)!, 1]]);
       const value = system.cells.get(key)!.value;
       // The true values satisfy every relation: any other outcome is a failure, claimed unsafe.
-      const low = side.down ? -Infinity : (solve('minimize', at) ?? value);
-      const high = side.up ? Infinity : (solve('maximize', at) ?? value);
-      const tolerance = 1e-7 * Math.max(1, system.scale);
+      const bound = (sense: 'minimize' | 'maximize') => (solve(sense, at) ?? value / unitOf(key)) * unitOf(key);
+      const low = side.down ? -Infinity : bound('minimize');
+      const high = side.up ? Infinity : bound('maximize');
+      // The figure's own scale, as the solver's tolerance now is.
+      const tolerance = 1e-6 * unitOf(key);
       if (tooNarrow(system, key, { low, high }, undefined, tolerance) && tooNarrow(system, key, { low, high }, priorRange(system, key, priors), tolerance)) {
         const [row, name] = splitKey(key);
         const unit = columnsOf(system.release.tables[row]!).find((column) => column.name === name)?.unit ?? 'count';
-        const shown = (bound: number) => (Number.isFinite(bound) ? formatValue(bound + 0, unit) : bound < 0 ? '−∞' : '+∞');
-        const range = `entre ${shown(low)} et ${shown(high)}`;
+        const shown = (figure: number) => (Number.isFinite(figure) ? formatValue(figure + 0, unit) : figure < 0 ? '−∞' : '+∞');
+        // A way proven free by a point has no bound yet: the message says the whole range.
+        const range = `entre ${shown(side.down ? bound('minimize') : low)} et ${shown(side.up ? bound('maximize') : high)}`;
         throw disagreement(system, key, `, masquée, peut être encadrée ${range} par un lecteur de la diffusion`);
       }
     }
