@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { auditRelease, type PublishedTables, type Row, releaseMasks, secrecyNote, TABLE_NAMES } from '../../core';
 import { independentAudit } from '../../reports';
 import { attack, breaches } from './attacker';
-import { remunerationRow, shown } from './rows';
+import { indicatorArea, remunerationRow, shown } from './rows';
 
 const THRESHOLD = 11;
 
@@ -85,26 +85,6 @@ function indicatorRows(departments: [string, number, number][], region: [number,
     ...departments.flatMap(([code, structures, reached]) => indicatorArea('departement', code, structures, reached)),
     ...indicatorArea('region', '11', ...region),
   ];
-}
-
-function indicatorArea(niveau: string, code: string, structures: number, reached: number): Row[] {
-  const amounts = { telesante: reached * 700, coordination: structures * 700 };
-  const total = amounts.telesante + amounts.coordination;
-  return (['telesante', 'coordination'] as const).map((indicateur) => ({
-    niveau,
-    code,
-    annee: 2023,
-    type_structure: 'MSP',
-    categorie: 'ensemble',
-    indicateur,
-    axe: 'Système d’information',
-    libelle: indicateur,
-    nb_structures: structures,
-    nb_atteint: indicateur === 'telesante' ? reached : structures,
-    pct_atteint: structures > 0 ? (100 * (indicateur === 'telesante' ? reached : structures)) / structures : null,
-    montant: amounts[indicateur],
-    poids_pct: total > 0 ? (100 * amounts[indicateur]) / total : null,
-  }));
 }
 
 describe('2. structures reaching an indicator are at most the structures computed', () => {

@@ -2,38 +2,16 @@
 // (here 6 × 10⁹ €, as a national slice may reach), the independent audit's tolerance (1e-7 of it,
 // 600) reached whole structures: a count the figures shown give back exactly passed it.
 import { describe, expect, it } from 'vitest';
-import { auditRelease, type PublishedTables, type ReleaseMasks, type Row, TABLE_NAMES } from '../../core';
+import { auditRelease, type PublishedTables, type ReleaseMasks, TABLE_NAMES } from '../../core';
 import { independentAudit } from '../../reports';
-
-// One area's two indicators of MSP: `structures` computed, `reached` reaching telehealth, every
-// structure coordination, paid `amounts` (telehealth, coordination).
-function area(niveau: string, code: string, structures: number, reached: number, amounts: [number, number]): Row[] {
-  return (['telesante', 'coordination'] as const).map((indicateur, at) => {
-    const count = at === 0 ? reached : structures;
-    return {
-      niveau,
-      code,
-      annee: 2023,
-      type_structure: 'MSP',
-      categorie: 'ensemble',
-      indicateur,
-      axe: 'Système d’information',
-      libelle: indicateur,
-      nb_structures: structures,
-      nb_atteint: count,
-      pct_atteint: (100 * count) / structures,
-      montant: amounts[at]!,
-      poids_pct: (100 * amounts[at]!) / (amounts[0] + amounts[1]),
-    };
-  });
-}
+import { indicatorArea } from './rows';
 
 // Corse-du-Sud: 3 MSP, 2 reaching telehealth, a billion euros each; Haute-Corse: 30 and 25, a
 // hundred million each; Corse the sum.
 const rows = [
-  ...area('departement', '2A', 3, 2, [2e9, 3e9]),
-  ...area('departement', '2B', 30, 25, [2.5e9, 3e9]),
-  ...area('region', '94', 33, 27, [4.5e9, 6e9]),
+  ...indicatorArea('departement', '2A', 3, 2, [2e9, 3e9]),
+  ...indicatorArea('departement', '2B', 30, 25, [2.5e9, 3e9]),
+  ...indicatorArea('region', '94', 33, 27, [4.5e9, 6e9]),
 ];
 const tables = Object.fromEntries(TABLE_NAMES.map((name) => [name, name === 'indicateurs' ? rows : []])) as unknown as PublishedTables;
 

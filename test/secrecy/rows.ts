@@ -31,3 +31,30 @@ export function remunerationRow(niveau: string, code: string, nb: number, montan
     nb_prerequis_non_atteints: 0,
   };
 }
+
+/**
+ * One area's two indicators of MSP: `structures` computed, `reached` reaching telehealth, every
+ * structure coordination; `amounts` paid (telehealth, coordination), 700 € a structure reaching one
+ * unless given.
+ */
+export function indicatorArea(niveau: string, code: string, structures: number, reached: number, amounts = [reached * 700, structures * 700]): Row[] {
+  const total = amounts[0]! + amounts[1]!;
+  return (['telesante', 'coordination'] as const).map((indicateur, at) => {
+    const count = at === 0 ? reached : structures;
+    return {
+      niveau,
+      code,
+      annee: 2023,
+      type_structure: 'MSP',
+      categorie: 'ensemble',
+      indicateur,
+      axe: 'Système d’information',
+      libelle: indicateur,
+      nb_structures: structures,
+      nb_atteint: count,
+      pct_atteint: structures > 0 ? (100 * count) / structures : null,
+      montant: amounts[at]!,
+      poids_pct: total > 0 ? (100 * amounts[at]!) / total : null,
+    };
+  });
+}
