@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /** Test files that replace a module (vi.mock): they need a module graph of their own. */
-const MOCKING = ['test/dashboard/partner-guard.test.ts', 'test/reports/secrecy-guard.test.ts'];
+const MOCKING = ['test/dashboard/partner-guard.test.ts', 'test/reports/secrecy-guard.test.ts', 'test/secrecy/audit-stamp.test.ts'];
 
 export default defineConfig({
   test: {

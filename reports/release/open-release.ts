@@ -1,10 +1,11 @@
 // A partner output's masks, from its release: the pipeline folder it is made from. The first
 // partner output decides the masks of its threshold (the whole release at full precision, audited
 // twice) and writes them in the register; every later one at that threshold reuses them (audited
-// again), and one at another threshold starts from every mask already released, so that holding
-// both tells nothing more. The register is written before any output: a release the register does
-// not know never leaves.
+// again, unless the register's stamp says this very code audited these very masks), and one at
+// another threshold starts from every mask already released, so that holding both tells nothing
+// more. The register is written before any output: a release the register does not know never leaves.
 import { formatDate, type PublishedTables, type ReleaseMasks, ReportError, TABLE_NAMES } from '../../core';
+import { auditStamp } from './audit-stamp';
 import { dataDigest } from './data-digest';
 import { checkMasks, partnerMasks } from './partner-masks';
 import { cellsToMasks, masksToCells, type Register, type ReleaseEntry, readRegister, registerPath, writeRegister } from './register';
@@ -51,12 +52,17 @@ export async function openRelease({ runDir, tables, threshold, output, now, audi
   const notes: string[] = [];
   const same = released.find((entry) => entry.seuil === threshold);
   let masks: ReleaseMasks;
+  const stampOf = (candidate: ReleaseMasks) => auditStamp(digest, threshold, masksToCells(tables, candidate));
+  let stamp: string;
   if (same) {
     masks = same.masks;
-    if (!audited || !sameCells(tables, audited, masks)) await checkMasks(tables, masks, threshold);
+    stamp = await stampOf(masks);
+    const vouched = register?.audits?.[String(threshold)] === stamp || (audited !== undefined && sameCells(tables, audited, masks));
+    if (!vouched) await checkMasks(tables, masks, threshold);
   } else {
     const seed = union(released.map((entry) => entry.masks));
     masks = await partnerMasks(tables, threshold, { seed });
+    stamp = await stampOf(masks);
     const lost = count(seed, (name, row, column) => !masks[name]?.[row]?.has(column));
     if (lost > 0) {
       const earlier = released.map((entry) => entry.seuil).join(', ');
@@ -79,6 +85,7 @@ export async function openRelease({ runDir, tables, threshold, output, now, audi
       donnees: digest,
       seuil: latest?.seuil ?? threshold,
       masques: { ...(latest?.masques ?? {}), [String(threshold)]: masksToCells(tables, masks) },
+      audits: { ...(latest?.audits ?? {}), [String(threshold)]: stamp },
       diffusions: [...(latest?.diffusions ?? []), entry],
     });
   };

@@ -29,6 +29,8 @@ export interface Register {
   /** The threshold of the first partner output: the one the fund set. */
   readonly seuil: number;
   readonly masques: Readonly<Record<string, readonly MaskedCell[]>>;
+  /** Per threshold, the stamp of its masks as audited (audit-stamp.ts): absent, they are audited again. */
+  readonly audits?: Readonly<Record<string, string>>;
   readonly diffusions: readonly ReleaseEntry[];
 }
 
@@ -64,7 +66,8 @@ export async function writeRegister(runDir: string, register: Register): Promise
     ` "donnees": ${JSON.stringify(register.donnees)},`,
     ` "seuil": ${register.seuil},`,
     ` "diffusions": [\n${lines(register.diffusions, '  ')}\n ],`,
-    ` "masques": {\n${masks.join(',\n')}\n }`,
+    ` "masques": {\n${masks.join(',\n')}\n }${register.audits ? ',' : ''}`,
+    ...(register.audits ? [` "audits": ${JSON.stringify(register.audits)}`] : []),
     '}',
   ].join('\n');
   await writeFileAtomic(registerPath(runDir), `${text}\n`);

@@ -1,0 +1,72 @@
+// A release's later outputs take the register's stamp for both audits, and only while it vouches
+// for the very masks, tables and code: a mask taken out of the register is audited again, and
+// refused.
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { SecrecyBreach } from '../../core';
+import { generateReport, type Register, readRegister } from '../../reports';
+import { auditStamp } from '../../reports/release/audit-stamp';
+import { type PipelineRun, runFixturePipeline } from '../reports/helpers/pipeline-run';
+
+const audits = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../reports/release/partner-masks', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../reports/release/partner-masks')>();
+  return {
+    ...original,
+    checkMasks: (...args: Parameters<typeof original.checkMasks>) => {
+      audits.count++;
+      return original.checkMasks(...args);
+    },
+  };
+});
+
+const NOW = new Date('2024-06-04T07:30:00Z');
+let run: PipelineRun;
+const report = (folder: string) => generateReport({ from: run.out, out: path.join(run.root, folder), secret: 11 }, { now: () => NOW });
+
+beforeAll(async () => {
+  run = await runFixturePipeline();
+  await report('premier');
+}, 300_000);
+afterAll(() => run.cleanup());
+
+describe('the audit stamp of a release register', () => {
+  it('is written with the masks of the threshold', async () => {
+    const register = (await readRegister(run.out)) as Register;
+    expect(Object.keys(register.audits ?? {})).toEqual(['11']);
+    expect(register.audits?.['11']).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('spares a later output both audits of the same masks', async () => {
+    audits.count = 0;
+    await report('deuxieme');
+    expect(audits.count).toBe(0);
+  });
+
+  it('no longer vouches for masks edited in the register: they are audited again and refused', async () => {
+    const file = path.join(run.out, 'diffusions.json');
+    const original = await readFile(file, 'utf8');
+    const register = JSON.parse(original) as Register;
+    // Show again every full-year mean (never published): the audit must see it.
+    const edited = { ...register, masques: { '11': register.masques['11']!.filter((cell) => cell[2] !== 'moyenne_annee_complete') } };
+    expect(edited.masques['11']!.length).toBeLessThan(register.masques['11']!.length);
+    await writeFile(file, JSON.stringify(edited));
+    try {
+      audits.count = 0;
+      await expect(report('troisieme')).rejects.toBeInstanceOf(SecrecyBreach);
+      expect(audits.count).toBe(1);
+    } finally {
+      await writeFile(file, original);
+    }
+  });
+
+  it('changes with the data, the threshold or any masked cell', async () => {
+    const cells = [['patientele', '["departement","75",2023,"MSP"]', 'file_active']];
+    const stamp = await auditStamp('a', 11, cells);
+    expect(await auditStamp('a', 11, cells)).toBe(stamp);
+    expect(await auditStamp('b', 11, cells)).not.toBe(stamp);
+    expect(await auditStamp('a', 15, cells)).not.toBe(stamp);
+    expect(await auditStamp('a', 11, [])).not.toBe(stamp);
+  });
+});
