@@ -11,7 +11,7 @@ import type { ProgramSolver } from './highs-program';
 import { buildSystem, cellKey, type PublishedSystem, type RuleOf, splitKey, tableSlices } from './published-system';
 import { type ReleaseRows, type ReleaseTables, releaseRows } from './release-rows';
 import { neverPublished, shownColumns } from './rule';
-import { type SuppressOptions, suppressCells } from './suppress';
+import { type Suppression, suppressCells } from './suppress';
 import { secrecyRule } from './table-secrecy';
 
 /** For each row of a table (its index as given), the names of its masked columns. */
@@ -31,43 +31,83 @@ export interface ReleaseOptions {
 }
 
 /**
+ * One phase of the search: its independent systems, each searched alone (`suppressCells` with the
+ * phase's `near`). What built them (`byRegion`, `seed`) lets another thread build the same systems
+ * from the same tables and search some of them (reports/release/parallel-masks.ts).
+ */
+export interface MaskPhase {
+  readonly byRegion: boolean;
+  readonly seed: ReadonlyMap<string, string>;
+  readonly near?: ReadonlySet<string>;
+  readonly systems: readonly PublishedSystem[];
+}
+
+/**
  * The cells of `tables` a partner output must show as `NS` under the threshold `threshold` (the
  * `--secret` value). Tables of public counts mask nothing; `threshold` ≤ 1 masks nothing. Throws a
  * `SecrecyBreach` if no pattern protects a cell.
  */
 export function releaseMasks(tables: ReleaseTables, threshold: number, options: ReleaseOptions = {}): ReleaseMasks {
+  const steps = maskSteps(tables, threshold, options.seed);
+  const solver = options.solver ? { solver: options.solver } : {};
+  try {
+    for (let step = steps.next(); ; ) {
+      if (step.done) return step.value;
+      const phase = step.value;
+      step = steps.next(phase.systems.map((system) => suppressCells(system, { ...(phase.near ? { near: phase.near } : {}), ...solver })));
+    }
+  } finally {
+    options.solver?.release();
+  }
+}
+
+/** `releaseMasks` with each phase's systems searched by `search` (in the same order), e.g. on two threads. */
+export async function releaseMasksBy(
+  tables: ReleaseTables,
+  threshold: number,
+  search: (phase: MaskPhase) => Promise<readonly Suppression[]>,
+  seed?: ReleaseMasks,
+): Promise<ReleaseMasks> {
+  const steps = maskSteps(tables, threshold, seed);
+  for (let step = steps.next(); ; ) {
+    if (step.done) return step.value;
+    step = steps.next(await search(step.value));
+  }
+}
+
+/**
+ * The search, phase by phase: yields each phase's systems, takes back their suppressions. Region by
+ * region first (a national slice's greedy search is costly), then, where the data hold France
+ * rows, on the whole release from those masks: France = Σ regions may call for more.
+ */
+function* maskSteps(tables: ReleaseTables, threshold: number, earlier?: ReleaseMasks): Generator<MaskPhase, ReleaseMasks, readonly Suppression[]> {
   const release = releaseRows(tables);
   const masks = emptyMasks(tables);
   if (threshold <= 1) return masks;
   const seed = new Map<string, string>();
   for (const name of TABLE_NAMES) {
-    options.seed?.[name]?.forEach((columns, row) => {
+    earlier?.[name]?.forEach((columns, row) => {
       for (const column of columns) seed.set(cellKey(release.index(name, row), column), 'masquée dans une diffusion précédente de ces données');
     });
   }
-  const solver = options.solver ? { solver: options.solver } : {};
-  const suppress = (systems: readonly PublishedSystem[], options: SuppressOptions = {}) => {
-    for (const system of systems) {
-      const { masked, unprotected } = suppressCells(system, { ...options, ...solver });
+  const record = (systems: readonly PublishedSystem[], found: readonly Suppression[]) => {
+    systems.forEach((system, at) => {
+      const { masked, unprotected } = found[at]!;
       if (unprotected) throw breachFrom(system, findExposure(system, masked, { explain: true }) ?? unprotected, masked);
       for (const key of masked) {
         const [row, column] = splitKey(key);
         seed.set(key, seed.get(key) ?? 'masquée dans sa région');
         (masks[release.tables[row]!]![release.local[row]!] as Set<string>).add(column);
       }
-    }
+    });
   };
-  // Region by region first (a national slice's greedy search is costly), then, where the data
-  // hold France rows, on the whole release from those masks: France = Σ regions may call for more.
-  try {
-    suppress(releaseSystems(release, threshold, seed, true));
-    const near = nationalCells(release);
-    if (near.size > 0) {
-      for (const key of franceOverMasked(release, seed)) seed.set(key, seed.get(key) ?? 'masquée avec une région qu’elle additionne');
-      suppress(releaseSystems(release, threshold, seed), { near });
-    }
-  } finally {
-    options.solver?.release();
+  const regional = releaseSystems(release, threshold, seed, true);
+  record(regional, yield { byRegion: true, seed: new Map(seed), systems: regional });
+  const near = nationalCells(release);
+  if (near.size > 0) {
+    for (const key of franceOverMasked(release, seed)) seed.set(key, seed.get(key) ?? 'masquée avec une région qu’elle additionne');
+    const national = releaseSystems(release, threshold, seed);
+    record(national, yield { byRegion: false, seed: new Map(seed), near, systems: national });
   }
   for (const name of TABLE_NAMES) {
     const rule = secrecyRule(name);

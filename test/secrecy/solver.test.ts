@@ -6,8 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditRelease, highsSolver, type PublishedTables, releaseMasks, releaseRows, releaseSystems } from '../../core';
 import { readPublishedTables } from '../../pipeline';
-import { independentAudit } from '../../reports';
+import { checkMasks, independentAudit } from '../../reports';
 import { highsOnce } from '../../reports/release/highs';
+import { parallelReleaseMasks } from '../../reports/release/parallel-masks';
 import { type PipelineRun, runFixturePipeline } from '../reports/helpers/pipeline-run';
 import { attack, breaches } from './attacker';
 import { shown } from './rows';
@@ -55,5 +56,37 @@ describe('the masking search on the version-2 fixture', () => {
     expect(() => auditRelease(truth, onHighs, 11, { solver: highsSolver(highs, 0) })).not.toThrow();
     await expect(independentAudit(truth, onHighs, 11)).resolves.toBeUndefined();
     expect(breaches(await attack(shown(truth, onHighs), truth), 11)).toEqual([]);
+  }, 600_000);
+
+  it('finds on two threads the very masks one thread finds, with and without an earlier release', async () => {
+    const listed = (masks: ReturnType<typeof releaseMasks>) =>
+      Object.entries(masks).flatMap(([name, rows]) => rows!.flatMap((columns, row) => [...columns].map((column) => `${name}:${row}:${column}`)));
+    // Several systems a phase, so that the worker's lane is not empty.
+    expect(releaseSystems(releaseRows(truth), 11, undefined, true).length).toBeGreaterThan(4);
+    const highs = await highsOnce();
+    const one = releaseMasks(truth, 11, { solver: highsSolver(highs) });
+    const two = await parallelReleaseMasks(truth, 11, { fromCells: 0 });
+    expect(listed(two).length).toBeGreaterThan(100);
+    expect(listed(two)).toEqual(listed(one));
+    const later = releaseMasks(truth, 15, { seed: one, solver: highsSolver(highs) });
+    expect(listed(await parallelReleaseMasks(truth, 15, { seed: one, fromCells: 0 }))).toEqual(listed(later));
+  }, 600_000);
+
+  it('audits on both cores as on one: passes sound masks, names the in-house audit’s breach first', async () => {
+    const masks = releaseMasks(truth, 11, { solver: highsSolver(await highsOnce()) });
+    await expect(checkMasks(truth, masks, 11, 0)).resolves.toBeUndefined();
+    // A pay row's full-year mean shown again: the in-house audit's sentence, as on one thread.
+    const leaky = {
+      ...masks,
+      remunerations: masks.remunerations!.map((columns) => new Set([...columns].filter((column) => column !== 'moyenne_annee_complete'))),
+    };
+    const message = (promise: Promise<unknown>) =>
+      promise.then(
+        () => 'passed',
+        (error: unknown) => `${(error as Error).constructor.name}: ${(error as Error).message}`,
+      );
+    const apart = await message(checkMasks(truth, leaky, 11, 0));
+    expect(apart).toMatch(/^SecrecyBreach: secret statistique non garanti .*Moyenne année complète/);
+    expect(apart).toBe(await message(checkMasks(truth, leaky, 11)));
   }, 600_000);
 });

@@ -1,0 +1,58 @@
+// The second thread of a partner output's secrecy work (second-thread.ts): a lane of the masking
+// search (the phase's systems built again from the same tables, seed and threshold: the build is
+// deterministic, so they are the same systems in the same order), or the in-house audit while the
+// main thread runs the independent one.
+import { parentPort } from 'node:worker_threads';
+import { auditRelease, highsSolver, type ReleaseMasks, type ReleaseTables, releaseRows, releaseSystems, SecrecyBreach, suppressCells } from '../../core';
+import { highsOnce } from './highs';
+
+export type WorkerJob =
+  | {
+      readonly kind: 'search';
+      readonly tables: ReleaseTables;
+      readonly threshold: number;
+      readonly byRegion: boolean;
+      readonly seed: ReadonlyMap<string, string>;
+      readonly near?: ReadonlySet<string>;
+      /** The systems to search, by their index in the phase. */
+      readonly indices: readonly number[];
+    }
+  | { readonly kind: 'audit'; readonly tables: ReleaseTables; readonly masks: ReleaseMasks; readonly threshold: number };
+
+/** Per system searched: its masked cells, or that no pattern protects it (the main thread says why). */
+export type LaneResult = { readonly masked: readonly string[]; readonly unprotected: boolean }[];
+
+/** What a job found: a lane's masks, or whether the audit passed (the main thread names a breach). */
+export type WorkerResult = LaneResult | { readonly passed: boolean };
+
+export type WorkerReply = { readonly ok: true; readonly result: WorkerResult } | { readonly ok: false; readonly error: string };
+
+async function run(job: WorkerJob): Promise<WorkerResult> {
+  const solver = highsSolver(await highsOnce());
+  if (job.kind === 'audit') {
+    try {
+      auditRelease(job.tables, job.masks, job.threshold, { solver });
+      return { passed: true };
+    } catch (error) {
+      if (error instanceof SecrecyBreach) return { passed: false };
+      throw error;
+    }
+  }
+  try {
+    const systems = releaseSystems(releaseRows(job.tables), job.threshold, job.seed, job.byRegion);
+    return job.indices.map((index) => {
+      const { masked, unprotected } = suppressCells(systems[index]!, { ...(job.near ? { near: job.near } : {}), solver });
+      return { masked: [...masked], unprotected: unprotected !== undefined };
+    });
+  } finally {
+    solver.release();
+  }
+}
+
+parentPort!.once('message', (job: WorkerJob) => {
+  run(job).then(
+    (result) => parentPort!.postMessage({ ok: true, result } satisfies WorkerReply),
+    (error: unknown) =>
+      parentPort!.postMessage({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerReply),
+  );
+});

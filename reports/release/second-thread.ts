@@ -1,0 +1,35 @@
+// A job of a partner output's secrecy work on a worker thread, while this thread does another: the
+// machines this runs on have two cores. The worker's module is TypeScript, so the thread registers
+// tsx (pinned with the project) before loading it.
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { LaneResult, WorkerJob, WorkerReply } from './release-worker';
+
+/** Whether a second core is there to take a job. */
+export const twoCores = () => availableParallelism() >= 2;
+
+export function onSecondThread(job: WorkerJob & { kind: 'search' }): Promise<LaneResult>;
+export function onSecondThread(job: WorkerJob & { kind: 'audit' }): Promise<{ readonly passed: boolean }>;
+export function onSecondThread(job: WorkerJob): Promise<unknown> {
+  const tsx = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
+  const entry = new URL('./release-worker.ts', import.meta.url).href;
+  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
+  const worker = new Worker(boot, { eval: true });
+  // Copied now: the caller may go on with the very objects.
+  worker.postMessage(job);
+  return new Promise((resolve, reject) => {
+    worker.once('message', (reply: WorkerReply) => {
+      void worker.terminate();
+      if (reply.ok) resolve(reply.result);
+      else reject(new Error(`secret statistique, second fil de calcul : ${reply.error}`));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`secret statistique : le second fil de calcul s’est arrêté (code ${code})`)));
+  });
+}
