@@ -32,18 +32,29 @@ export async function parallelReleaseMasks(tables: ReleaseTables, threshold: num
         const sizes = phase.systems.map((system) => system.cells.size);
         if (!twoCores() || phase.systems.length < 2 || sizes.reduce((a, b) => a + b, 0) < fromCells) return sizes.map((_, index) => search(index));
         const [mine, theirs] = lanes(sizes);
-        const reply = onSecondThread({
-          kind: 'search',
-          tables,
-          threshold,
-          byRegion: phase.byRegion,
-          seed: phase.seed,
-          ...(phase.near ? { near: phase.near } : {}),
-          indices: theirs,
-        });
+        const stop = new AbortController();
+        const reply = onSecondThread(
+          {
+            kind: 'search',
+            tables,
+            threshold,
+            byRegion: phase.byRegion,
+            seed: phase.seed,
+            ...(phase.near ? { near: phase.near } : {}),
+            indices: theirs,
+          },
+          stop.signal,
+        );
         // Searching here blocks this thread; the worker goes on meanwhile and its reply waits.
         const found = new Array<Suppression>(sizes.length);
-        for (const index of mine) found[index] = search(index);
+        try {
+          for (const index of mine) found[index] = search(index);
+        } catch (error) {
+          // The worker's lane is no longer wanted: it would keep the process alive until done.
+          stop.abort();
+          reply.catch(() => undefined);
+          throw error;
+        }
         const other = await reply;
         theirs.forEach((index, at) => {
           const { masked, unprotected } = other[at]!;

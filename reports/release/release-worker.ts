@@ -52,7 +52,7 @@ async function run(job: WorkerJob): Promise<WorkerResult> {
 parentPort!.once('message', (job: WorkerJob) => {
   run(job).then(
     (result) => parentPort!.postMessage({ ok: true, result } satisfies WorkerReply),
-    (error: unknown) =>
-      parentPort!.postMessage({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerReply),
+    // The message only: no stack trace reaches a user.
+    (error: unknown) => parentPort!.postMessage({ ok: false, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply),
   );
 });

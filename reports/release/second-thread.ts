@@ -10,9 +10,10 @@ import type { LaneResult, WorkerJob, WorkerReply } from './release-worker';
 /** Whether a second core is there to take a job. */
 export const twoCores = () => availableParallelism() >= 2;
 
-export function onSecondThread(job: WorkerJob & { kind: 'search' }): Promise<LaneResult>;
-export function onSecondThread(job: WorkerJob & { kind: 'audit' }): Promise<{ readonly passed: boolean }>;
-export function onSecondThread(job: WorkerJob): Promise<unknown> {
+/** `stop`: ends the worker (this thread failed, its result is no longer wanted). */
+export function onSecondThread(job: WorkerJob & { kind: 'search' }, stop?: AbortSignal): Promise<LaneResult>;
+export function onSecondThread(job: WorkerJob & { kind: 'audit' }, stop?: AbortSignal): Promise<{ readonly passed: boolean }>;
+export function onSecondThread(job: WorkerJob, stop?: AbortSignal): Promise<unknown> {
   const tsx = pathToFileURL(
     createRequire(import.meta.url)
       .resolve('tsx/esm/api')
@@ -31,5 +32,6 @@ export function onSecondThread(job: WorkerJob): Promise<unknown> {
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`secret statistique : le second fil de calcul s’est arrêté (code ${code})`)));
+    stop?.addEventListener('abort', () => void worker.terminate(), { once: true });
   });
 }
