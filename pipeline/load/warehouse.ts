@@ -1,6 +1,6 @@
 // The DuckDB warehouse: one file per run, one connection, closed before the file is published
 // (DuckDB keeps a lock on the file until both the connection and the instance are closed).
-import { type DuckDBConnection, DuckDBDateValue, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 
 export type SqlValue = string | number | boolean | null;
 export type SqlRow = Record<string, SqlValue>;
@@ -40,23 +40,6 @@ export class Warehouse {
     });
   }
 
-  /**
-   * A query's result chunk by chunk (DuckDB's vectors, about 2 048 rows each), column by column as
-   * plain values: for results too large to hold whole in JavaScript, read as they are written out.
-   */
-  async *columnChunks(sql: string): AsyncGenerator<SqlValue[][]> {
-    const start = performance.now();
-    const result = await this.connection.stream(sql);
-    for (;;) {
-      const chunk = await result.fetchChunk();
-      if (chunk === null || chunk.rowCount === 0) break;
-      const columns: SqlValue[][] = [];
-      for (let c = 0; c < chunk.columnCount; c++) columns.push(chunk.getColumnValues(c).map(chunkValue));
-      yield columns;
-    }
-    this.onStatement?.(sql, performance.now() - start);
-  }
-
   close(): void {
     this.connection.closeSync();
     this.instance.closeSync();
@@ -69,11 +52,6 @@ function plainValue(value: unknown): SqlValue {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') return Number(String(value));
   return value as SqlValue;
-}
-
-/** A value of a result chunk as plainValue gives it (a date as its ISO text). */
-function chunkValue(value: DuckDBValue): SqlValue {
-  return value instanceof DuckDBDateValue ? value.toString() : plainValue(value);
 }
 
 /** A string as a SQL literal. */
