@@ -22,7 +22,7 @@ export async function writeJsonColumns(warehouse: Warehouse, out: FileHandle, sq
   await warehouse.run(`CREATE OR REPLACE TEMP TABLE ${SCRATCH_TABLE} AS ${sql}`);
   try {
     const columns = await warehouse.rows<{ name: string }>(
-      `SELECT column_name AS name FROM information_schema.columns WHERE table_name = ${sqlString(SCRATCH_TABLE)} ORDER BY ordinal_position`,
+      `SELECT column_name AS name FROM information_schema.columns WHERE table_catalog = 'temp' AND table_name = ${sqlString(SCRATCH_TABLE)} ORDER BY ordinal_position`,
     );
     if (columns.length !== openers.length) throw new Error(`writeJsonColumns: ${columns.length} columns for ${openers.length} openers`);
     for (const [i, { name }] of columns.entries()) {
