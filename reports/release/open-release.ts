@@ -52,17 +52,21 @@ export async function openRelease({ runDir, tables, threshold, output, now, audi
   const notes: string[] = [];
   const same = released.find((entry) => entry.seuil === threshold);
   let masks: ReleaseMasks;
-  const stampOf = (candidate: ReleaseMasks) => auditStamp(digest, threshold, masksToCells(tables, candidate));
-  let stamp: string;
+  // The cells as the register writes them, and their stamp: computed once, for both.
+  const seal = async (decided: ReleaseMasks) => {
+    const cells = masksToCells(tables, decided);
+    return { cells, stamp: await auditStamp(digest, threshold, cells) };
+  };
+  let sealed: Awaited<ReturnType<typeof seal>>;
   if (same) {
     masks = same.masks;
-    stamp = await stampOf(masks);
-    const vouched = register?.audits?.[String(threshold)] === stamp || (audited !== undefined && sameCells(tables, audited, masks));
+    sealed = await seal(masks);
+    const vouched = register?.audits?.[String(threshold)] === sealed.stamp || (audited !== undefined && sameCells(tables, audited, sealed.cells));
     if (!vouched) await checkMasks(tables, masks, threshold);
   } else {
     const seed = union(released.map((entry) => entry.masks));
     masks = await partnerMasks(tables, threshold, { seed });
-    stamp = await stampOf(masks);
+    sealed = await seal(masks);
     const lost = count(seed, (name, row, column) => !masks[name]?.[row]?.has(column));
     if (lost > 0) {
       const earlier = released.map((entry) => entry.seuil).join(', ');
@@ -84,8 +88,8 @@ export async function openRelease({ runDir, tables, threshold, output, now, audi
     await saveRegister(runDir, file, {
       donnees: digest,
       seuil: latest?.seuil ?? threshold,
-      masques: { ...(latest?.masques ?? {}), [String(threshold)]: masksToCells(tables, masks) },
-      audits: { ...(latest?.audits ?? {}), [String(threshold)]: stamp },
+      masques: { ...(latest?.masques ?? {}), [String(threshold)]: sealed.cells },
+      audits: { ...(latest?.audits ?? {}), [String(threshold)]: sealed.stamp },
       diffusions: [...(latest?.diffusions ?? []), entry],
     });
   };
@@ -109,8 +113,8 @@ async function saveRegister(runDir: string, file: string, register: Register): P
   }
 }
 
-function sameCells(tables: PublishedTables, a: ReleaseMasks, b: ReleaseMasks): boolean {
-  return JSON.stringify(masksToCells(tables, a)) === JSON.stringify(masksToCells(tables, b));
+function sameCells(tables: PublishedTables, a: ReleaseMasks, cells: ReturnType<typeof masksToCells>): boolean {
+  return JSON.stringify(masksToCells(tables, a)) === JSON.stringify(cells);
 }
 
 function union(all: readonly ReleaseMasks[]): ReleaseMasks {
