@@ -13,6 +13,8 @@ export const P_RULE = 0.1;
 
 /** Rounds of feasible points pushing the unproven cells of a group together, before one by one. */
 const WITNESS_ROUNDS = 10;
+/** Cells a feasible point pushes at once once the rounds prove too few (`findExposures`). */
+const WITNESS_CHUNK = 16;
 /** Masked cells past which a disclosure names every relation of its group (its dense programs too large). */
 const EXPLAINED_UP_TO = 2_000;
 
@@ -111,6 +113,16 @@ export function findExposures(system: PublishedSystem, masked: ReadonlySet<strin
       if (still.length > left.length * 0.9) break;
       left = still;
     }
+    // Then pushes over a few cells at a time: pushed together, hundreds of cells of one sum hold each
+    // other back, and a cell's own pair of programs costs as much as a push.
+    const rest = unchecked.filter((cell) => !witnessed.has(cell));
+    if (rest.length > WITNESS_CHUNK) {
+      for (let at = 0; at < rest.length; at += WITNESS_CHUNK) {
+        const chunk = rest.slice(at, at + WITNESS_CHUNK).filter((cell) => !witnessed.has(cell));
+        for (const point of program.witnesses({ up: chunk.filter((cell) => !up.has(cell)), down: chunk.filter((cell) => !down.has(cell)) }, cap))
+          certify(point);
+      }
+    }
     for (const cell of unchecked) {
       if (witnessed.has(cell)) {
         knownSafe?.add(cell);
@@ -177,6 +189,15 @@ export function protection(cell: SystemCell, prior?: Range): { down: number; up:
   const floor = Math.max(cell.floor, prior ? (cell.integer ? Math.ceil(prior.low - 1e-9) : prior.low) : -Infinity);
   const ceiling = Math.min(cell.ceiling, prior ? (cell.integer ? Math.floor(prior.high + 1e-9) : prior.high) : Infinity);
   return { down: Math.max(0, Math.min(reach, cell.value - floor)), up: Math.max(0, Math.min(reach, ceiling - cell.value)) };
+}
+
+/**
+ * A count just under the structures it counts (2 465 MSP of 2 710): masked, its +P_RULE is past that
+ * ceiling, so it must be able to reach the ceiling exactly, which only masking every shown count
+ * under its own ceiling allows (on national data, the whole slice of MSP indicators).
+ */
+export function hugsCeiling(value: number, ceiling: number): boolean {
+  return value > 0 && value < ceiling && value * (1 + P_RULE) > ceiling;
 }
 
 /** Per system: each maskable cell's group with every figure masked, its program, and the ranges found. */

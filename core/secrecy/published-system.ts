@@ -8,7 +8,7 @@ import type { Row } from '../published/published-tables';
 import { type TableName, tableSpec } from '../schema';
 import { coveringConstraints } from './covering';
 import type { ReleaseRows } from './release-rows';
-import { type MeanRule, type SecrecyRule, shownColumns } from './rule';
+import { baseOf, ceilingOf, type MeanRule, type SecrecyRule, shownColumns } from './rule';
 import { secrecyRule } from './table-secrecy';
 
 export interface SystemCell {
@@ -195,7 +195,7 @@ function addSlice(
       const value = numberAt(index, column);
       if (value === null) continue;
       const key = cellKey(index, column);
-      const base = column in rule.bases ? rule.bases[column] : rule.weight;
+      const base = baseOf(rule, column);
       const weight = base === null || base === undefined ? null : (numberAt(index, base) ?? 0);
       // No structure behind a figure: everyone knows it is nil, so masking it would hide nothing.
       // A figure over an unpublished number of the row's structures rests on at most all of them;
@@ -210,7 +210,8 @@ function addSlice(
       const floors = rule.atLeast
         .filter((bound) => bound.column === column && !shown.has(bound.count))
         .map((bound) => (bound.per ?? 1) * (numberAt(index, bound.count) ?? 0));
-      const countBase = rule.structureCounts.includes(column) && base && base !== column ? numberAt(index, base) : null;
+      const ceiling = ceilingOf(rule, column);
+      const countBase = ceiling ? numberAt(index, ceiling) : null;
       cells.set(key, {
         key,
         row: index,
@@ -307,7 +308,7 @@ function addSlice(
     // A count of structures is at most the structures it counts (those reaching an indicator ≤
     // those whose remuneration was computed), a public number.
     for (const column of rule.structureCounts) {
-      const base = column in rule.bases ? rule.bases[column] : rule.weight;
+      const base = baseOf(rule, column);
       if (!base || base === column || !has(index, column)) continue;
       const known = numberAt(index, base);
       if (known !== null) add([[index, column, 1]], 'le', -known, [{ row: index, column: base }]);

@@ -6,11 +6,11 @@
 import { TABLE_NAMES, type TableName, tableSpec } from '../schema';
 import { breachFrom, neverPublishedBreach } from './breach';
 import { tiedSlices } from './covering';
-import { type ExposureOptions, findExposure } from './exposure';
+import { type ExposureOptions, findExposure, hugsCeiling } from './exposure';
 import type { ProgramSolver } from './highs-program';
 import { buildSystem, cellKey, type PublishedSystem, type RuleOf, splitKey, tableSlices } from './published-system';
 import { type ReleaseRows, type ReleaseTables, releaseRows } from './release-rows';
-import { neverPublished, shownColumns } from './rule';
+import { ceilingOf, neverPublished, shownColumns } from './rule';
 import { type Suppression, suppressCells } from './suppress';
 import { secrecyRule } from './table-secrecy';
 
@@ -207,7 +207,10 @@ function franceOverMasked(release: ReleaseRows, masked: ReadonlyMap<string, stri
     const parts = regions.get(id(index)) ?? [];
     for (const column of rule.sums) {
       const hidden = parts.filter((part) => masked.has(cellKey(part, column)) && release.rows[part]![column] !== 0);
-      if (hidden.length === 1) found.push(cellKey(index, column));
+      // Masked, a count just under its ceiling would call for the whole slice (`hugsCeiling`): shown,
+      // the search protects the region's part otherwise.
+      const ceiling = ceilingOf(rule, column);
+      if (hidden.length === 1 && !(ceiling && hugsCeiling(Number(row[column]), Number(row[ceiling] ?? Infinity)))) found.push(cellKey(index, column));
     }
   });
   return found;

@@ -174,6 +174,17 @@ export function structuresFromShare(row: Row): number | null {
 }
 
 /** The figures standing on structures a partner file may show: the cells of the secrecy system. */
+/** The public count of structures a figure stands on (`bases`, else `weight`); null: published nowhere. */
+export function baseOf(rule: SecrecyRule, column: string): string | null {
+  return column in rule.bases ? (rule.bases[column] ?? null) : rule.weight;
+}
+
+/** For a count of structures, the column counting the structures it counts: its ceiling. */
+export function ceilingOf(rule: SecrecyRule, column: string): string | null {
+  const base = baseOf(rule, column);
+  return rule.structureCounts.includes(column) && base !== column ? base : null;
+}
+
 export function shownColumns(rule: SecrecyRule): string[] {
   return [...new Set([...rule.sums, ...rule.means.map((mean) => mean.mean), ...rule.shares.map((share) => share.share), ...rule.others])];
 }

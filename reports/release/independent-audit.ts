@@ -56,6 +56,8 @@ export async function independentAudit(tables: ReleaseTables, masks: ReleaseMask
 
 /** Rounds of points pushing the figures still unproven together, while a round proves enough of them. */
 const WITNESS_ROUNDS = 10;
+/** Figures a point pushes once the rounds prove too few. */
+const WITNESS_CHUNK = 16;
 
 function auditGroup(highs: Highs, system: PublishedSystem, masked: ReadonlySet<string>, { cells, constraints }: Group, priors: ProgramSolver): void {
   const checked = cells.filter((key) => {
@@ -132,9 +134,7 @@ function auditGroup(highs: Highs, system: PublishedSystem, masked: ReadonlySet<s
       if (status === 'unbounded') return sense === 'minimize' ? -Infinity : Infinity;
       return status === 'optimal' ? value : undefined;
     };
-    for (let round = 0; unproven.size > 2 && round < WITNESS_ROUNDS; round++) {
-      const before = unproven.size;
-      const left = [...unproven];
+    const push = (left: readonly string[]) => {
       const down = left.filter((key) => !free.get(key)!.down);
       // In units of its own value, each figure weighs one.
       if (down.length > 0) solve('minimize', new Map(down.map((key) => [column.get(key)!, 1])));
@@ -143,7 +143,17 @@ function auditGroup(highs: Highs, system: PublishedSystem, masked: ReadonlySet<s
       for (const key of up) model.changeColBounds(column.get(key)!, lowest(key), ceilingOf(key));
       if (up.length > 0) solve('maximize', new Map(up.map((key) => [column.get(key)!, 1])));
       for (const key of up) model.changeColBounds(column.get(key)!, lowest(key), highs.infinity);
+    };
+    for (let round = 0; unproven.size > 2 && round < WITNESS_ROUNDS; round++) {
+      const before = unproven.size;
+      push([...unproven]);
       if (unproven.size > before * 0.9) break;
+    }
+    // Then points over a few figures at a time: pushed together, hundreds of figures of one sum hold
+    // each other back, and a figure's own pair of programs costs about as much as such a point.
+    if (unproven.size > WITNESS_CHUNK) {
+      const rest = [...unproven];
+      for (let at = 0; at < rest.length; at += WITNESS_CHUNK) push(rest.slice(at, at + WITNESS_CHUNK).filter((key) => unproven.has(key)));
     }
     for (const key of checked) {
       const side = free.get(key)!;

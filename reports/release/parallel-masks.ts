@@ -1,11 +1,11 @@
 // The masking search on both cores. Each phase's systems are independent (no cell in two), so
-// they are split into two lanes of about equal size: this thread searches one, a worker thread
-// (release-worker.ts) the other, each with a HiGHS of its own. The masks are the very ones one
-// thread finds: every system is searched alone, from the same seed, whichever thread does it. On
-// national data the region-by-region phase holds 1 104 systems, the France pass 68.
+// this thread and a worker thread (release-worker.ts) take them in turn, largest first, each with
+// a HiGHS of its own. The masks are the very ones one thread finds: every system is searched
+// alone, from the same seed, whichever thread does it. On national data the region-by-region phase
+// holds 1 104 systems, the France pass 68.
 import { highsSolver, type ReleaseMasks, type ReleaseTables, releaseMasksBy, type Suppression, suppressCells } from '../../core';
 import { highsOnce } from './highs';
-import { onSecondThread, twoCores } from './second-thread';
+import { firstTaken, nextSystem, onSecondThread, twoCores } from './second-thread';
 
 /**
  * Cells of a phase, in all, under which one thread searches it: a worker costs its start (loading
@@ -17,6 +17,8 @@ export interface ParallelOptions {
   readonly seed?: ReleaseMasks;
   /** Overrides PARALLEL_FROM_CELLS (tests: a small release on two threads). */
   readonly fromCells?: number;
+  /** The worker takes each phase's first system (tests: on a small release this thread would take them all). */
+  readonly workerFirst?: boolean;
 }
 
 export async function parallelReleaseMasks(tables: ReleaseTables, threshold: number, options: ParallelOptions = {}): Promise<ReleaseMasks> {
@@ -31,7 +33,10 @@ export async function parallelReleaseMasks(tables: ReleaseTables, threshold: num
       try {
         const sizes = phase.systems.map((system) => system.cells.size);
         if (!twoCores() || phase.systems.length < 2 || sizes.reduce((a, b) => a + b, 0) < fromCells) return sizes.map((_, index) => search(index));
-        const [mine, theirs] = lanes(sizes);
+        // Largest first, each thread taking the next as it finishes one: a system's time is no
+        // function of its cells (lanes of equal cells left one thread waiting 90 s on the France pass).
+        const order = sizes.map((_, index) => index).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
+        const taken = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
         const stop = new AbortController();
         const reply = onSecondThread(
           {
@@ -41,26 +46,26 @@ export async function parallelReleaseMasks(tables: ReleaseTables, threshold: num
             byRegion: phase.byRegion,
             seed: phase.seed,
             ...(phase.near ? { near: phase.near } : {}),
-            indices: theirs,
+            order,
+            taken,
           },
           stop.signal,
         );
         // Searching here blocks this thread; the worker goes on meanwhile and its reply waits.
         const found = new Array<Suppression>(sizes.length);
         try {
-          for (const index of mine) found[index] = search(index);
+          if (options.workerFirst) firstTaken(taken, 60_000);
+          for (let index = nextSystem(order, taken); index !== undefined; index = nextSystem(order, taken)) found[index] = search(index);
         } catch (error) {
-          // The worker's lane is no longer wanted: it would keep the process alive until done.
+          // The worker's share is no longer wanted: it would keep the process alive until done.
           stop.abort();
           reply.catch(() => undefined);
           throw error;
         }
-        const other = await reply;
-        theirs.forEach((index, at) => {
-          const { masked, unprotected } = other[at]!;
+        for (const { index, masked, unprotected } of await reply) {
           // The breach's explanation needs the system: the rare unprotected one is searched again here.
           found[index] = unprotected ? search(index) : { masked: new Set(masked) };
-        });
+        }
         return found;
       } finally {
         solver.release();
@@ -68,18 +73,4 @@ export async function parallelReleaseMasks(tables: ReleaseTables, threshold: num
     },
     options.seed,
   );
-}
-
-/** The systems' indices in two lanes of about equal cells, largest first (each to the lighter lane). */
-function lanes(sizes: readonly number[]): [number[], number[]] {
-  const split: [number[], number[]] = [[], []];
-  const load = [0, 0];
-  const order = sizes.map((_, index) => index).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
-  for (const index of order) {
-    const lane = load[0]! <= load[1]! ? 0 : 1;
-    split[lane].push(index);
-    load[lane]! += sizes[index]!;
-  }
-  for (const lane of split) lane.sort((a, b) => a - b);
-  return split;
 }

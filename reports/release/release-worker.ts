@@ -5,6 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import { auditRelease, highsSolver, type ReleaseMasks, type ReleaseTables, releaseRows, releaseSystems, SecrecyBreach, suppressCells } from '../../core';
 import { highsOnce } from './highs';
+import { nextSystem } from './second-thread';
 
 export type WorkerJob =
   | {
@@ -14,13 +15,15 @@ export type WorkerJob =
       readonly byRegion: boolean;
       readonly seed: ReadonlyMap<string, string>;
       readonly near?: ReadonlySet<string>;
-      /** The systems to search, by their index in the phase. */
-      readonly indices: readonly number[];
+      /** The phase's systems by their index, in the order both threads take them. */
+      readonly order: readonly number[];
+      /** How many of `order` either thread has taken (an `Int32Array` over it, `Atomics.add`). */
+      readonly taken: SharedArrayBuffer;
     }
   | { readonly kind: 'audit'; readonly tables: ReleaseTables; readonly masks: ReleaseMasks; readonly threshold: number };
 
-/** Per system searched: its masked cells, or that no pattern protects it (the main thread says why). */
-export type LaneResult = { readonly masked: readonly string[]; readonly unprotected: boolean }[];
+/** Per system searched here: its masked cells, or that no pattern protects it (the main thread says why). */
+export type LaneResult = { readonly index: number; readonly masked: readonly string[]; readonly unprotected: boolean }[];
 
 /** What a job found: a lane's masks, or whether the audit passed (the main thread names a breach). */
 export type WorkerResult = LaneResult | { readonly passed: boolean };
@@ -40,10 +43,12 @@ async function run(job: WorkerJob): Promise<WorkerResult> {
   }
   try {
     const systems = releaseSystems(releaseRows(job.tables), job.threshold, job.seed, job.byRegion);
-    return job.indices.map((index) => {
+    const found: LaneResult = [];
+    for (let index = nextSystem(job.order, job.taken); index !== undefined; index = nextSystem(job.order, job.taken)) {
       const { masked, unprotected } = suppressCells(systems[index]!, { ...(job.near ? { near: job.near } : {}), solver });
-      return { masked: [...masked], unprotected: unprotected !== undefined };
-    });
+      found.push({ index, masked: [...masked], unprotected: unprotected !== undefined });
+    }
+    return found;
   } finally {
     solver.release();
   }

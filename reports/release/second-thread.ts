@@ -10,6 +10,20 @@ import type { LaneResult, WorkerJob, WorkerReply } from './release-worker';
 /** Whether a second core is there to take a job. */
 export const twoCores = () => availableParallelism() >= 2;
 
+/** The next system of `order` no thread has taken yet, if any: each thread takes one as it finishes the last. */
+export function nextSystem(order: readonly number[], taken: SharedArrayBuffer): number | undefined {
+  const count = new Int32Array(taken);
+  const at = Atomics.add(count, 0, 1);
+  // Wakes a thread waiting for the other's first (`firstTaken`).
+  Atomics.notify(count, 0);
+  return at < order.length ? order[at] : undefined;
+}
+
+/** Blocks until a system has been taken (tests: the worker takes the first, so that it searches some). */
+export function firstTaken(taken: SharedArrayBuffer, timeoutMs: number): void {
+  Atomics.wait(new Int32Array(taken), 0, 0, timeoutMs);
+}
+
 /** `stop`: ends the worker (this thread failed, its result is no longer wanted). */
 export function onSecondThread(job: WorkerJob & { kind: 'search' }, stop?: AbortSignal): Promise<LaneResult>;
 export function onSecondThread(job: WorkerJob & { kind: 'audit' }, stop?: AbortSignal): Promise<{ readonly passed: boolean }>;

@@ -157,3 +157,30 @@ describe('CDS staff: a full-time equivalent is at most one person', () => {
     ).toBe(true);
   });
 });
+
+describe('a count just under the structures it counts', () => {
+  // Seine-et-Marne: 5 MSP, 2 reaching the indicator (a primary cell); Essonne: 19 of 20, at 95 %.
+  // Masked, Essonne's 19 would have to reach 20 exactly (its +10 % is past its ceiling); on national
+  // data that asked for every shown count under its own ceiling, and the France pass masked the
+  // whole slice of MSP indicators.
+  const counts: [string, number, number][] = [
+    ['77', 5, 2],
+    ['91', 20, 19],
+    ['78', 40, 25],
+    ['95', 40, 30],
+  ];
+  const montant = (reached: number) => reached * 1000;
+  const total = counts.reduce((sum, [, , reached]) => sum + montant(reached), 0);
+  const rows: Row[] = [
+    ...counts.map(([code, structures, reached]) => indicator('departement', code, 'i1', structures, reached, montant(reached), montant(reached))),
+    indicator('region', '11', 'i1', 105, 76, total, total),
+  ];
+
+  it('is not chosen to protect another while a count with room is left', () => {
+    const masks = maskTable('indicateurs', rows, 11);
+    expect(masks[0]!.has('nb_atteint')).toBe(true);
+    expect(masks[1]!.has('nb_atteint'), 'Essonne, 19 of 20').toBe(false);
+    expect(masks[2]!.has('nb_atteint') || masks[3]!.has('nb_atteint')).toBe(true);
+    expect(() => auditMasks('indicateurs', rows, masks, 11)).not.toThrow();
+  });
+});
