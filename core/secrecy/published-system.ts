@@ -308,10 +308,10 @@ function addSlice(
     // A count of structures is at most the structures it counts (those reaching an indicator ≤
     // those whose remuneration was computed), a public number.
     for (const column of rule.structureCounts) {
-      const base = baseOf(rule, column);
-      if (!base || base === column || !has(index, column)) continue;
-      const known = numberAt(index, base);
-      if (known !== null) add([[index, column, 1]], 'le', -known, [{ row: index, column: base }]);
+      const ceiling = ceilingOf(rule, column);
+      if (!ceiling || !has(index, column)) continue;
+      const known = numberAt(index, ceiling);
+      if (known !== null) add([[index, column, 1]], 'le', -known, [{ row: index, column: ceiling }]);
     }
   }
 

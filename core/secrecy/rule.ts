@@ -173,7 +173,6 @@ export function structuresFromShare(row: Row): number | null {
   return (100 * withProfession) / share;
 }
 
-/** The figures standing on structures a partner file may show: the cells of the secrecy system. */
 /** The public count of structures a figure stands on (`bases`, else `weight`); null: published nowhere. */
 export function baseOf(rule: SecrecyRule, column: string): string | null {
   return column in rule.bases ? (rule.bases[column] ?? null) : rule.weight;
@@ -185,6 +184,7 @@ export function ceilingOf(rule: SecrecyRule, column: string): string | null {
   return rule.structureCounts.includes(column) && base !== column ? base : null;
 }
 
+/** The figures standing on structures a partner file may show: the cells of the secrecy system. */
 export function shownColumns(rule: SecrecyRule): string[] {
   return [...new Set([...rule.sums, ...rule.means.map((mean) => mean.mean), ...rule.shares.map((share) => share.share), ...rule.others])];
 }
