@@ -65,7 +65,7 @@ export function suppressCells(system: PublishedSystem, options: SuppressOptions 
       if (shaken.has(exposure.cell)) continue;
       // Its linked figures (a mean with its sum) are disclosed with it and protected with it.
       closure(exposure.cell, shaken);
-      const partner = chooseSecondary(exposure, system, masked);
+      const partner = chooseSecondary(exposure, system, masked, near !== undefined);
       if (partner === undefined) return wholeSlice(system, exposure, closure, options.solver);
       const added = new Set<string>();
       closure(partner, added);
@@ -115,15 +115,17 @@ function wholeSlice(system: PublishedSystem, exposure: Exposure, closure: (key: 
 // The partner must share a relation with the exposed cell. Pools, in turn: the other cells of an
 // equation holding a single masked cell (it gives that one away directly), the cells sharing a
 // relation with the exposed cell, the cells of any relation holding a masked cell, any cell. Within
-// a pool: a department row before a total, a count with room under its ceiling before one just
-// under it (`hugsCeiling`: it would call for every count under its own ceiling; on national data
-// the France pass then masked the whole slice of MSP indicators, 9 600 cells, and now masks 5 700),
-// a row already holding masked cells (masks line up in
+// a pool: a department row before a total, in the France pass (`near`) a count with room under its
+// ceiling before one just under it (`hugsCeiling`: it would call for every count under its own
+// ceiling, over every region; on national data the France pass then masked the whole slice of MSP
+// indicators, 9 600 cells, and now masks 5 700; region by region, that costs a region's
+// departments at most, and sparing such counts there masked more: 6 415 cells of the sample
+// instead of 6 203), a row already holding masked cells (masks line up in
 // rectangles, the cheapest pattern), the smallest value at least as large as the exposed one (so
 // that the pair's sum does not bound it tightly), else the largest: beside a region's total, a
 // small partner leaves it almost pinned and the next pass masks another (on three generated
 // regions, one CDS staff table of France: 26 passes and 697 masked cells, 20 and 648 with the largest).
-function chooseSecondary(exposure: Exposure, system: PublishedSystem, masked: ReadonlySet<string>): string | undefined {
+export function chooseSecondary(exposure: Exposure, system: PublishedSystem, masked: ReadonlySet<string>, franceWide: boolean): string | undefined {
   const rowsWithMasks = new Set([...masked].map((key) => system.cells.get(key)?.row));
   const maskedIn = (terms: readonly { cell: string }[]) => terms.filter((term) => masked.has(term.cell));
   // A relation whose coefficient is a shown share can also be broken by masking that share.
@@ -154,7 +156,7 @@ function chooseSecondary(exposure: Exposure, system: PublishedSystem, masked: Re
       return [
         nil && cell.value === 0 ? 1 : 0,
         cell.total !== nil ? 1 : 0,
-        hugsCeiling(cell.value, cell.ceiling) ? 1 : 0,
+        franceWide && hugsCeiling(cell.value, cell.ceiling) ? 1 : 0,
         rowsWithMasks.has(cell.row) ? 0 : 1,
         covers ? 0 : 1,
         covers ? size : -size,

@@ -5,6 +5,9 @@ import { auditMasks, maskTable } from '../../core';
 import type { Row } from '../../core/published/published-tables';
 import { findExposure } from '../../core/secrecy/exposure';
 import { recoverableCells } from '../../core/secrecy/linear-audit';
+import type { PublishedSystem, SystemCell } from '../../core/secrecy/published-system';
+import { releaseRows } from '../../core/secrecy/release-rows';
+import { chooseSecondary, suppressCells } from '../../core/secrecy/suppress';
 import { tableSystems } from './helpers/secrecy-systems';
 
 const indicator = (niveau: string, code: string, name: string, structures: number, reached: number, montant: number, total: number): Row => ({
@@ -158,29 +161,52 @@ describe('CDS staff: a full-time equivalent is at most one person', () => {
   });
 });
 
-describe('a count just under the structures it counts', () => {
-  // Seine-et-Marne: 5 MSP, 2 reaching the indicator (a primary cell); Essonne: 19 of 20, at 95 %.
-  // Masked, Essonne's 19 would have to reach 20 exactly (its +10 % is past its ceiling); on national
-  // data that asked for every shown count under its own ceiling, and the France pass masked the
-  // whole slice of MSP indicators.
-  const counts: [string, number, number][] = [
-    ['77', 5, 2],
-    ['91', 20, 19],
-    ['78', 40, 25],
-    ['95', 40, 30],
-  ];
-  const montant = (reached: number) => reached * 1000;
-  const total = counts.reduce((sum, [, , reached]) => sum + montant(reached), 0);
-  const rows: Row[] = [
-    ...counts.map(([code, structures, reached]) => indicator('departement', code, 'i1', structures, reached, montant(reached), montant(reached))),
-    indicator('region', '11', 'i1', 105, 76, total, total),
-  ];
+describe('a total just under the structures it counts', () => {
+  // France = Σ three regions, counts of MSP reaching an indicator. Corse's 5 of 8 is masked (a
+  // primary cell); Provence's 95 of 100 is at 95 %: masked, it would have to reach 100 exactly
+  // (its +10 % is past its ceiling), which only masking every shown count under its own ceiling
+  // allows. On national data such partners made the France pass mask the whole slice of MSP
+  // indicators.
+  const count = (row: number, value: number, ceiling: number): SystemCell => ({
+    key: `${row}:nb_atteint`,
+    row,
+    column: 'nb_atteint',
+    value,
+    total: true,
+    maskable: true,
+    signed: false,
+    integer: true,
+    floor: 0,
+    ceiling,
+  });
+  const cells = [count(0, 250, 308), count(1, 5, 8), count(2, 95, 100), count(3, 150, 200)];
+  const system: PublishedSystem = {
+    release: releaseRows({}),
+    cells: new Map(cells.map((cell) => [cell.key, cell])),
+    constraints: [
+      {
+        terms: [{ cell: '0:nb_atteint', coef: 1 }, ...cells.slice(1).map((cell) => ({ cell: cell.key, coef: -1 }))],
+        constant: 0,
+        sense: 'eq',
+        figures: [],
+      },
+      ...cells.map((cell) => ({ terms: [{ cell: cell.key, coef: 1 }], constant: -cell.ceiling, sense: 'le' as const, figures: [] })),
+    ],
+    links: [],
+    primary: new Map([['1:nb_atteint', 'calculée sur 8 structures']]),
+    scale: 308,
+  };
 
-  it('is not chosen to protect another while a count with room is left', () => {
-    const masks = maskTable('indicateurs', rows, 11);
-    expect(masks[0]!.has('nb_atteint')).toBe(true);
-    expect(masks[1]!.has('nb_atteint'), 'Essonne, 19 of 20').toBe(false);
-    expect(masks[2]!.has('nb_atteint') || masks[3]!.has('nb_atteint')).toBe(true);
-    expect(() => auditMasks('indicateurs', rows, masks, 11)).not.toThrow();
+  it('is not chosen in the France pass to protect another while a total with room is left', () => {
+    const masked = new Set(['1:nb_atteint']);
+    const exposure = findExposure(system, masked)!;
+    expect(exposure.cell).toBe('1:nb_atteint');
+    // Region by region a total's ceiling costs a region's departments at most: the smallest first.
+    expect(chooseSecondary(exposure, system, masked, false)).toBe('2:nb_atteint');
+    expect(chooseSecondary(exposure, system, masked, true)).toBe('3:nb_atteint');
+    const found = suppressCells(system, { near: new Set(['0:nb_atteint']) });
+    expect(found.unprotected).toBeUndefined();
+    expect(found.masked.has('2:nb_atteint'), 'Provence, 95 of 100').toBe(false);
+    expect(findExposure(system, found.masked)).toBeUndefined();
   });
 });
