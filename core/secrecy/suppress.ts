@@ -19,7 +19,8 @@ export interface SuppressOptions {
   /**
    * Only the groups of masked cells tied to one of these cells can be disclosed (the others were
    * found safe already, under the same relations): the search checks those, and the groups its
-   * own secondary cells join.
+   * own secondary cells join. Given in the France pass only, where it also makes a count just
+   * under its ceiling a partner of last resort (`chooseSecondary`).
    */
   readonly near?: ReadonlySet<string>;
   /** Solves the interval programs of large groups of masked cells (see `ExposureOptions`). */

@@ -1,4 +1,4 @@
-// The second thread of a partner output's secrecy work (second-thread.ts): a lane of the masking
+// The second thread of a partner output's secrecy work (second-thread.ts): its share of the masking
 // search (the phase's systems built again from the same tables, seed and threshold: the build is
 // deterministic, so they are the same systems in the same order), or the in-house audit while the
 // main thread runs the independent one.
@@ -23,10 +23,10 @@ export type WorkerJob =
   | { readonly kind: 'audit'; readonly tables: ReleaseTables; readonly masks: ReleaseMasks; readonly threshold: number };
 
 /** Per system searched here: its masked cells, or that no pattern protects it (the main thread says why). */
-export type LaneResult = { readonly index: number; readonly masked: readonly string[]; readonly unprotected: boolean }[];
+export type SearchedSystems = { readonly index: number; readonly masked: readonly string[]; readonly unprotected: boolean }[];
 
-/** What a job found: a lane's masks, or whether the audit passed (the main thread names a breach). */
-export type WorkerResult = LaneResult | { readonly passed: boolean };
+/** What a job found: the masks of the systems it searched, or whether the audit passed (the main thread names a breach). */
+export type WorkerResult = SearchedSystems | { readonly passed: boolean };
 
 export type WorkerReply = { readonly ok: true; readonly result: WorkerResult } | { readonly ok: false; readonly error: string };
 
@@ -43,7 +43,7 @@ async function run(job: WorkerJob): Promise<WorkerResult> {
   }
   try {
     const systems = releaseSystems(releaseRows(job.tables), job.threshold, job.seed, job.byRegion);
-    const found: LaneResult = [];
+    const found: SearchedSystems = [];
     for (let index = nextSystem(job.order, job.taken); index !== undefined; index = nextSystem(job.order, job.taken)) {
       const { masked, unprotected } = suppressCells(systems[index]!, { ...(job.near ? { near: job.near } : {}), solver });
       found.push({ index, masked: [...masked], unprotected: unprotected !== undefined });

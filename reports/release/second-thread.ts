@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { LaneResult, WorkerJob, WorkerReply } from './release-worker';
+import type { SearchedSystems, WorkerJob, WorkerReply } from './release-worker';
 
 /** Whether a second core is there to take a job. */
 export const twoCores = () => availableParallelism() >= 2;
@@ -25,7 +25,7 @@ export function firstTaken(taken: SharedArrayBuffer, timeoutMs: number): void {
 }
 
 /** `stop`: ends the worker (this thread failed, its result is no longer wanted). */
-export function onSecondThread(job: WorkerJob & { kind: 'search' }, stop?: AbortSignal): Promise<LaneResult>;
+export function onSecondThread(job: WorkerJob & { kind: 'search' }, stop?: AbortSignal): Promise<SearchedSystems>;
 export function onSecondThread(job: WorkerJob & { kind: 'audit' }, stop?: AbortSignal): Promise<{ readonly passed: boolean }>;
 export function onSecondThread(job: WorkerJob, stop?: AbortSignal): Promise<unknown> {
   const tsx = pathToFileURL(
