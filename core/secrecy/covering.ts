@@ -3,6 +3,7 @@
 // amount empties those groups. Declared on the amount's table (`covers`), stated here as
 // inequalities `perStructure × Σ counts − amount ≤ 0`, and only where they hold on the true values.
 import { isTableName, type TableName, tableSpec } from '../schema';
+import { pushTo } from './multimap';
 import type { AddConstraint, Slice, SystemCell } from './published-system';
 import type { ReleaseRows } from './release-rows';
 import { secrecyRule } from './table-secrecy';
@@ -29,7 +30,7 @@ function findCoverings(release: ReleaseRows): Covering[] {
   const found: Covering[] = [];
   const byTable = new Map<TableName, number[]>();
   release.tables.forEach((table, index) => {
-    byTable.set(table, [...(byTable.get(table) ?? []), index]);
+    pushTo(byTable, table, index);
   });
   for (const [table, indexes] of byTable) {
     for (const cover of secrecyRule(table)?.covers ?? []) {
@@ -78,7 +79,7 @@ export function tiedSlices(release: ReleaseRows, slices: readonly Slice[]): numb
   }
   const groups = new Map<number, number[]>();
   slices.forEach((_, at) => {
-    groups.set(find(at), [...(groups.get(find(at)) ?? []), at]);
+    pushTo(groups, find(at), at);
   });
   return [...groups.values()];
 }

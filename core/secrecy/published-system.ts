@@ -7,6 +7,7 @@ import { departement } from '../geography';
 import type { Row } from '../published/published-tables';
 import { type TableName, tableSpec } from '../schema';
 import { coveringConstraints } from './covering';
+import { pushTo } from './multimap';
 import type { ReleaseRows } from './release-rows';
 import { baseOf, ceilingOf, type MeanRule, type SecrecyRule, shownColumns } from './rule';
 import { secrecyRule } from './table-secrecy';
@@ -96,7 +97,7 @@ export function tableSlices(release: ReleaseRows, table: TableName, byRegion = f
     if (release.tables[index] !== table) return;
     const keys = groupKeys.map((column) => row[column]);
     const id = JSON.stringify(byRegion ? [...keys, regionOf(row)] : keys);
-    groups.set(id, [...(groups.get(id) ?? []), index]);
+    pushTo(groups, id, index);
   });
   return [...groups.values()].map((rows) => ({ table, rows }));
 }
@@ -106,21 +107,28 @@ function regionOf(row: Row): string {
   return row.niveau === 'region' ? String(row.code) : String(row.niveau);
 }
 
-/** The total row each row adds into: its region for a department, France for a region. */
-function parentOf(row: Row, slice: readonly number[], rows: readonly Row[], inner: readonly string[]): number | undefined {
-  const wanted =
-    row.niveau === 'departement'
-      ? { niveau: 'region', code: departement(String(row.code))?.region }
-      : row.niveau === 'region'
-        ? { niveau: 'france', code: undefined }
-        : undefined;
-  if (!wanted) return undefined;
-  return slice.find((index) => {
-    const candidate = rows[index]!;
-    return (
-      candidate.niveau === wanted.niveau && (wanted.code === undefined || candidate.code === wanted.code) && inner.every((key) => candidate[key] === row[key])
-    );
-  });
+/**
+ * The total row each row of the slice adds into: its region for a department, France for a region
+ * (the first such row with the same inner keys). Looked up by key: a search per row was quadratic,
+ * seconds on a slice of France.
+ */
+function parentsOf(slice: readonly number[], rows: readonly Row[], inner: readonly string[]): Map<number, number | undefined> {
+  const keyOf = (niveau: unknown, code: unknown, row: Row) =>
+    JSON.stringify([niveau, niveau === 'france' ? null : code, ...inner.map((key) => row[key] ?? null)]);
+  const totals = new Map<string, number>();
+  for (const index of slice) {
+    const row = rows[index]!;
+    if (row.niveau !== 'region' && row.niveau !== 'france') continue;
+    const key = keyOf(row.niveau, row.code, row);
+    if (!totals.has(key)) totals.set(key, index);
+  }
+  return new Map(
+    slice.map((index) => {
+      const row = rows[index]!;
+      if (row.niveau === 'departement') return [index, totals.get(keyOf('region', departement(String(row.code))?.region, row))];
+      return [index, row.niveau === 'region' ? totals.get(keyOf('france', null, row)) : undefined];
+    }),
+  );
 }
 
 /** Each table's rule: the declarations' (a unit test may declare its own). */
@@ -179,7 +187,7 @@ function addSlice(
     return typeof value === 'number' && Number.isFinite(value) ? value : null;
   };
   const inner = acrossKeys(rule);
-  const parents = new Map(slice.map((index) => [index, parentOf(rows[index]!, slice, rows, inner)]));
+  const parents = parentsOf(slice, rows, inner);
   const totals = new Set([...parents.values()].filter((index) => index !== undefined));
   const small = (value: number | null) => value !== null && value >= 1 && value < threshold;
   const counts = new Set(
@@ -247,8 +255,11 @@ function addSlice(
   }
 
   // Totals: a region (France) row is the sum of its departments (regions), column by column.
-  for (const parent of totals) {
-    const children = slice.filter((index) => parents.get(index) === parent);
+  const childrenOf = new Map<number, number[]>();
+  for (const [index, parent] of parents) {
+    if (parent !== undefined) pushTo(childrenOf, parent, index);
+  }
+  for (const [parent, children] of childrenOf) {
     for (const column of rule.sums) {
       if (!has(parent, column)) continue;
       add([[parent, column, 1], ...children.filter((child) => has(child, column)).map((child): [number, string, number] => [child, column, -1])], 'eq');
@@ -319,7 +330,7 @@ function addSlice(
   const areaRows = new Map<string, number[]>();
   for (const index of slice) {
     const id = `${rows[index]!.niveau}:${rows[index]!.code}`;
-    areaRows.set(id, [...(areaRows.get(id) ?? []), index]);
+    pushTo(areaRows, id, index);
   }
   for (const { across, total, parts, columns } of rule.categoryTotals) {
     const otherTotals = new Set(rule.categoryTotals.filter((other) => other.across === across && other.total !== null).map((other) => other.total));
@@ -330,7 +341,7 @@ function addSlice(
       const groups = new Map<string, number[]>();
       for (const index of members) {
         const id = JSON.stringify(others.map((key) => rows[index]![key]));
-        groups.set(id, [...(groups.get(id) ?? []), index]);
+        pushTo(groups, id, index);
       }
       for (const group of groups.values()) {
         const totalRow = total === null ? undefined : group.find((index) => rows[index]![across] === total);
@@ -376,7 +387,7 @@ function addSlice(
       for (const index of members) {
         if (!has(index, part)) continue;
         const id = JSON.stringify(others.map((key) => rows[index]![key]));
-        groups.set(id, [...(groups.get(id) ?? []), index]);
+        pushTo(groups, id, index);
       }
       for (const parts of groups.values()) {
         for (const index of parts) {

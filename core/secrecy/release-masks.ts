@@ -8,6 +8,7 @@ import { breachFrom, neverPublishedBreach } from './breach';
 import { tiedSlices } from './covering';
 import { type ExposureOptions, findExposure, hugsCeiling } from './exposure';
 import type { ProgramSolver } from './highs-program';
+import { pushTo } from './multimap';
 import { buildSystem, cellKey, type PublishedSystem, type RuleOf, splitKey, tableSlices } from './published-system';
 import { type ReleaseRows, type ReleaseTables, releaseRows } from './release-rows';
 import { ceilingOf, neverPublished, shownColumns } from './rule';
@@ -198,7 +199,7 @@ function franceOverMasked(release: ReleaseRows, masked: ReadonlyMap<string, stri
   release.rows.forEach((row, index) => {
     if (row.niveau !== 'region') return;
     const key = id(index);
-    regions.set(key, [...(regions.get(key) ?? []), index]);
+    pushTo(regions, key, index);
   });
   const found: string[] = [];
   release.rows.forEach((row, index) => {

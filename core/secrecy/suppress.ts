@@ -6,6 +6,7 @@
 // minimal, if not always minimum, pattern).
 import { checkedGroups, type Exposure, findExposure, findExposures, hugsCeiling } from './exposure';
 import type { ProgramSolver } from './highs-program';
+import { pushTo } from './multimap';
 import type { Constraint, PublishedSystem, SystemCell } from './published-system';
 
 /** The masked cells of the slice; `undefined` exposure means the pattern is safe. */
@@ -32,7 +33,7 @@ export function suppressCells(system: PublishedSystem, options: SuppressOptions 
   const solver = options.solver ? { solver: options.solver } : {};
   const linked = new Map<string, string[]>();
   for (const group of system.links) {
-    for (const key of group) linked.set(key, [...(linked.get(key) ?? []), ...group]);
+    for (const key of group) pushTo(linked, key, ...group);
   }
   // A cell with everything that must go with it: its linked cells (a mean with its sum).
   const closure = (key: string, into: Set<string>) => {
@@ -49,10 +50,7 @@ export function suppressCells(system: PublishedSystem, options: SuppressOptions 
   const secondary: Set<string>[] = [];
   const knownSafe = new Set<string>();
 
-  const relationsOf = new Map<string, Constraint[]>();
-  for (const constraint of system.constraints) {
-    for (const { cell } of constraint.terms) relationsOf.set(cell, [...(relationsOf.get(cell) ?? []), constraint]);
-  }
+  const relations = relationsOf(system);
   for (let pass = 0; ; pass++) {
     const exposures = findExposures(system, masked, { knownSafe, ...solver, ...(near ? { near } : {}) });
     if (exposures.length === 0) break;
@@ -75,7 +73,7 @@ export function suppressCells(system: PublishedSystem, options: SuppressOptions 
       for (const key of added) {
         masked.add(key);
         near?.add(key);
-        for (const relation of relationsOf.get(key) ?? []) for (const { cell } of relation.terms) shaken.add(cell);
+        for (const relation of relations.get(key) ?? []) for (const { cell } of relation.terms) shaken.add(cell);
       }
       secondary.push(added);
     }
@@ -115,7 +113,8 @@ function wholeSlice(system: PublishedSystem, exposure: Exposure, closure: (key: 
 
 // The partner must share a relation with the exposed cell. Pools, in turn: the other cells of an
 // equation holding a single masked cell (it gives that one away directly), the cells sharing a
-// relation with the exposed cell, the cells of any relation holding a masked cell, any cell. Within
+// relation with the exposed cell, then those of the relations around it, ring by ring (`rings`),
+// the cells of any relation holding a masked cell, any cell. Within
 // a pool: a department row before a total, in the France pass (`near`) a count with room under its
 // ceiling before one just under it (`hugsCeiling`: it would call for every count under its own
 // ceiling, over every region; on national data the France pass then masked the whole slice of MSP
@@ -136,14 +135,14 @@ export function chooseSecondary(exposure: Exposure, system: PublishedSystem, mas
   const single = (constraint: Constraint) => constraint.sense === 'eq' && maskedIn(constraint.terms).length === 1;
   const direct = live.find((constraint) => single(constraint) && constraint.terms.some((term) => term.cell === exposure.cell)) ?? live.find(single);
   const target = direct ? maskedIn(direct.terms)[0]!.cell : exposure.cell;
-  const pools = [
-    ...(direct ? [cellsOf([direct])] : []),
-    cellsOf(live.filter((constraint) => constraint.terms.some((term) => term.cell === exposure.cell))),
-    cellsOf(live.filter((constraint) => maskedIn(constraint.terms).length > 0)),
-    [...system.cells.keys()],
-  ];
+  function* pools() {
+    if (direct) yield cellsOf([direct]);
+    yield* rings(exposure.cell, system, masked, cellsOf);
+    yield cellsOf(live.filter((constraint) => maskedIn(constraint.terms).length > 0));
+    yield [...system.cells.keys()];
+  }
   const targetValue = Math.abs(system.cells.get(target)?.value ?? 0);
-  for (const pool of pools) {
+  for (const pool of pools()) {
     const candidates = [...new Set(pool)]
       .map((key) => system.cells.get(key))
       .filter((cell): cell is SystemCell => cell?.maskable === true && !masked.has(cell.key));
@@ -167,6 +166,48 @@ export function chooseSecondary(exposure: Exposure, system: PublishedSystem, mas
     return candidates[0]!.key;
   }
   return undefined;
+}
+
+/**
+ * The cells of the relations around a cell, ring by ring: those holding it, then those holding a
+ * masked cell of the ring before. Once its own relations hold no cell left to mask, its partner is
+ * the nearest. The relations of any masked cell (the next pool) gave a total of another indicator,
+ * which freed nothing: on national data, a nil count of a department's CDS stayed pinned for 44
+ * passes, and Île-de-France's CDS indicators ended with 4 064 masked cells in 26 s; ring by ring,
+ * 3 022 in 11 s, and the release 120 293 masked cells instead of 127 879.
+ */
+function* rings(cell: string, system: PublishedSystem, masked: ReadonlySet<string>, cellsOf: (constraints: readonly Constraint[]) => string[]) {
+  const relations = relationsOf(system);
+  const reached = new Set([cell]);
+  const seen = new Set<Constraint>();
+  let frontier = [cell];
+  while (frontier.length > 0) {
+    const ring: Constraint[] = [];
+    for (const key of frontier) {
+      for (const constraint of relations.get(key) ?? []) {
+        if (seen.has(constraint) || (constraint.requires !== undefined && masked.has(constraint.requires))) continue;
+        seen.add(constraint);
+        ring.push(constraint);
+      }
+    }
+    const cells = cellsOf(ring);
+    yield cells;
+    frontier = cells.filter((key) => masked.has(key) && !reached.has(key));
+    for (const key of frontier) reached.add(key);
+  }
+}
+
+const relationIndex = new WeakMap<PublishedSystem, Map<string, Constraint[]>>();
+
+/** Each cell's relations, indexed once per system. */
+function relationsOf(system: PublishedSystem): ReadonlyMap<string, readonly Constraint[]> {
+  let index = relationIndex.get(system);
+  if (!index) {
+    index = new Map();
+    for (const constraint of system.constraints) for (const { cell } of constraint.terms) pushTo(index, cell, constraint);
+    relationIndex.set(system, index);
+  }
+  return index;
 }
 
 function compareTuples(a: readonly number[], b: readonly number[]): number {

@@ -210,3 +210,62 @@ describe('a total just under the structures it counts', () => {
     expect(findExposure(system, found.masked)).toBeUndefined();
   });
 });
+
+describe('a nil pinned two relations away', () => {
+  // A department's nil count (a primary cell) in its region's total, itself in a shown nil total;
+  // elsewhere in the slice, two masked counts under a shown total of 2. Every cell of the nil's own
+  // relation is masked already: on national data (CDS indicators of Île-de-France) the search then
+  // took a total of another indicator, 44 passes in a row.
+  const cell = (row: number, column: string, value: number, total: boolean, ceiling: number): SystemCell => ({
+    key: `${row}:${column}`,
+    row,
+    column,
+    value,
+    total,
+    maskable: true,
+    signed: false,
+    integer: true,
+    floor: 0,
+    ceiling,
+  });
+  const cells = [
+    cell(0, 'nb', 0, false, 6),
+    cell(1, 'nb', 0, false, 6),
+    cell(2, 'nb', 0, true, 12),
+    cell(3, 'nb', 0, false, 8),
+    cell(4, 'nb', 0, true, 20),
+    cell(5, 'a', 1, false, 4),
+    cell(5, 'b', 2, true, 9),
+    cell(6, 'nb', 1, false, 4),
+  ];
+  const sum = (total: string, parts: string[]) => ({
+    terms: [{ cell: total, coef: 1 }, ...parts.map((part) => ({ cell: part, coef: -1 }))],
+    constant: 0,
+    sense: 'eq' as const,
+    figures: [],
+  });
+  const system: PublishedSystem = {
+    release: releaseRows({}),
+    cells: new Map(cells.map((one) => [one.key, one])),
+    constraints: [
+      sum('2:nb', ['0:nb', '1:nb']),
+      sum('4:nb', ['2:nb', '3:nb']),
+      sum('5:b', ['5:a', '6:nb']),
+      ...cells.map((one) => ({ terms: [{ cell: one.key, coef: 1 }], constant: -one.ceiling, sense: 'le' as const, figures: [] })),
+    ],
+    links: [],
+    primary: new Map([['0:nb', 'calculée sur 6 structures']]),
+    scale: 20,
+  };
+
+  it('takes its partner in the nearest relation that has one, which frees it', () => {
+    const masked = new Set(['0:nb', '1:nb', '2:nb', '3:nb', '5:a', '6:nb']);
+    const exposure = findExposure(system, masked)!;
+    expect(exposure.cell).toBe('0:nb');
+    const partner = chooseSecondary(exposure, system, masked, false);
+    expect(partner).toBe('4:nb');
+    expect(findExposure(system, new Set([...masked, partner!]))).toBeUndefined();
+    // The far total (the partner before, from any relation holding a masked cell) frees nothing.
+    expect(findExposure(system, new Set([...masked, '5:b']))?.cell).toBe('0:nb');
+  });
+});
