@@ -176,20 +176,10 @@ function filled(highs: Highs, system: PublishedSystem, model: Model): SystemMode
    * costs are reset, which discards the solution), −∞ on an unbounded ray, undefined on anything
    * else.
    */
-  const solve = (
-    masked: ReadonlySet<string>,
-    group: ReadonlySet<string>,
-    costs: ReadonlyMap<number, number>,
-    pushing = false,
-  ): { value: number; point?: Point } | undefined => {
+  const solve = (masked: ReadonlySet<string>, group: ReadonlySet<string>, costs: ReadonlyMap<number, number>): { value: number; point?: Point } | undefined => {
     apply(masked);
     for (const [at, cost] of costs) model.changeColCost(at, cost);
-    // A point pushing many figures at once goes far from the last basis: the dual simplex
-    // (on the national slice of indicators, the first points took 5 s instead of 19, and the
-    // in-house audit of that slice 23 s instead of 42). A figure's own program only changes the
-    // objective, which leaves the last basis primal feasible: the primal simplex (with the dual,
-    // the 74 such figures of that slice took 68 s instead of 16).
-    model.options.set({ simplex_strategy: pushing ? DUAL : PRIMAL });
+    model.options.set({ simplex_strategy: simplexFor(costs.size) });
     const status = runModel(highs, model);
     let found: { value: number; point?: Point } | undefined;
     if (status === 'optimal') {
@@ -229,7 +219,7 @@ function filled(highs: Highs, system: PublishedSystem, model: Model): SystemMode
             apply(frozen);
             for (const cell of capped) model.changeColBounds(column.get(cell)!, lowerOf(cell), cap!(cell) / unit[column.get(cell)!]!);
             const costs = new Map(cells.map((cell) => [column.get(cell)!, direction]));
-            const point = solve(frozen, group, costs, cells.length > FAR_PUSH)?.point;
+            const point = solve(frozen, group, costs)?.point;
             for (const cell of capped) model.changeColBounds(column.get(cell)!, lowerOf(cell), highs.infinity);
             if (point) points.push(point);
           }
@@ -241,11 +231,17 @@ function filled(highs: Highs, system: PublishedSystem, model: Model): SystemMode
 }
 
 /**
- * Figures past which a point's push goes far from the last basis (the dual simplex). Sixteen
- * figures at a time are closer to a figure's own program: in the France pass's first audit of the
- * national slice of indicators, 80 such points took 187 s on the dual simplex, 21 s on the primal.
+ * HiGHS's simplex for a program whose objective holds `figures` figures, from the last basis. A
+ * point pushing many figures at once goes far from it: the dual simplex (on the national slice of
+ * indicators, the first points took 5 s instead of 19, and the in-house audit of that slice 23 s
+ * instead of 42). A figure's own program, or a point over a few, only changes the objective, which
+ * leaves the last basis primal feasible: the primal simplex (with the dual, the 74 own programs of
+ * that slice took 68 s instead of 16, and 80 points over 16 figures 187 s instead of 21). The
+ * independent audit's own models too (its audit of a national release 57 s → 43 s, with presolve off).
  */
-const FAR_PUSH = 100;
+export function simplexFor(figures: number): number {
+  return figures > 100 ? DUAL : PRIMAL;
+}
 
 /**
  * Runs HiGHS on the model as it stands, from the basis the last run ended on. A warm start can

@@ -3,7 +3,7 @@ export { cellLabel, SecrecyBreach, secrecyBreach } from './breach';
 export type { Range } from './exposure';
 export { components, P_RULE, priorRange, protection, tooNarrow } from './exposure';
 export type { ProgramSolver } from './highs-program';
-export { highsSolver, runModel } from './highs-program';
+export { highsSolver, runModel, simplexFor } from './highs-program';
 export type { Relation } from './linear-audit';
 export { recoverableCells } from './linear-audit';
 export type { PublishedSystem } from './published-system';

@@ -25,6 +25,7 @@ import {
   runModel,
   type SecrecyBreach,
   secrecyBreach,
+  simplexFor,
   splitKey,
   TABLE_NAMES,
   type TableName,
@@ -73,7 +74,8 @@ function auditGroup(highs: Highs, system: PublishedSystem, masked: ReadonlySet<s
   const unitOf = (key: string) => unit[column.get(key)!]!;
   const model = highs.createModel();
   try {
-    model.options.set({ output_flag: false });
+    // From the last basis, as the search's model: presolve would start each program afresh.
+    model.options.set({ output_flag: false, presolve: 'off' });
     const lowest = (key: string) => (system.cells.get(key)!.signed ? -highs.infinity : 0);
     const ceilingOf = (key: string) => {
       const cell = system.cells.get(key)!;
@@ -127,6 +129,7 @@ function auditGroup(highs: Highs, system: PublishedSystem, masked: ReadonlySet<s
     const solve = (sense: 'minimize' | 'maximize', costs: ReadonlyMap<number, number>) => {
       model.changeObjectiveSense(highs.constants.objectiveSense[sense]);
       for (const [at, cost] of costs) model.changeColCost(at, cost);
+      model.options.set({ simplex_strategy: simplexFor(costs.size) });
       const status = runModel(highs, model);
       const value = model.getObjectiveValue();
       if (status === 'optimal') witness();
