@@ -108,11 +108,11 @@ function regionOf(row: Row): string {
 }
 
 /**
- * The total row each row of the slice adds into: its region for a department, France for a region
- * (the first such row with the same inner keys). Looked up by key: a search per row was quadratic,
- * seconds on a slice of France.
+ * The total rows of the slice, each with the rows adding into it: a region's departments, France's
+ * regions (a part adds into the first such row with the same inner keys). Looked up by key: a
+ * search per row was quadratic, seconds on a slice of France.
  */
-function parentsOf(slice: readonly number[], rows: readonly Row[], inner: readonly string[]): Map<number, number | undefined> {
+function partsOf(slice: readonly number[], rows: readonly Row[], inner: readonly string[]): Map<number, number[]> {
   const keyOf = (niveau: unknown, code: unknown, row: Row) =>
     JSON.stringify([niveau, niveau === 'france' ? null : code, ...inner.map((key) => row[key] ?? null)]);
   const totals = new Map<string, number>();
@@ -122,13 +122,18 @@ function parentsOf(slice: readonly number[], rows: readonly Row[], inner: readon
     const key = keyOf(row.niveau, row.code, row);
     if (!totals.has(key)) totals.set(key, index);
   }
-  return new Map(
-    slice.map((index) => {
-      const row = rows[index]!;
-      if (row.niveau === 'departement') return [index, totals.get(keyOf('region', departement(String(row.code))?.region, row))];
-      return [index, row.niveau === 'region' ? totals.get(keyOf('france', null, row)) : undefined];
-    }),
-  );
+  const parts = new Map<number, number[]>();
+  for (const index of slice) {
+    const row = rows[index]!;
+    const parent =
+      row.niveau === 'departement'
+        ? totals.get(keyOf('region', departement(String(row.code))?.region, row))
+        : row.niveau === 'region'
+          ? totals.get(keyOf('france', null, row))
+          : undefined;
+    if (parent !== undefined) pushTo(parts, parent, index);
+  }
+  return parts;
 }
 
 /** Each table's rule: the declarations' (a unit test may declare its own). */
@@ -187,8 +192,7 @@ function addSlice(
     return typeof value === 'number' && Number.isFinite(value) ? value : null;
   };
   const inner = acrossKeys(rule);
-  const parents = parentsOf(slice, rows, inner);
-  const totals = new Set([...parents.values()].filter((index) => index !== undefined));
+  const totals = partsOf(slice, rows, inner);
   const small = (value: number | null) => value !== null && value >= 1 && value < threshold;
   const counts = new Set(
     tableSpec(table)
@@ -255,11 +259,7 @@ function addSlice(
   }
 
   // Totals: a region (France) row is the sum of its departments (regions), column by column.
-  const childrenOf = new Map<number, number[]>();
-  for (const [index, parent] of parents) {
-    if (parent !== undefined) pushTo(childrenOf, parent, index);
-  }
-  for (const [parent, children] of childrenOf) {
+  for (const [parent, children] of totals) {
     for (const column of rule.sums) {
       if (!has(parent, column)) continue;
       add([[parent, column, 1], ...children.filter((child) => has(child, column)).map((child): [number, string, number] => [child, column, -1])], 'eq');
