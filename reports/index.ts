@@ -8,7 +8,7 @@ export type { ReportOptions } from './options';
 export { DEFAULT_FROM, HELP, parseReportArgs } from './options';
 export { referenceDate, runDate, runDateTime, runSummaryLine, sourceLine } from './provenance';
 export type { Register, Release, ReleaseEntry, ReleaseRequest } from './release';
-export { checkMasks, dataDigest, independentAudit, openRelease, partnerMasks, REGISTER_FILE, readRegister } from './release';
+export { checkMasks, dataDigest, independentAudit, openRelease, partnerMasks, REGISTER_FILE, readRegister, withRegisterLock } from './release';
 export type { ReportTable, ReportTables } from './report-table';
 export { buildReportTables, isMasked } from './report-table';
 export type { RevisionsRequest } from './revisions';

@@ -4,6 +4,22 @@
 // which is what lets a fund archive what it sent and compare it later.
 import JSZip from 'jszip';
 
+// pptxgenjs numbers charts with one counter for the whole process: a deck made after another in the
+// same process (a batch of regions, on either thread) would carry chart17.xml… Numbered again from
+// one, a deck's bytes do not depend on what its process made before.
+const CHART_PART = /\b(chart|Microsoft_Excel_Worksheet)(\d+)\.(xml|xlsx)\b/g;
+const CHART_FILE = /^ppt\/charts\/chart(\d+)\.xml$/;
+
+function chartsFromOne(names: readonly string[]): ((text: string) => string) | undefined {
+  const numbers = names.flatMap((name) => CHART_FILE.exec(name)?.[1] ?? []).map(Number);
+  const renumber = new Map(numbers.sort((a, b) => a - b).map((number, at) => [number, at + 1]));
+  if ([...renumber].every(([from, to]) => from === to)) return undefined;
+  return (text) => text.replace(CHART_PART, (part, stem: string, number: string, extension: string) => {
+    const to = renumber.get(Number(number));
+    return to === undefined ? part : `${stem}${to}.${extension}`;
+  });
+}
+
 const CORE_PROPERTIES = 'docProps/core.xml';
 const W3CDTF_DATE = /(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g;
 
@@ -14,15 +30,19 @@ export async function reproducibleZip(bytes: Uint8Array, date: Date): Promise<Ui
   // Whole seconds, as in the documents' own dates; zip times have a two-second grain anyway.
   const stamp = new Date(Math.floor(date.getTime() / 1000) * 1000);
   const iso = stamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  for (const entry of Object.values(source.files)) {
+  const entries = Object.values(source.files);
+  const renumber = chartsFromOne(entries.map((entry) => entry.name));
+  for (const entry of entries) {
+    const name = renumber ? renumber(entry.name) : entry.name;
     if (entry.dir) {
-      target.file(entry.name, null, { dir: true, date: stamp, createFolders: false });
+      target.file(name, null, { dir: true, date: stamp, createFolders: false });
       continue;
     }
     let content: Uint8Array | string = await entry.async('uint8array');
     if (entry.name === CORE_PROPERTIES) content = new TextDecoder().decode(content).replace(W3CDTF_DATE, `$1${iso}$2`);
     else if (entry.name.endsWith('.xlsx')) content = await reproducibleZip(content, stamp);
-    target.file(entry.name, content, { date: stamp, createFolders: false });
+    else if (renumber && /\.(xml|rels)$/.test(entry.name)) content = renumber(new TextDecoder().decode(content));
+    target.file(name, content, { date: stamp, createFolders: false });
   }
   return target.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

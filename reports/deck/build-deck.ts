@@ -91,8 +91,8 @@ export function buildDeck(input: DeckInput): PptxGenJS {
   return pptx;
 }
 
+/** The deck's archive, stored: reproducibleZip compresses it once, as it rewrites every entry anyway. */
 export async function deckBytes(pptx: PptxGenJS): Promise<Uint8Array> {
-  // stream() is the one export that honours compression in Node (write() with an outputType stores).
-  const buffer = (await pptx.stream({ compression: true })) as Uint8Array;
+  const buffer = (await pptx.stream({ compression: false })) as Uint8Array;
   return new Uint8Array(buffer);
 }

@@ -1,16 +1,21 @@
 // `npm run report -- --regions toutes|11,76,84`: one report per region, each in `<out>/<code>/`,
 // and France by region in `<out>/france/`, from one reading of the run (and, for partners, one
 // audit of the release's masks), then `<out>/index.csv` and `<out>/index.html`. A region that fails
-// is said with its reason and does not stop the others: their files are kept and listed.
+// is said with its reason and does not stop the others: their files are kept and listed. Regions are
+// shared by two threads, each taking the next as it finishes one.
 import path from 'node:path';
-import { FRANCE_CODE, formatCount, formatDecimal, region as regionOf } from '../../core';
+import { FRANCE_CODE, formatCount, formatDecimal } from '../../core';
+import { processingDate } from '../../pipeline';
 import { writeFileAtomic } from '../atomic-write';
-import { ReportError } from '../errors';
-import { generateReport, type ReportEffects, type ReportResult, readRun } from '../generate-report';
+import { type ReportEffects, type ReportResult, readRun } from '../generate-report';
 import type { ReportOptions } from '../options';
 import { prepareOutputDir } from '../safe-paths';
-import { areaFileName, regionsInData } from '../scope';
+import { regionsInData } from '../scope';
+import { sharedCounter, takeNext, twoCores } from '../worker-thread';
 import { type IndexedFile, indexCsv, indexHtml } from './index-files';
+import { type RegionOutcome, regionReport } from './region-report';
+import { onRegionThread } from './region-thread';
+import type { RegionJob } from './region-worker';
 import { type ALL_REGIONS, selectRegions } from './select-regions';
 
 export interface RegionFailure {
@@ -25,8 +30,6 @@ export interface RegionsResult {
   readonly index: { readonly csv: string; readonly html: string };
 }
 
-const reasonOf = (error: unknown) => (error instanceof ReportError ? error.message.split('\n\n')[0]! : error instanceof Error ? error.message : String(error));
-
 export async function generateRegionReports(
   options: ReportOptions & { readonly regions: typeof ALL_REGIONS | readonly string[] },
   effects: Partial<ReportEffects> = {},
@@ -35,23 +38,47 @@ export async function generateRegionReports(
   const read = await readRun(options.from);
   const codes = selectRegions(options.regions, regionsInData(read.source.tables));
   const out = await prepareOutputDir(options.out, read.from);
+  // One production time for the batch: both threads date their files alike.
+  const producedAt = (effects.now ?? processingDate)();
+  const { regions: _, ...single } = options;
+  const outcomes = new Map<string, RegionOutcome>();
+  const said = (outcome: RegionOutcome) => {
+    outcomes.set(outcome.code, outcome);
+    const how = 'report' in outcome ? `${formatDecimal(outcome.seconds)} s` : `échec – ${outcome.reason}`;
+    log(`  ${outcome.code} ${outcome.name} : ${how}`);
+  };
+  const here = async (code: string) => said(await regionReport(code, single, out, read, { ...effects, now: () => producedAt }));
+  const job: RegionJob = {
+    options: single,
+    out,
+    order: codes,
+    taken: sharedCounter(),
+    producedAt: producedAt.toISOString(),
+    ...(effects.topologyFile ? { topologyFile: effects.topologyFile } : {}),
+  };
+  let second: Promise<void> | undefined;
+  const startSecond = () => {
+    if (second || !twoCores() || codes.length < 2) return;
+    second = onRegionThread(job, said, (why) => log(`  second fil de calcul arrêté (${why}) : ses régions restantes sont faites sur le premier`));
+  };
+  // The first region of a partner batch establishes the release's masks, or reads and audits them,
+  // on both cores; the second thread then finds them in the release's register.
+  const partner = options.secret !== undefined && options.secret > 1;
+  if (partner) log(`  secret statistique (seuil ${options.secret}) : masques de toute la diffusion établis, ou relus et audités, avec la première région`);
+  else startSecond();
+  for (let code = takeNext(codes, job.taken); code !== undefined; code = takeNext(codes, job.taken)) {
+    await here(code);
+    if (partner && 'report' in outcomes.get(code)!) startSecond();
+  }
+  await second;
+  // Taken by a second thread that stopped before saying how they went.
+  for (const code of codes) if (!outcomes.has(code)) await here(code);
   const reports: ReportResult[] = [];
   const failed: RegionFailure[] = [];
-  // The first region's line waits for the release's masks: on the whole of France, minutes.
-  if (options.secret !== undefined && options.secret > 1)
-    log(`  secret statistique (seuil ${options.secret}) : masques de toute la diffusion établis, ou relus et audités, avec la première région`);
   for (const code of codes) {
-    const name = regionOf(code)?.nom ?? 'France par région';
-    const started = performance.now();
-    try {
-      // Each region's own lines stay quiet: one line a region says how it went.
-      const report = await generateReport({ ...options, region: code, out: path.join(out, areaFileName(code)) }, { ...effects, log: () => {} }, read);
-      reports.push(report);
-      log(`  ${code} ${name} : ${formatDecimal((performance.now() - started) / 1000)} s`);
-    } catch (error) {
-      failed.push({ code, name, reason: reasonOf(error) });
-      log(`  ${code} ${name} : échec – ${reasonOf(error)}`);
-    }
+    const outcome = outcomes.get(code)!;
+    if ('report' in outcome) reports.push(outcome.report);
+    else failed.push({ code, name: outcome.name, reason: outcome.reason });
   }
   const variant = options.secret ? `diffusion secret ${options.secret}` : 'interne';
   const relative = (file: string) => path.relative(out, file).split(path.sep).join('/');

@@ -8,7 +8,7 @@ import { formatDate, type PublishedTables, type ReleaseMasks, ReportError, TABLE
 import { auditStamp } from './audit-stamp';
 import { dataDigest } from './data-digest';
 import { checkMasks, partnerMasks } from './partner-masks';
-import { cellsToMasks, masksToCells, type Register, type ReleaseEntry, readRegister, registerPath, writeRegister } from './register';
+import { cellsToMasks, masksToCells, type Register, type ReleaseEntry, readRegister, registerPath, withRegisterLock, writeRegister } from './register';
 
 export interface ReleaseRequest {
   readonly runDir: string;
@@ -84,22 +84,25 @@ export async function openRelease({ runDir, tables, threshold, output, now, audi
   const record = async () => {
     const entry: ReleaseEntry = { date: now().toISOString(), seuil: threshold, ...output };
     // Read again: another output of the release may have been recorded meanwhile.
-    const latest = (await readRegister(runDir)) ?? register;
-    await saveRegister(runDir, file, {
-      donnees: digest,
-      seuil: latest?.seuil ?? threshold,
-      masques: { ...(latest?.masques ?? {}), [String(threshold)]: sealed.cells },
-      audits: { ...(latest?.audits ?? {}), [String(threshold)]: sealed.stamp },
-      diffusions: [...(latest?.diffusions ?? []), entry],
+    await saveRegister(runDir, file, (read) => {
+      const latest = read ?? register;
+      return {
+        donnees: digest,
+        seuil: latest?.seuil ?? threshold,
+        masques: { ...(latest?.masques ?? {}), [String(threshold)]: sealed.cells },
+        audits: { ...(latest?.audits ?? {}), [String(threshold)]: sealed.stamp },
+        diffusions: [...(latest?.diffusions ?? []), entry],
+      };
     });
   };
   return { masks, notes, record };
 }
 
-async function saveRegister(runDir: string, file: string, register: Register): Promise<void> {
+async function saveRegister(runDir: string, file: string, update: (latest: Register | undefined) => Register): Promise<void> {
   try {
-    await writeRegister(runDir, register);
+    await withRegisterLock(runDir, async () => writeRegister(runDir, update(await readRegister(runDir))));
   } catch (error) {
+    if (error instanceof ReportError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOSPC'

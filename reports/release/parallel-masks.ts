@@ -4,8 +4,9 @@
 // alone, from the same seed, whichever thread does it. On national data the region-by-region phase
 // holds 1 104 systems, the France pass 68.
 import { highsSolver, type ReleaseMasks, type ReleaseTables, releaseMasksBy, type Suppression, suppressCells } from '../../core';
+import { firstTaken, sharedCounter, takeNext, twoCores } from '../worker-thread';
 import { highsOnce } from './highs';
-import { firstTaken, nextSystem, onSecondThread, twoCores } from './second-thread';
+import { onSecondThread } from './second-thread';
 
 /**
  * Cells of a phase, in all, under which one thread searches it: a worker costs its start (loading
@@ -36,7 +37,7 @@ export async function parallelReleaseMasks(tables: ReleaseTables, threshold: num
         // Largest first, each thread taking the next as it finishes one: a system's time is no
         // function of its cells (lanes of equal cells left one thread waiting 90 s on the France pass).
         const order = sizes.map((_, index) => index).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
-        const taken = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+        const taken = sharedCounter();
         const stop = new AbortController();
         const reply = onSecondThread(
           {
@@ -55,7 +56,7 @@ export async function parallelReleaseMasks(tables: ReleaseTables, threshold: num
         const found = new Array<Suppression>(sizes.length);
         try {
           if (options.workerFirst) firstTaken(taken, 60_000);
-          for (let index = nextSystem(order, taken); index !== undefined; index = nextSystem(order, taken)) found[index] = search(index);
+          for (let index = takeNext(order, taken); index !== undefined; index = takeNext(order, taken)) found[index] = search(index);
         } catch (error) {
           // The worker's share is no longer wanted: it would keep the process alive until done.
           stop.abort();

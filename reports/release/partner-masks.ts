@@ -2,10 +2,11 @@
 // dashboard's partner build all take the masks of their release from here (or from the release's
 // register, checked here again), so they mask the same cells and none is written unaudited.
 import { auditRelease, highsSolver, type ReleaseMasks, type ReleaseTables } from '../../core';
+import { twoCores } from '../worker-thread';
 import { highsOnce } from './highs';
 import { independentAudit } from './independent-audit';
 import { type ParallelOptions, parallelReleaseMasks } from './parallel-masks';
-import { onSecondThread, twoCores } from './second-thread';
+import { onSecondThread } from './second-thread';
 
 /**
  * The cells of every table to show as `NS` at the threshold `threshold` (nothing at ≤ 1), decided

@@ -4,8 +4,8 @@
 // main thread runs the independent one.
 import { parentPort } from 'node:worker_threads';
 import { auditRelease, highsSolver, type ReleaseMasks, type ReleaseTables, releaseRows, releaseSystems, SecrecyBreach, suppressCells } from '../../core';
+import { takeNext } from '../worker-thread';
 import { highsOnce } from './highs';
-import { nextSystem } from './second-thread';
 
 export type WorkerJob =
   | {
@@ -44,7 +44,7 @@ async function run(job: WorkerJob): Promise<WorkerResult> {
   try {
     const systems = releaseSystems(releaseRows(job.tables), job.threshold, job.seed, job.byRegion);
     const found: SearchedSystems = [];
-    for (let index = nextSystem(job.order, job.taken); index !== undefined; index = nextSystem(job.order, job.taken)) {
+    for (let index = takeNext(job.order, job.taken); index !== undefined; index = takeNext(job.order, job.taken)) {
       const { masked, unprotected } = suppressCells(systems[index]!, { ...(job.near ? { near: job.near } : {}), solver });
       found.push({ index, masked: [...masked], unprotected: unprotected !== undefined });
     }

@@ -42,7 +42,8 @@ export function buildWorkbook({ tables, run, scope, producedAt, secret }: Workbo
   return workbook;
 }
 
+/** The workbook's archive, stored: reproducibleZip compresses it once, as it rewrites every entry anyway. */
 export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  const buffer = await workbook.xlsx.writeBuffer();
+  const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
   return new Uint8Array(buffer as ArrayBuffer);
 }

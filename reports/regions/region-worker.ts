@@ -1,0 +1,34 @@
+// The second thread of a batch of regions (generate-regions.ts): it reads the run itself, then makes
+// the reports of the regions it takes from the counter both threads share, one message each.
+// Partner masks come from the release's register, written by the first region of the main thread.
+import { parentPort } from 'node:worker_threads';
+import { readRun } from '../generate-report';
+import type { ReportOptions } from '../options';
+import { takeNext } from '../worker-thread';
+import { type RegionOutcome, regionReport } from './region-report';
+
+export interface RegionJob {
+  readonly options: ReportOptions;
+  /** The batch's folder, already prepared. */
+  readonly out: string;
+  readonly order: readonly string[];
+  readonly taken: SharedArrayBuffer;
+  /** The batch's production time (ISO), the same on both threads. */
+  readonly producedAt: string;
+  readonly topologyFile?: string;
+}
+
+export type RegionMessage = { readonly outcome: RegionOutcome } | { readonly error: string };
+
+parentPort!.once('message', (job: RegionJob) => {
+  const work = async () => {
+    const read = await readRun(job.options.from);
+    const now = () => new Date(job.producedAt);
+    for (let code = takeNext(job.order, job.taken); code !== undefined; code = takeNext(job.order, job.taken)) {
+      const outcome = await regionReport(code, job.options, job.out, read, { now, ...(job.topologyFile ? { topologyFile: job.topologyFile } : {}) });
+      parentPort!.postMessage({ outcome } satisfies RegionMessage);
+    }
+  };
+  // The message only: no stack trace reaches a user.
+  work().catch((error: unknown) => parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies RegionMessage));
+});

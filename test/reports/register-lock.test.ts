@@ -1,0 +1,60 @@
+// The release's register is read then written again by every partner output: two at once (the two
+// threads of a batch of regions, or two commands) take turns, so that neither entry is lost.
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { REGISTER_FILE, withRegisterLock } from '../../reports';
+
+let dir: string;
+const file = () => path.join(dir, REGISTER_FILE);
+const lock = () => `${file()}.verrou`;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// What an output's record does: read the entries, then write them back with its own.
+async function record(entry: string): Promise<void> {
+  const entries = JSON.parse(await readFile(file(), 'utf8')) as string[];
+  await pause(30);
+  await writeFile(file(), JSON.stringify([...entries, entry]));
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'register-lock-'));
+  await writeFile(file(), '[]');
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+describe('the release register’s lock', () => {
+  it('makes two records at once take turns: both entries are kept', async () => {
+    await Promise.all(['11', '84', 'FR'].map((code) => withRegisterLock(dir, () => record(code))));
+    expect(JSON.parse(await readFile(file(), 'utf8')).sort()).toEqual(['11', '84', 'FR']);
+    expect(await readdir(dir)).toEqual([REGISTER_FILE]);
+  });
+
+  it('loses one of two records made at once without it (what the lock is for)', async () => {
+    await Promise.all(['11', '84'].map((code) => record(code)));
+    expect(JSON.parse(await readFile(file(), 'utf8'))).toHaveLength(1);
+  });
+
+  it('takes over a lock left by a process that died', async () => {
+    // Beyond Linux's largest process id: no such process.
+    await writeFile(lock(), '4194305');
+    await withRegisterLock(dir, () => record('11'));
+    expect(JSON.parse(await readFile(file(), 'utf8'))).toEqual(['11']);
+    expect(await readdir(dir)).toEqual([REGISTER_FILE]);
+  });
+
+  it('names the lock and what to do when a live process keeps it', async () => {
+    await writeFile(lock(), String(process.pid));
+    const waited = withRegisterLock(dir, () => record('11'), 100);
+    await expect(waited).rejects.toThrow(
+      `${lock()} : le registre des diffusions est pris par une autre production en cours (processus ${process.pid}) ; attendez qu’elle finisse et relancez, ou, si aucune n’est en cours, supprimez ce fichier (aucun fichier n’a été écrit)`,
+    );
+    expect(JSON.parse(await readFile(file(), 'utf8'))).toEqual([]);
+  });
+
+  it('lets go of the lock when the update fails', async () => {
+    await expect(withRegisterLock(dir, () => Promise.reject(new Error('disque plein')))).rejects.toThrow('disque plein');
+    expect(await readdir(dir)).toEqual([REGISTER_FILE]);
+  });
+});
