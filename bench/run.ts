@@ -224,6 +224,12 @@ function verdicts(results: readonly ScaleResult[]): string[] {
           `${formatDecimal(ratio, 2)} fois le rapport interne de la même région (${seconds(median(reports.internal.map((m) => m.seconds)))}), ` +
           `≤ ${formatDecimal(TARGETS.partnerRatio, 1)} : ${check(ratio <= TARGETS.partnerRatio)} ; RSS max ${mebibytes(maxOrNull(reports.partner))}`,
       );
+      // Not the target: the first report of a release decides the masks of all of France.
+      const later = median(reports.later.map((m) => m.seconds));
+      lines.push(
+        `  (un rapport partenaires suivant de la même diffusion, masques relus du registre : ${seconds(later)}, ` +
+          `${formatDecimal(later / median(reports.internal.map((m) => m.seconds)), 2)} fois le rapport interne)`,
+      );
     }
     if (chain && pipeline) {
       const total = median(pipeline.map((m) => m.seconds)) + chain.reduce((sum, step) => sum + step.seconds, 0);

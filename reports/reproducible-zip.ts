@@ -14,10 +14,11 @@ function chartsFromOne(names: readonly string[]): ((text: string) => string) | u
   const numbers = names.flatMap((name) => CHART_FILE.exec(name)?.[1] ?? []).map(Number);
   const renumber = new Map(numbers.sort((a, b) => a - b).map((number, at) => [number, at + 1]));
   if ([...renumber].every(([from, to]) => from === to)) return undefined;
-  return (text) => text.replace(CHART_PART, (part, stem: string, number: string, extension: string) => {
-    const to = renumber.get(Number(number));
-    return to === undefined ? part : `${stem}${to}.${extension}`;
-  });
+  return (text) =>
+    text.replace(CHART_PART, (part, stem: string, number: string, extension: string) => {
+      const to = renumber.get(Number(number));
+      return to === undefined ? part : `${stem}${to}.${extension}`;
+    });
 }
 
 const CORE_PROPERTIES = 'docProps/core.xml';
