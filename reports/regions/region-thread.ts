@@ -1,5 +1,6 @@
 // Starts the second thread of a batch (region-worker.ts) and hands each region it makes to `said`.
-// A thread that stops says why through `stopped`; the batch then makes its remaining regions itself.
+// A thread that stops says why through `stopped`, once; the batch then makes its remaining regions
+// itself.
 import { startWorker } from '../worker-thread';
 import type { RegionOutcome } from './region-report';
 import type { RegionJob, RegionMessage } from './region-worker';
@@ -7,14 +8,17 @@ import type { RegionJob, RegionMessage } from './region-worker';
 export function onRegionThread(job: RegionJob, said: (outcome: RegionOutcome) => void, stopped: (why: string) => void): Promise<void> {
   const worker = startWorker(new URL('./region-worker.ts', import.meta.url));
   worker.postMessage(job);
+  let why: string | undefined;
   return new Promise((resolve) => {
     worker.on('message', (message: RegionMessage) => {
       if ('outcome' in message) said(message.outcome);
-      else stopped(message.error);
+      else why ??= message.error;
     });
-    worker.once('error', (error) => stopped(error.message));
+    worker.once('error', (error) => {
+      why ??= error.message;
+    });
     worker.once('exit', (code) => {
-      if (code !== 0) stopped(`code ${code}`);
+      if (why !== undefined || code !== 0) stopped(why ?? `code ${code}`);
       resolve();
     });
   });
