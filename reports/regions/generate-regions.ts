@@ -64,7 +64,8 @@ export async function generateRegionReports(
   // The first region of a partner batch establishes the release's masks, or reads and audits them,
   // on both cores; the second thread then finds them in the release's register.
   const partner = options.secret !== undefined;
-  if (partner && options.secret! > 1) log(`  secret statistique (seuil ${options.secret}) : masques de toute la diffusion établis, ou relus et audités, avec la première région`);
+  if (partner && options.secret! > 1)
+    log(`  secret statistique (seuil ${options.secret}) : masques de toute la diffusion établis, ou relus et audités, avec la première région`);
   else startSecond();
   for (let code = takeNext(codes, job.taken); code !== undefined; code = takeNext(codes, job.taken)) {
     await here(code);
