@@ -19,7 +19,8 @@ export interface OutputDir {
   release(): void;
 }
 
-function isAlive(pid: number): boolean {
+/** Whether the process holding a lock file is still running (EPERM: running, someone else's). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -5,6 +5,7 @@
 import { open, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { type ReleaseMasks, type ReleaseTables, ReportError, rowKey, TABLE_NAMES, type TableName } from '../../core';
+import { isAlive } from '../../pipeline';
 import { writeFileAtomic } from '../atomic-write';
 
 export const REGISTER_FILE = 'diffusions.json';
@@ -57,7 +58,7 @@ export async function withRegisterLock<T>(runDir: string, update: () => Promise<
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const holder = Number(await readFile(lock, 'utf8').catch(() => ''));
-    if (holder > 0 && !alive(holder)) {
+    if (holder > 0 && !isAlive(holder)) {
       await unlink(lock).catch(() => undefined);
       continue;
     }
@@ -72,16 +73,6 @@ export async function withRegisterLock<T>(runDir: string, update: () => Promise<
     return await update();
   } finally {
     await unlink(lock).catch(() => undefined);
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: alive, someone else's.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
