@@ -1,7 +1,7 @@
 // The whole report: read a pipeline run, mask once, then write the deck, the workbook and the CSVs.
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import { FRANCE_CODE, isAreaRow, type ReleaseMasks, TABLE_NAMES } from '../core';
+import { FRANCE_CODE, isAreaRow, TABLE_NAMES } from '../core';
 import { processingDate } from '../pipeline';
 import { writeFileAtomic } from './atomic-write';
 import { tableCsv } from './csv-export';
@@ -10,7 +10,7 @@ import { diffusionSuffix } from './diffusion';
 import { coverageMap, DEPARTEMENTS_TOPOJSON, type DepartmentMap, readDepartementsTopology, territorialMaps } from './map';
 import type { ReportOptions } from './options';
 import { sourceLine } from './provenance';
-import { openRelease } from './release';
+import { openRelease, type SealedMasks } from './release';
 import { buildReportTables, type ReportTables } from './report-table';
 import { reproducibleZip } from './reproducible-zip';
 import { revisionsSince } from './revisions';
@@ -47,7 +47,7 @@ export interface ReadRun {
   readonly from: string;
   readonly source: ReportSource;
   /** Partner masks already audited in this process, by threshold: audited once for a whole batch. */
-  readonly audited: Map<number, ReleaseMasks>;
+  readonly audited: Map<number, SealedMasks>;
 }
 
 export async function readRun(from: string): Promise<ReadRun> {
@@ -72,7 +72,7 @@ export async function generateReport(options: ReportOptions, effects: Partial<Re
         ...(options.secret && audited.has(options.secret) ? { audited: audited.get(options.secret)! } : {}),
       })
     : undefined;
-  if (release && options.secret) audited.set(options.secret, release.masks);
+  if (release && options.secret) audited.set(options.secret, release.sealed);
   const tables = buildReportTables(published, scope, release && options.secret ? { threshold: options.secret, masks: release.masks } : undefined);
   const revisions = options.since
     ? await revisionsSince({
