@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SecrecyBreach } from '../../core';
 import { generateReport, type Register, readRegister } from '../../reports';
+import { readRun } from '../../reports/generate-report';
 import { auditStamp } from '../../reports/release/audit-stamp';
 import { type PipelineRun, runFixturePipeline } from '../reports/helpers/pipeline-run';
 
@@ -59,6 +60,28 @@ describe('the audit stamp of a release register', () => {
     } finally {
       await writeFile(file, original);
     }
+  });
+
+  it('lets a batch reuse the masks it sealed only while the register holds the very same cells', async () => {
+    const read = await readRun(run.out);
+    const inBatch = (folder: string) => generateReport({ from: run.out, out: path.join(run.root, folder), secret: 11 }, { now: () => NOW }, read);
+    await inBatch('lot-1');
+    const file = path.join(run.out, 'diffusions.json');
+    const original = await readFile(file, 'utf8');
+    const register = JSON.parse(original) as Register;
+    // The stamp is kept: only the batch's own copy of the cells could tell the edit.
+    const edited = { ...register, masques: { '11': register.masques['11']!.filter((cell) => cell[2] !== 'moyenne_annee_complete') } };
+    await writeFile(file, JSON.stringify(edited));
+    try {
+      audits.count = 0;
+      await expect(inBatch('lot-2')).rejects.toBeInstanceOf(SecrecyBreach);
+      expect(audits.count).toBe(1);
+    } finally {
+      await writeFile(file, original);
+    }
+    audits.count = 0;
+    await inBatch('lot-3');
+    expect(audits.count).toBe(0);
   });
 
   it('changes with the data, the threshold or any masked cell', async () => {
