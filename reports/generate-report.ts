@@ -46,7 +46,7 @@ export interface ReadRun {
   /** The run's folder, resolved (resolveInputDir). */
   readonly from: string;
   readonly source: ReportSource;
-  /** Partner masks already audited in this process, by threshold: audited once for a whole batch. */
+  /** Partner masks this thread has opened, by threshold (audited, or vouched by the register's stamp): once for a whole batch. */
   readonly audited: Map<number, SealedMasks>;
 }
 

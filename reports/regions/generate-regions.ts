@@ -1,8 +1,9 @@
 // `npm run report -- --regions toutes|11,76,84`: one report per region, each in `<out>/<code>/`,
-// and France by region in `<out>/france/`, from one reading of the run (and, for partners, one
-// audit of the release's masks), then `<out>/index.csv` and `<out>/index.html`. A region that fails
-// is said with its reason and does not stop the others: their files are kept and listed. Regions are
-// shared by two threads, each taking the next as it finishes one.
+// and France by region in `<out>/france/`, then `<out>/index.csv` and `<out>/index.html`. Regions
+// are shared by two threads, each taking the next as it finishes one; each thread reads the run
+// once, and a partner batch's masks are decided or audited once, with its first region (the second
+// thread finds them in the register, vouched by its stamp). A region that fails is said with its
+// reason and does not stop the others: their files are kept and listed.
 import path from 'node:path';
 import { FRANCE_CODE, formatCount, formatDecimal } from '../../core';
 import { processingDate } from '../../pipeline';
@@ -49,7 +50,8 @@ export async function generateRegionReports(
   };
   const here = async (code: string) => said(await regionReport(code, single, out, read, { ...effects, now: () => producedAt }));
   const job: RegionJob = {
-    options: single,
+    options: { ...single, from: read.from },
+    generatedAt: read.source.run.generatedAt,
     out,
     order: codes,
     taken: sharedCounter(),

@@ -12,7 +12,9 @@ export type RegionOutcome = { readonly code: string; readonly name: string; read
   | { readonly reason: string }
 );
 
-const reasonOf = (error: unknown) => (error instanceof ReportError ? error.message.split('\n\n')[0]! : error instanceof Error ? error.message : String(error));
+/** The first paragraph of a report's error: one sentence a line of the terminal can hold. */
+export const reasonOf = (error: unknown) =>
+  error instanceof ReportError ? error.message.split('\n\n')[0]! : error instanceof Error ? error.message : String(error);
 
 /** `out`: the batch's folder, already prepared. */
 export async function regionReport(code: string, options: ReportOptions, out: string, read: ReadRun, effects: Partial<ReportEffects>): Promise<RegionOutcome> {

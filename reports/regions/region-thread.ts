@@ -14,11 +14,12 @@ export function onRegionThread(job: RegionJob, said: (outcome: RegionOutcome) =>
       if ('outcome' in message) said(message.outcome);
       else why ??= message.error;
     });
+    // Node's own words (a memory limit, a module that did not load) are English: kept in brackets.
     worker.once('error', (error) => {
-      why ??= error.message;
+      why ??= `erreur inattendue : ${error.message.split('\n')[0]}`;
     });
     worker.once('exit', (code) => {
-      if (why !== undefined || code !== 0) stopped(why ?? `code ${code}`);
+      if (why !== undefined || code !== 0) stopped(why ?? `sorti avec le code ${code}`);
       resolve();
     });
   });

@@ -3,12 +3,15 @@
 // twice) and writes them in the register; every later one at that threshold reuses them (audited
 // again, unless the register's stamp says this very code audited these very masks), and one at
 // another threshold starts from every mask already released, so that holding both tells nothing
-// more. The register is written before any output: a release the register does not know never leaves.
+// more. The register is written before any output: a release the register does not know never leaves,
+// and none whose register another output changed meanwhile. Within a batch, masks this thread has
+// opened are taken as they are while the register holds the very same cells.
 import { formatDate, type PublishedTables, type ReleaseMasks, ReportError, TABLE_NAMES } from '../../core';
 import { auditStamp } from './audit-stamp';
 import { dataDigest } from './data-digest';
 import { checkMasks, partnerMasks } from './partner-masks';
-import { cellsToMasks, masksToCells, type Register, type ReleaseEntry, readRegister, registerPath, withRegisterLock, writeRegister } from './register';
+import { cellsToMasks, masksToCells, type Register, type ReleaseEntry, readRegister, registerPath, writeRegister } from './register';
+import { withRegisterLock } from './register-lock';
 
 export interface ReleaseRequest {
   readonly runDir: string;
@@ -17,9 +20,9 @@ export interface ReleaseRequest {
   readonly output: Omit<ReleaseEntry, 'date' | 'seuil'>;
   readonly now: () => Date;
   /**
-   * Masks this process has already audited on these very tables at this threshold (a batch of
-   * regions): the register's masks, when they are the same cells, are taken as they are, neither
-   * audited nor converted again.
+   * Masks this thread has already opened on these very tables at this threshold (a batch of
+   * regions; audited, or vouched by the register's stamp): the register's masks, when they are the
+   * same cells, are taken as they are, neither audited nor converted again.
    */
   readonly audited?: SealedMasks;
 }
@@ -103,6 +106,11 @@ export async function openRelease({ runDir, tables, threshold, output, now, audi
     const entry: ReleaseEntry = { date: now().toISOString(), seuil: threshold, ...output };
     // Read again: another output of the release may have been recorded meanwhile.
     await saveRegister(runDir, file, (read) => {
+      if (read && changedMeanwhile(register, read, threshold, sealed.cells)) {
+        throw new ReportError(
+          `${file} : une autre diffusion de ces données y a été inscrite pendant celle-ci, avec d’autres cases masquées ; relancez cette production : elle partira des masques déjà diffusés (aucun fichier n’a été écrit)`,
+        );
+      }
       const latest = read ?? register;
       return {
         donnees: digest,
@@ -118,7 +126,7 @@ export async function openRelease({ runDir, tables, threshold, output, now, audi
 
 async function saveRegister(runDir: string, file: string, update: (latest: Register | undefined) => Register): Promise<void> {
   try {
-    await withRegisterLock(runDir, async () => writeRegister(runDir, update(await readRegister(runDir))));
+    await withRegisterLock(file, async () => writeRegister(runDir, update(await readRegister(runDir))));
   } catch (error) {
     if (error instanceof ReportError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -132,6 +140,20 @@ async function saveRegister(runDir: string, file: string, update: (latest: Regis
       `impossible d’inscrire cette diffusion au registre ${file} (${why}) : une diffusion externe n’est produite que si elle y est inscrite ; rendez ce dossier accessible en écriture, puis relancez (aucun fichier n’a été écrit)`,
     );
   }
+}
+
+/**
+ * Whether another output recorded masks in the register since `before` was read: this output's masks
+ * were decided on `before` (kept, or started from), so both together could give masked figures away.
+ * The same cells at this output's threshold are another output of the same release (a batch).
+ */
+function changedMeanwhile(before: Register | undefined, now: Register, threshold: number, cells: ReturnType<typeof masksToCells>): boolean {
+  const was = before?.masques ?? {};
+  if (Object.keys(was).some((seuil) => !(seuil in now.masques))) return true;
+  return Object.entries(now.masques).some(([seuil, held]) => {
+    if (was[seuil] && sameCells(was[seuil], held)) return false;
+    return !(Number(seuil) === threshold && sameCells(held, cells));
+  });
 }
 
 function sameCells(a: readonly (readonly string[])[], b: readonly (readonly string[])[]): boolean {

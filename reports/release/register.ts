@@ -2,10 +2,9 @@
 // folder (date, threshold, what and where) and the masks of each threshold released. A later
 // partner output reuses them, or starts from them at another threshold, so that no two partner
 // files of the same data can be differenced into a masked figure.
-import { open, readFile, unlink } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type ReleaseMasks, type ReleaseTables, ReportError, rowKey, TABLE_NAMES, type TableName } from '../../core';
-import { isAlive } from '../../pipeline';
 import { writeFileAtomic } from '../atomic-write';
 
 export const REGISTER_FILE = 'diffusions.json';
@@ -36,45 +35,6 @@ export interface Register {
 }
 
 export const registerPath = (runDir: string) => path.join(runDir, REGISTER_FILE);
-
-const LOCK_WAIT_MS = 60_000;
-
-/**
- * Runs `update` (read the register, write it again) alone: two outputs of one release recorded at
- * once, by the two threads of a batch or by two commands, would otherwise lose one of the entries.
- * The lock is a file holding its process's id, left behind only by a process that died: then it is
- * taken over.
- */
-export async function withRegisterLock<T>(runDir: string, update: () => Promise<T>, waitMs = LOCK_WAIT_MS): Promise<T> {
-  const lock = `${registerPath(runDir)}.verrou`;
-  const deadline = Date.now() + waitMs;
-  for (;;) {
-    try {
-      const handle = await open(lock, 'wx');
-      await handle.writeFile(String(process.pid));
-      await handle.close();
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    const holder = Number(await readFile(lock, 'utf8').catch(() => ''));
-    if (holder > 0 && !isAlive(holder)) {
-      await unlink(lock).catch(() => undefined);
-      continue;
-    }
-    if (Date.now() > deadline) {
-      throw new ReportError(
-        `${lock} : le registre des diffusions est pris par une autre production en cours (processus ${holder || 'inconnu'}) ; attendez qu’elle finisse et relancez, ou, si aucune n’est en cours, supprimez ce fichier (aucun fichier n’a été écrit)`,
-      );
-    }
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  try {
-    return await update();
-  } finally {
-    await unlink(lock).catch(() => undefined);
-  }
-}
 
 export async function readRegister(runDir: string): Promise<Register | undefined> {
   const file = registerPath(runDir);

@@ -5,7 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SecrecyBreach } from '../../core';
-import { generateReport, type Register, readRegister } from '../../reports';
+import { generateReport, openRelease, type Register, readRegister } from '../../reports';
 import { readRun } from '../../reports/generate-report';
 import { auditStamp } from '../../reports/release/audit-stamp';
 import { type PipelineRun, runFixturePipeline } from '../reports/helpers/pipeline-run';
@@ -82,6 +82,41 @@ describe('the audit stamp of a release register', () => {
     audits.count = 0;
     await inBatch('lot-3');
     expect(audits.count).toBe(0);
+  });
+
+  it('refuses to record masks decided on a register another output changed meanwhile', async () => {
+    const { source } = await readRun(run.out);
+    const release = await openRelease({
+      runDir: run.out,
+      tables: source.tables,
+      threshold: 11,
+      output: { sortie: 'rapport', dossier: path.join(run.root, 'pendant') },
+      now: () => NOW,
+    });
+    const file = path.join(run.out, 'diffusions.json');
+    const original = await readFile(file, 'utf8');
+    const register = JSON.parse(original) as Register;
+    // Another output, at threshold 15, recorded between this one's masks and its record.
+    const meanwhile = JSON.stringify({ ...register, masques: { ...register.masques, '15': register.masques['11'] } });
+    await writeFile(file, meanwhile);
+    try {
+      await expect(release.record()).rejects.toThrow(
+        `${file} : une autre diffusion de ces données y a été inscrite pendant celle-ci, avec d’autres cases masquées ; relancez cette production : elle partira des masques déjà diffusés (aucun fichier n’a été écrit)`,
+      );
+      expect(await readFile(file, 'utf8')).toBe(meanwhile);
+    } finally {
+      await writeFile(file, original);
+    }
+    // Unchanged, the same record goes through.
+    const again = await openRelease({
+      runDir: run.out,
+      tables: source.tables,
+      threshold: 11,
+      output: { sortie: 'rapport', dossier: path.join(run.root, 'apres') },
+      now: () => NOW,
+    });
+    await again.record();
+    expect(((await readRegister(run.out)) as Register).diffusions.at(-1)!.dossier).toBe(path.join(run.root, 'apres'));
   });
 
   it('changes with the data, the threshold or any masked cell', async () => {
