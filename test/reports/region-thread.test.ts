@@ -15,52 +15,36 @@ beforeAll(async () => {
 });
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
+/** The second thread on `order` from the run `from`, as the first thread read it at `generatedAt`. */
+async function secondThread(from: string, generatedAt: string, order: readonly string[]) {
+  const taken = sharedCounter();
+  const said: RegionOutcome[] = [];
+  const stopped: string[] = [];
+  const out = path.join(scratch, 'sortie');
+  await onRegionThread(
+    { options: { from, out }, generatedAt, out, order, taken, producedAt: '2024-06-03T08:00:00.000Z' },
+    (outcome) => said.push(outcome),
+    (why) => stopped.push(why),
+  );
+  // What the first thread can still take.
+  const left = order.map(() => takeNext(order, taken));
+  return { said, stopped, left };
+}
+
 describe('the second thread of a batch of regions', () => {
   it('says once why it stopped, and takes no region it cannot make', async () => {
-    const order = ['11', '84'];
-    const taken = sharedCounter();
-    const said: RegionOutcome[] = [];
-    const stopped: string[] = [];
     const missing = path.join(scratch, 'pas-de-run');
-    await onRegionThread(
-      {
-        options: { from: missing, out: path.join(scratch, 'sortie') },
-        generatedAt: '2024-06-03T08:00:00.000Z',
-        out: path.join(scratch, 'sortie'),
-        order,
-        taken,
-        producedAt: '2024-06-03T08:00:00.000Z',
-      },
-      (outcome) => said.push(outcome),
-      (why) => stopped.push(why),
-    );
+    const { said, stopped, left } = await secondThread(missing, '2024-06-03T08:00:00.000Z', ['11', '84']);
     expect(said).toEqual([]);
-    expect(stopped).toHaveLength(1);
-    expect(stopped[0]).toBe(`--from ${missing} : dossier introuvable (lancez d’abord « npm run pipeline », ou indiquez le dossier --out d’un run)`);
-    // Both regions are still there for the first thread.
-    expect([takeNext(order, taken), takeNext(order, taken), takeNext(order, taken)]).toEqual(['11', '84', undefined]);
+    expect(stopped).toEqual([`--from ${missing} : dossier introuvable (lancez d’abord « npm run pipeline », ou indiquez le dossier --out d’un run)`]);
+    expect(left).toEqual(['11', '84']);
   });
 
   it('stops before any region when the run was made again since the first thread read it', async () => {
     const { out: run } = await fixtureRun('sample');
-    const order = ['11'];
-    const taken = sharedCounter();
-    const stopped: string[] = [];
-    const said: RegionOutcome[] = [];
-    await onRegionThread(
-      {
-        options: { from: run, out: path.join(scratch, 'refait') },
-        generatedAt: '2000-01-01T00:00:00.000Z',
-        out: path.join(scratch, 'refait'),
-        order,
-        taken,
-        producedAt: '2024-06-03T08:00:00.000Z',
-      },
-      (outcome) => said.push(outcome),
-      (why) => stopped.push(why),
-    );
+    const { said, stopped, left } = await secondThread(run, '2000-01-01T00:00:00.000Z', ['11']);
     expect(said).toEqual([]);
     expect(stopped).toEqual([`${run} : ce run du pipeline a été refait pendant la production des rapports ; relancez-la`]);
-    expect(takeNext(order, taken)).toBe('11');
+    expect(left).toEqual(['11']);
   });
 });
