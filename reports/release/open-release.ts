@@ -72,11 +72,11 @@ export async function openRelease({ runDir, tables, threshold, output, now, audi
   const same = released.find((entry) => entry.seuil === threshold);
   let masks: ReleaseMasks;
   // The cells as the register writes them, and their stamp: computed once, for both.
-  const seal = async (decided: ReleaseMasks) => {
+  const seal = async (decided: ReleaseMasks): Promise<SealedMasks> => {
     const cells = masksToCells(tables, decided);
-    return { cells, stamp: await auditStamp(digest, threshold, cells) };
+    return { masks: decided, cells, stamp: await auditStamp(digest, threshold, cells) };
   };
-  let sealed: Awaited<ReturnType<typeof seal>>;
+  let sealed: SealedMasks;
   if (reused) {
     masks = reused.masks;
     sealed = reused;
@@ -121,7 +121,7 @@ export async function openRelease({ runDir, tables, threshold, output, now, audi
       };
     });
   };
-  return { masks, sealed: { masks, ...sealed }, notes, record };
+  return { masks, sealed, notes, record };
 }
 
 async function saveRegister(runDir: string, file: string, update: (latest: Register | undefined) => Register): Promise<void> {
