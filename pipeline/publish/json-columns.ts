@@ -1,61 +1,71 @@
-// Column-major JSON (`[v, v, …]` per column, the dashboard's layout) written straight from a query:
-// the query's rows are stored once in a scratch table, then DuckDB writes each column's values as
-// JSON (`to_json`), one a line, to a file of its own, and the lines are joined into the column's
-// array as the file is copied out. A list never sits in JavaScript, row or value (a stress-scale
-// detail holds millions of rows), and DuckDB formats the values: read back in JavaScript and
-// stringified one by one, they took half of « calcul des tableaux » on national data.
-import { createReadStream } from 'node:fs';
-import { type FileHandle, rm } from 'node:fs/promises';
+// Column-major JSON (`[v, v, …]` per column, the dashboard's layout) written straight from DuckDB:
+// each column's array, opener included, is one COPY to a file of its own (one value a line, with a
+// comma for the line break and the brackets as prefix and suffix), and the files are copied into
+// the output in turn. A list never sits in JavaScript, row or value (a stress-scale detail holds
+// millions of rows), and DuckDB formats the values: read back in JavaScript and stringified one by
+// one, they took half of « calcul des tableaux » on national data.
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { sqlIdentifier, sqlString, type Warehouse } from '../load';
 
 const SCRATCH_TABLE = 'publication_colonnes';
-const NEWLINE = 0x0a;
-const COMMA = 0x2c;
+const COPY_BUFFER = Buffer.alloc(1 << 20);
+
+/** A column of the output: its SQL value over the source's rows, and what precedes its array. */
+export interface JsonColumn {
+  readonly opener: string;
+  readonly value: string;
+}
 
 /**
- * Appends the query's columns to `out`, each as a JSON array preceded by its `openers` entry (one
- * per column of the query, in order). `scratch` is a folder for the columns' temporary files.
+ * Appends to `out` (a file descriptor) each column's JSON array, preceded by its opener, over the
+ * rows of `from`, a stored table read in its insertion order. `scratch` is a folder for the
+ * columns' temporary files.
  */
-export async function writeJsonColumns(warehouse: Warehouse, out: FileHandle, sql: string, openers: readonly string[], scratch: string): Promise<void> {
+export async function appendJsonColumns(warehouse: Warehouse, out: number, from: string, columns: readonly JsonColumn[], scratch: string): Promise<void> {
+  for (const [i, { opener, value }] of columns.entries()) {
+    const file = path.join(scratch, `colonne-${i}.txt`);
+    try {
+      // A JSON value holds no raw line break nor control character: with those as the quote and
+      // the delimiter, the CSV writer leaves every value as it is; a comma ends each but the last.
+      await warehouse.run(
+        `COPY (SELECT coalesce(to_json(${value})::VARCHAR, 'null') FROM ${from}) TO ${sqlString(file)} ` +
+          `(FORMAT csv, HEADER false, QUOTE '\x1e', ESCAPE '\x1e', DELIMITER '\x1f', NEW_LINE ',', PREFIX ${sqlString(`${opener}[`)}, SUFFIX ']')`,
+      );
+      appendFile(out, file);
+    } finally {
+      rmSync(file, { force: true });
+    }
+  }
+}
+
+/** `appendJsonColumns` over a query's columns, in its order, each preceded by its `openers` entry. */
+export async function appendQueryColumns(warehouse: Warehouse, out: number, sql: string, openers: readonly string[], scratch: string): Promise<void> {
   // Stored in the query's order: every later scan of the table keeps it (insertion order).
   await warehouse.run(`CREATE OR REPLACE TEMP TABLE ${SCRATCH_TABLE} AS ${sql}`);
   try {
-    const columns = await warehouse.rows<{ name: string }>(
+    const names = await warehouse.rows<{ name: string }>(
       `SELECT column_name AS name FROM information_schema.columns WHERE table_catalog = 'temp' AND table_name = ${sqlString(SCRATCH_TABLE)} ORDER BY ordinal_position`,
     );
-    if (columns.length !== openers.length) throw new Error(`writeJsonColumns: ${columns.length} columns for ${openers.length} openers`);
-    for (const [i, { name }] of columns.entries()) {
-      const file = path.join(scratch, `colonne-${i}.txt`);
-      try {
-        // A JSON value holds no raw line break nor control character: with those as the quote and
-        // the delimiter, the CSV writer leaves every value as it is, one a line.
-        await warehouse.run(
-          `COPY (SELECT coalesce(to_json(${sqlIdentifier(name)})::VARCHAR, 'null') FROM ${SCRATCH_TABLE}) TO ${sqlString(file)} ` +
-            `(FORMAT csv, HEADER false, QUOTE '\x1e', ESCAPE '\x1e', DELIMITER '\x1f')`,
-        );
-        await out.write(`${openers[i]}[`);
-        await appendJoined(out, file);
-        await out.write(']');
-      } finally {
-        await rm(file, { force: true });
-      }
-    }
+    if (names.length !== openers.length) throw new Error(`appendQueryColumns: ${names.length} columns for ${openers.length} openers`);
+    const columns = names.map(({ name }, i) => ({ opener: openers[i]!, value: sqlIdentifier(name) }));
+    await appendJsonColumns(warehouse, out, SCRATCH_TABLE, columns, scratch);
   } finally {
     await warehouse.run(`DROP TABLE IF EXISTS ${SCRATCH_TABLE}`);
   }
 }
 
-/** The file's lines joined by commas (the last line break dropped), chunk by chunk. */
-async function appendJoined(out: FileHandle, file: string): Promise<void> {
-  let held: Buffer | undefined;
-  for await (const chunk of createReadStream(file)) {
-    const bytes = Buffer.from(chunk as Buffer);
-    for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) bytes[at] = COMMA;
-    // The last byte waits for the next chunk: it may be the final line break.
-    if (held) await out.write(held);
-    held = bytes.subarray(bytes.length - 1);
-    if (bytes.length > 1) await out.write(bytes.subarray(0, bytes.length - 1));
+/** Writes every byte of `text` to `out`. */
+export function writeAll(out: number, text: string | Buffer): void {
+  const bytes = typeof text === 'string' ? Buffer.from(text) : text;
+  for (let at = 0; at < bytes.length; ) at += writeSync(out, bytes, at, bytes.length - at);
+}
+
+function appendFile(out: number, file: string): void {
+  const input = openSync(file, 'r');
+  try {
+    for (let read = readSync(input, COPY_BUFFER); read > 0; read = readSync(input, COPY_BUFFER)) writeAll(out, COPY_BUFFER.subarray(0, read));
+  } finally {
+    closeSync(input);
   }
-  if (held && held[0] !== COMMA) await out.write(held);
 }

@@ -6,7 +6,8 @@
 // The files are core's formats (structure-rows-format.ts, structure-identities-format.ts), written
 // column by column straight from DuckDB (json-columns.ts): at the stress scale the structures are
 // 700 000 and a detail millions of rows, which JavaScript must not hold whole.
-import { mkdir, open } from 'node:fs/promises';
+import { closeSync, openSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import {
   innerKeys,
@@ -19,7 +20,7 @@ import {
 } from '../../core';
 import { sqlIdentifier, sqlString, type Warehouse } from '../load';
 import { additiveColumns, DETAIL_SCHEMA, STRUCTURE_TABLES } from '../model';
-import { writeJsonColumns } from './json-columns';
+import { appendJsonColumns, appendQueryColumns, writeAll } from './json-columns';
 
 /** Every structure, numbered in the order of its identifier: the order the files list them in. */
 const IDENTITIES_TABLE = 'publication_identites';
@@ -38,20 +39,20 @@ const STRUCTURE_FIELDS = ['id', 'nom', 'commune', 'type', 'categorie'] as const 
 const json = (value: unknown) => JSON.stringify(value);
 
 async function writeIdentities(warehouse: Warehouse, dir: string): Promise<void> {
-  const out = await open(path.join(dir, `${STRUCTURE_IDENTITIES}.json`), 'w');
+  const out = openSync(path.join(dir, `${STRUCTURE_IDENTITIES}.json`), 'w');
   try {
-    await out.write(`{"version":${json(STRUCTURE_IDENTITIES_VERSION)}`);
+    writeAll(out, `{"version":${json(STRUCTURE_IDENTITIES_VERSION)}`);
     const fields = ['id', 'nom', 'commune'];
-    await writeJsonColumns(
+    await appendQueryColumns(
       warehouse,
       out,
       `SELECT ${fields.join(', ')} FROM ${IDENTITIES_TABLE} ORDER BY rang`,
       fields.map((field) => `,${json(field)}:`),
       dir,
     );
-    await out.write('}\n');
+    writeAll(out, '}\n');
   } finally {
-    await out.close();
+    closeSync(out);
   }
 }
 
@@ -65,31 +66,31 @@ async function writeTableRows(warehouse: Warehouse, name: TableName, dir: string
     ).map((row) => row.column_name),
   );
   const names = ['departement', ...innerKeys(name), 'compte', 'statut', ...additiveColumns(name)];
-  const selected = [
-    'd.departement',
-    ...innerKeys(name).map((key) => `d.${sqlIdentifier(key)}`),
-    present.has('compte') ? 'd.compte' : 'true AS compte',
-    present.has('statut') ? 'd.statut' : 'NULL::VARCHAR AS statut',
-    ...additiveColumns(name).map((column) => `d.${sqlIdentifier(column)}`),
+  const values = [
+    'departement',
+    ...innerKeys(name).map(sqlIdentifier),
+    present.has('compte') ? 'compte' : 'true',
+    present.has('statut') ? 'statut' : 'NULL::VARCHAR',
+    ...additiveColumns(name).map(sqlIdentifier),
   ];
   const detail = `${DETAIL_SCHEMA}.${name}`;
   // The structures the detail names, numbered from 0 in the identities' order: a row's `structure`.
   const listed = `SELECT i.*, row_number() OVER (ORDER BY i.rang) - 1 AS numero FROM ${IDENTITIES_TABLE} AS i
     WHERE i.id IN (SELECT id_structure::VARCHAR FROM ${detail})`;
-  const out = await open(path.join(dir, `${name}.json`), 'w');
+  const out = openSync(path.join(dir, `${name}.json`), 'w');
   try {
-    await out.write(`{"version":${json(STRUCTURE_ROWS_VERSION)},"structures":{"columns":${json(STRUCTURE_FIELDS)},"values":[`);
-    await writeJsonColumns(
+    writeAll(out, `{"version":${json(STRUCTURE_ROWS_VERSION)},"structures":{"columns":${json(STRUCTURE_FIELDS)},"values":[`);
+    await appendQueryColumns(
       warehouse,
       out,
       `SELECT ${STRUCTURE_FIELDS.join(', ')} FROM (${listed}) ORDER BY numero`,
       STRUCTURE_FIELDS.map((_, i) => (i === 0 ? '' : ',')),
       dir,
     );
-    await out.write(`]},"tables":{${json(name)}:{"columns":${json(['structure', ...names])},"values":[`);
+    writeAll(out, `]},"tables":{${json(name)}:{"columns":${json(['structure', ...names])},"values":[`);
     // Each row's structure, in the detail's stored order (buildModels): its rowid keeps that order
     // through the join. Only this narrow column is sorted; the others are read as stored.
-    await writeJsonColumns(
+    await appendQueryColumns(
       warehouse,
       out,
       `SELECT coalesce(l.numero, -1) AS structure
@@ -98,16 +99,16 @@ async function writeTableRows(warehouse: Warehouse, name: TableName, dir: string
       [''],
       dir,
     );
-    await writeJsonColumns(
+    await appendJsonColumns(
       warehouse,
       out,
-      `SELECT ${selected.join(', ')} FROM ${detail} AS d`,
-      names.map(() => ','),
+      detail,
+      values.map((value) => ({ opener: ',', value })),
       dir,
     );
-    await out.write(']}}}\n');
+    writeAll(out, ']}}}\n');
   } finally {
-    await out.close();
+    closeSync(out);
   }
 }
 
