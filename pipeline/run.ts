@@ -7,7 +7,18 @@ import { parseArrete } from './arrete';
 import { processingDate } from './clock';
 import { type ControlOptions, type ControlsResult, runControls } from './controls';
 import { InputFileError } from './errors';
-import { CsvReadError, createRawView, dropRawDataset, loadGeography, loadIndicatorList, loadRawFile, type RawFile, Warehouse } from './load';
+import {
+  CsvReadError,
+  createRawView,
+  dropRawDataset,
+  inTurns,
+  loadGeography,
+  loadIndicatorList,
+  loadRawFile,
+  type RawFile,
+  type SqlRow,
+  Warehouse,
+} from './load';
 import { type Logger, silentLogger } from './log';
 import { buildModels, checkDetail } from './model';
 import {
@@ -42,6 +53,7 @@ import {
   rescanFile,
   rewriteForDuckDB,
 } from './read';
+import { sideBySide } from './side-by-side';
 import { checkDataset, checkUsable, REJECTS_TABLE_SQL, validationParametersSql } from './validate';
 
 const NO_CONTROLS: ControlsResult = { rows: [], counts: { erreur: 0, alerte: 0 }, skipped: [] };
@@ -124,23 +136,29 @@ async function loadFile(warehouse: Warehouse, workDir: string, dataset: DatasetN
   }
 }
 
-/** Loads and checks the datasets in order (`structures` first: the others refer to it). */
+/**
+ * Loads and checks the datasets: `structures` first, as the others refer to it, then the others on
+ * two connections (inTurns).
+ */
 async function loadAndCheck(warehouse: Warehouse, workDir: string, files: readonly ReadFile[], log: Logger): Promise<ReadFile[]> {
   const loaded = [...files];
-  for (const dataset of DATASET_NAMES) {
+  const [first, ...others] = DATASET_NAMES;
+  const loadAndCheckOne = async (connection: Warehouse, dataset: DatasetName) => {
+    log({ kind: 'step', message: `contrôle de ${dataset}` });
     const raw: RawFile[] = [];
     for (const [fileId, file] of files.entries()) {
       if (file.dataset !== dataset) continue;
-      const result = await loadFile(warehouse, workDir, dataset, fileId, file.inspected);
+      const result = await loadFile(connection, workDir, dataset, fileId, file.inspected);
       raw.push(result.raw);
       loaded[fileId] = { ...file, inspected: result.inspected };
     }
     // A dataset with no file still gets its (empty) view, so every model can run.
-    await createRawView(warehouse, dataset, raw);
-    log({ kind: 'step', message: `contrôle de ${dataset}` });
-    await checkDataset(warehouse, dataset, raw);
-    await dropRawDataset(warehouse, dataset, raw);
-  }
+    await createRawView(connection, dataset, raw);
+    await checkDataset(connection, dataset, raw);
+    await dropRawDataset(connection, dataset, raw);
+  };
+  await loadAndCheckOne(warehouse, first!);
+  await inTurns(warehouse, others, loadAndCheckOne);
   return loaded;
 }
 
@@ -205,43 +223,80 @@ async function buildWarehouse(
     log({ kind: 'step', message: 'calcul des tableaux' });
     await buildModels(warehouse, arrete === undefined ? {} : { arrete });
     await afterModels?.(warehouse);
-    // Each department figure is the sum of the structures listed behind it, or nothing is published.
-    await checkDetail(warehouse);
-    // The structures behind the figures, for the internal dashboard's drill-down lists.
-    await writeStructureRows(warehouse, path.join(staging, 'dashboard'));
-    const rejectsFile = path.join(staging, 'rejects.csv');
-    await writeRejects(rejectsFile, rejects);
-    await writeRejectRecords(path.join(staging, REJECT_RECORDS_FILE), rejects);
-    await warehouse.run(`CREATE TABLE rejets AS SELECT * FROM read_csv('${rejectsFile.replaceAll("'", "''")}', header = true, all_varchar = true)`);
-
-    log({ kind: 'step', message: 'contrôles croisés' });
-    const controls = controlOptions === false ? NO_CONTROLS : await runControls(warehouse, controlOptions);
-    await writeControls(path.join(staging, CONTROLS_FILE), controls.rows);
-
-    log({ kind: 'step', message: 'publication' });
-    const tables = await publishTables(warehouse, staging);
-    await publishDetail(warehouse, staging);
-    const [facts] = await warehouse.rows<{ annee: number | null; regions: string; arrete: string | null }>(
-      `SELECT coalesce((SELECT max(annee) FROM (SELECT annee FROM remunerations UNION ALL SELECT annee FROM patientele)),
-           (SELECT annee FROM data_last_year)) AS annee,
-         (SELECT strftime(arrete, '%Y-%m-%d') FROM data_cutoff) AS arrete,
-         (SELECT coalesce(string_agg(region, ',' ORDER BY region), '') FROM data_regions) AS regions`,
+    // The structures behind the figures, for the internal dashboard's drill-down lists, written on
+    // a second connection beside the checks, the controls and the publication: the tables no
+    // longer change, and a failed check fails the run, whose staging folder goes with it.
+    const [result] = await sideBySide(
+      publishWarehouse(warehouse, { staging, rejects, controlOptions, inputs, files, now, log }),
+      warehouse.beside((other) => writeStructureRows(other, path.join(staging, 'dashboard'))),
     );
-    const manifest: RunManifest = {
-      generatedAt: now.toISOString(),
-      referenceYear: facts?.annee ?? null,
-      arrete: facts?.arrete ?? null,
-      regions: facts?.regions ? facts.regions.split(',') : [],
-      inputs,
-      absent: absentDatasets(files),
-      rejected: rejects.length,
-      controls: controls.counts,
-    };
-    return { manifest, tables, controls };
+    // Written now rather than when the warehouse closes, which blocks JavaScript.
+    await warehouse.run('CHECKPOINT');
+    return result;
   } finally {
     warehouse.close();
     await rm(workDir, { recursive: true, force: true });
   }
+}
+
+interface Publication {
+  readonly staging: string;
+  readonly rejects: readonly Reject[];
+  readonly controlOptions: ControlOptions | false;
+  readonly inputs: readonly InputSummary[];
+  readonly files: readonly ReadFile[];
+  readonly now: Date;
+  readonly log: Logger;
+}
+
+/** The checks of the details, the rejects, the controls and the published files, from the built tables. */
+async function publishWarehouse(
+  warehouse: Warehouse,
+  { staging, rejects, controlOptions, inputs, files, now, log }: Publication,
+): Promise<{ manifest: RunManifest; tables: PublishedTable[]; controls: ControlsResult }> {
+  // Each department figure is the sum of the structures listed behind it, or nothing is published.
+  await checkDetail(warehouse);
+  const rejectsFile = path.join(staging, 'rejects.csv');
+  await writeRejects(rejectsFile, rejects);
+  await writeRejectRecords(path.join(staging, REJECT_RECORDS_FILE), rejects);
+  await warehouse.run(`CREATE TABLE rejets AS SELECT * FROM read_csv('${rejectsFile.replaceAll("'", "''")}', header = true, all_varchar = true)`);
+
+  log({ kind: 'step', message: 'contrôles croisés' });
+  const controls = controlOptions === false ? NO_CONTROLS : await runControls(warehouse, controlOptions);
+  await writeControls(path.join(staging, CONTROLS_FILE), controls.rows);
+
+  log({ kind: 'step', message: 'publication' });
+  const tables = await publishTables(warehouse, staging);
+  // The files for people are JavaScript's work, the details DuckDB's on one thread: side by side.
+  const [, facts] = await sideBySide(publishForPeople(staging), publishDetailAndFacts(warehouse, staging));
+  const manifest: RunManifest = {
+    generatedAt: now.toISOString(),
+    referenceYear: facts?.annee ?? null,
+    arrete: facts?.arrete ?? null,
+    regions: facts?.regions ? facts.regions.split(',') : [],
+    inputs,
+    absent: absentDatasets(files),
+    rejected: rejects.length,
+    controls: controls.counts,
+  };
+  return { manifest, tables, controls };
+}
+
+interface RunFacts {
+  readonly annee: number | null;
+  readonly regions: string;
+  readonly arrete: string | null;
+}
+
+async function publishDetailAndFacts(warehouse: Warehouse, staging: string): Promise<RunFacts | undefined> {
+  await publishDetail(warehouse, staging);
+  const [facts] = await warehouse.rows<RunFacts & SqlRow>(
+    `SELECT coalesce((SELECT max(annee) FROM (SELECT annee FROM remunerations UNION ALL SELECT annee FROM patientele)),
+         (SELECT annee FROM data_last_year)) AS annee,
+       (SELECT strftime(arrete, '%Y-%m-%d') FROM data_cutoff) AS arrete,
+       (SELECT coalesce(string_agg(region, ',' ORDER BY region), '') FROM data_regions) AS regions`,
+  );
+  return facts;
 }
 
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
@@ -253,7 +308,6 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const files = await readInputs(options.input, log, options.columnMapping);
     const controlOptions = options.controls ?? (process.env.CPR_CONTROLS === 'off' ? false : {});
     const { manifest, tables, controls } = await buildWarehouse(output.staging, files, log, now, controlOptions, arrete, options.afterModels);
-    await publishForPeople(output.staging);
     // Written last: its presence marks a complete output folder.
     await writeManifest(path.join(output.staging, MANIFEST), manifest);
     await output.commit();

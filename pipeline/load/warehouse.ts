@@ -12,11 +12,27 @@ export class Warehouse {
   private constructor(
     private readonly instance: DuckDBInstance,
     private readonly connection: DuckDBConnection,
+    /** A second connection (`beside`) leaves the instance to the first. */
+    private readonly ownsInstance: boolean,
   ) {}
 
   static async open(file: string): Promise<Warehouse> {
     const instance = await DuckDBInstance.create(file, { threads: String(WAREHOUSE_THREADS) });
-    return new Warehouse(instance, await instance.connect());
+    return new Warehouse(instance, await instance.connect(), true);
+  }
+
+  /**
+   * Runs `work` on a second connection to the same database, beside this one's statements: many
+   * small statements leave DuckDB's threads idle between them. Its temporary tables are its own.
+   */
+  async beside<T>(work: (other: Warehouse) => Promise<T>): Promise<T> {
+    const other = new Warehouse(this.instance, await this.instance.connect(), false);
+    other.onStatement = this.onStatement;
+    try {
+      return await work(other);
+    } finally {
+      other.close();
+    }
   }
 
   /** Called after each statement with its duration: `CPR_PROFILE=1` prints them, to find the slow step. */
@@ -42,7 +58,7 @@ export class Warehouse {
 
   close(): void {
     this.connection.closeSync();
-    this.instance.closeSync();
+    if (this.ownsInstance) this.instance.closeSync();
   }
 }
 

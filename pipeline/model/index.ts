@@ -16,7 +16,7 @@ import {
   TABLE_NAMES,
   type TableName,
 } from '../../core';
-import { sqlIdentifier, sqlString, type Warehouse } from '../load';
+import { inTurns, sqlIdentifier, sqlString, type Warehouse } from '../load';
 import { DETAIL_SCHEMA, detailColumns, detailFiles, OUTPUT_SCHEMA } from './detail-files';
 
 export { checkDetail } from './check-detail';
@@ -88,13 +88,16 @@ async function buildDetail(warehouse: Warehouse, name: TableName, file: URL): Pr
   }
 }
 
-/** Builds every table, each structure table after its detail (the rows it adds up). */
+/**
+ * Builds every table, each structure table after its detail (the rows it adds up). A table reads
+ * the datasets, the areas and its own detail only: the tables are built in turns on two connections.
+ */
 export async function buildModels(warehouse: Warehouse, options: ModelOptions = {}): Promise<void> {
   const details = await detailFiles();
   await prepareModels(warehouse, options);
-  for (const name of TABLE_NAMES) {
+  await inTurns(warehouse, TABLE_NAMES, async (connection, name) => {
     const detail = details.get(name);
-    if (detail) await buildDetail(warehouse, name, detail);
-    await warehouse.run(`CREATE OR REPLACE TABLE ${OUTPUT_SCHEMA}.${name} AS ${await modelSql(name)}`);
-  }
+    if (detail) await buildDetail(connection, name, detail);
+    await connection.run(`CREATE OR REPLACE TABLE ${OUTPUT_SCHEMA}.${name} AS ${await modelSql(name)}`);
+  });
 }

@@ -39,17 +39,21 @@ export async function appendJsonColumns(warehouse: Warehouse, out: number, from:
   }
 }
 
-/** `appendJsonColumns` over a query's columns, in its order, each preceded by its `openers` entry. */
-export async function appendQueryColumns(warehouse: Warehouse, out: number, sql: string, openers: readonly string[], scratch: string): Promise<void> {
-  // Stored in the query's order: every later scan of the table keeps it (insertion order).
+/**
+ * `appendJsonColumns` over the named columns of a query, in its order: its rows are stored once in
+ * a scratch table, which every later scan reads in that order (insertion order).
+ */
+export async function appendQueryColumns(
+  warehouse: Warehouse,
+  out: number,
+  sql: string,
+  columns: readonly { readonly name: string; readonly opener: string }[],
+  scratch: string,
+): Promise<void> {
   await warehouse.run(`CREATE OR REPLACE TEMP TABLE ${SCRATCH_TABLE} AS ${sql}`);
   try {
-    const names = await warehouse.rows<{ name: string }>(
-      `SELECT column_name AS name FROM information_schema.columns WHERE table_catalog = 'temp' AND table_name = ${sqlString(SCRATCH_TABLE)} ORDER BY ordinal_position`,
-    );
-    if (names.length !== openers.length) throw new Error(`appendQueryColumns: ${names.length} columns for ${openers.length} openers`);
-    const columns = names.map(({ name }, i) => ({ opener: openers[i]!, value: sqlIdentifier(name) }));
-    await appendJsonColumns(warehouse, out, SCRATCH_TABLE, columns, scratch);
+    const values = columns.map(({ name, opener }) => ({ opener, value: sqlIdentifier(name) }));
+    await appendJsonColumns(warehouse, out, SCRATCH_TABLE, values, scratch);
   } finally {
     await warehouse.run(`DROP TABLE IF EXISTS ${SCRATCH_TABLE}`);
   }
