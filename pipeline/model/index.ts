@@ -13,10 +13,10 @@ import {
   REMUNERATION_GROUPS,
   STRUCTURE_EVENTS,
   STRUCTURE_TYPES,
-  TABLE_NAMES,
   type TableName,
 } from '../../core';
 import { inTurns, sqlIdentifier, sqlString, type Warehouse } from '../load';
+import { buildOrder } from './build-order';
 import { DETAIL_SCHEMA, detailColumns, detailFiles, OUTPUT_SCHEMA } from './detail-files';
 
 export { checkDetail } from './check-detail';
@@ -89,15 +89,27 @@ async function buildDetail(warehouse: Warehouse, name: TableName, file: URL): Pr
 }
 
 /**
- * Builds every table, each structure table after its detail (the rows it adds up). A table reads
- * the datasets, the areas and its own detail only: the tables are built in turns on two connections.
+ * Builds every table, each structure table after its detail (the rows it adds up), in turns on two
+ * connections (build-order.ts).
  */
 export async function buildModels(warehouse: Warehouse, options: ModelOptions = {}): Promise<void> {
   const details = await detailFiles();
   await prepareModels(warehouse, options);
-  await inTurns(warehouse, TABLE_NAMES, async (connection, name) => {
-    const detail = details.get(name);
-    if (detail) await buildDetail(connection, name, detail);
-    await connection.run(`CREATE OR REPLACE TABLE ${OUTPUT_SCHEMA}.${name} AS ${await modelSql(name)}`);
+  const detailSqlOf = async (name: TableName) => {
+    const file = details.get(name);
+    return file ? readFile(file, 'utf8') : '';
+  };
+  const { order, reads } = await buildOrder(warehouse, async (name) => `${await detailSqlOf(name)}\n${await modelSql(name)}`);
+  // Every table read comes earlier in the order: taken already, its build is here to wait for.
+  const building = new Map<TableName, Promise<void>>();
+  await inTurns(warehouse, order, async (connection, name) => {
+    const build = (async () => {
+      await Promise.all(reads.get(name)!.map((read) => building.get(read)!));
+      const detail = details.get(name);
+      if (detail) await buildDetail(connection, name, detail);
+      await connection.run(`CREATE OR REPLACE TABLE ${OUTPUT_SCHEMA}.${name} AS ${await modelSql(name)}`);
+    })();
+    building.set(name, build);
+    await build;
   });
 }
