@@ -224,15 +224,29 @@ async function buildWarehouse(
     await buildModels(warehouse, arrete === undefined ? {} : { arrete });
     await afterModels?.(warehouse);
     // The structures behind the figures, for the internal dashboard's drill-down lists, written on
-    // a second connection beside the checks, the controls and the publication: the tables no
-    // longer change, and a failed check fails the run, whose staging folder goes with it.
-    const [result] = await sideBySide(
-      publishWarehouse(warehouse, { staging, rejects, controlOptions, inputs, files, now, log }),
+    // a second connection beside the checks, the controls and the tables: the tables no longer
+    // change, and a failed check fails the run, whose staging folder goes with it. Not beside the
+    // details' copy too: at the stress scale the three at once took DuckDB past 1 Gio.
+    const publication = { staging, rejects, controlOptions, log };
+    const [{ controls, tables }] = await sideBySide(
+      checkAndPublishTables(warehouse, publication),
       warehouse.beside((other) => writeStructureRows(other, path.join(staging, 'dashboard'))),
     );
+    // The files for people are JavaScript's work, the details DuckDB's on one thread: side by side.
+    const [, facts] = await sideBySide(publishForPeople(staging), publishDetailAndFacts(warehouse, staging));
     // Written now rather than when the warehouse closes, which blocks JavaScript.
     await warehouse.run('CHECKPOINT');
-    return result;
+    const manifest: RunManifest = {
+      generatedAt: now.toISOString(),
+      referenceYear: facts?.annee ?? null,
+      arrete: facts?.arrete ?? null,
+      regions: facts?.regions ? facts.regions.split(',') : [],
+      inputs,
+      absent: absentDatasets(files),
+      rejected: rejects.length,
+      controls: controls.counts,
+    };
+    return { manifest, tables, controls };
   } finally {
     warehouse.close();
     await rm(workDir, { recursive: true, force: true });
@@ -243,17 +257,14 @@ interface Publication {
   readonly staging: string;
   readonly rejects: readonly Reject[];
   readonly controlOptions: ControlOptions | false;
-  readonly inputs: readonly InputSummary[];
-  readonly files: readonly ReadFile[];
-  readonly now: Date;
   readonly log: Logger;
 }
 
-/** The checks of the details, the rejects, the controls and the published files, from the built tables. */
-async function publishWarehouse(
+/** The checks of the details, the rejects, the controls and the tables, once the tables are built. */
+async function checkAndPublishTables(
   warehouse: Warehouse,
-  { staging, rejects, controlOptions, inputs, files, now, log }: Publication,
-): Promise<{ manifest: RunManifest; tables: PublishedTable[]; controls: ControlsResult }> {
+  { staging, rejects, controlOptions, log }: Publication,
+): Promise<{ controls: ControlsResult; tables: PublishedTable[] }> {
   // Each department figure is the sum of the structures listed behind it, or nothing is published.
   await checkDetail(warehouse);
   const rejectsFile = path.join(staging, 'rejects.csv');
@@ -266,20 +277,7 @@ async function publishWarehouse(
   await writeControls(path.join(staging, CONTROLS_FILE), controls.rows);
 
   log({ kind: 'step', message: 'publication' });
-  const tables = await publishTables(warehouse, staging);
-  // The files for people are JavaScript's work, the details DuckDB's on one thread: side by side.
-  const [, facts] = await sideBySide(publishForPeople(staging), publishDetailAndFacts(warehouse, staging));
-  const manifest: RunManifest = {
-    generatedAt: now.toISOString(),
-    referenceYear: facts?.annee ?? null,
-    arrete: facts?.arrete ?? null,
-    regions: facts?.regions ? facts.regions.split(',') : [],
-    inputs,
-    absent: absentDatasets(files),
-    rejected: rejects.length,
-    controls: controls.counts,
-  };
-  return { manifest, tables, controls };
+  return { controls, tables: await publishTables(warehouse, staging) };
 }
 
 interface RunFacts {
