@@ -142,7 +142,6 @@ async function loadFile(warehouse: Warehouse, workDir: string, dataset: DatasetN
  */
 async function loadAndCheck(warehouse: Warehouse, workDir: string, files: readonly ReadFile[], log: Logger): Promise<ReadFile[]> {
   const loaded = [...files];
-  const [first, ...others] = DATASET_NAMES;
   const loadAndCheckOne = async (connection: Warehouse, dataset: DatasetName) => {
     log({ kind: 'step', message: `contrôle de ${dataset}` });
     const raw: RawFile[] = [];
@@ -157,8 +156,12 @@ async function loadAndCheck(warehouse: Warehouse, workDir: string, files: readon
     await checkDataset(connection, dataset, raw);
     await dropRawDataset(connection, dataset, raw);
   };
-  await loadAndCheckOne(warehouse, first!);
-  await inTurns(warehouse, others, loadAndCheckOne);
+  await loadAndCheckOne(warehouse, 'structures');
+  await inTurns(
+    warehouse,
+    DATASET_NAMES.filter((dataset) => dataset !== 'structures'),
+    loadAndCheckOne,
+  );
   return loaded;
 }
 
@@ -226,7 +229,7 @@ async function buildWarehouse(
     // The structures behind the figures, for the internal dashboard's drill-down lists, written on
     // a second connection beside the checks, the controls and the tables: the tables no longer
     // change, and a failed check fails the run, whose staging folder goes with it. Not beside the
-    // details' copy too: at the stress scale the three at once took DuckDB past 1 Gio.
+    // details' copy too: at the stress scale the three at once took the run past 1 GiB of RSS.
     const publication = { staging, rejects, controlOptions, log };
     const [{ controls, tables }] = await sideBySide(
       checkAndPublishTables(warehouse, publication),
@@ -234,8 +237,6 @@ async function buildWarehouse(
     );
     // The files for people are JavaScript's work, the details DuckDB's on one thread: side by side.
     const [, facts] = await sideBySide(publishForPeople(staging), publishDetailAndFacts(warehouse, staging));
-    // Written now rather than when the warehouse closes, which blocks JavaScript.
-    await warehouse.run('CHECKPOINT');
     const manifest: RunManifest = {
       generatedAt: now.toISOString(),
       referenceYear: facts?.annee ?? null,
@@ -294,6 +295,9 @@ async function publishDetailAndFacts(warehouse: Warehouse, staging: string): Pro
        (SELECT strftime(arrete, '%Y-%m-%d') FROM data_cutoff) AS arrete,
        (SELECT coalesce(string_agg(region, ',' ORDER BY region), '') FROM data_regions) AS regions`,
   );
+  // Written now, beside the files for people, rather than when the warehouse closes, which blocks
+  // JavaScript. Nothing else uses the warehouse by then.
+  await warehouse.run('CHECKPOINT');
   return facts;
 }
 

@@ -6,19 +6,23 @@ import type { Warehouse } from './warehouse';
 
 /**
  * `work` on every item, on this connection and a second one, each taking the next item in order
- * when it has finished one. After an error neither takes another; the first error is thrown once
- * both have stopped.
+ * when it has finished one. After an error neither takes another; once both have stopped, the
+ * error of the earliest item is thrown, whichever lane met it first (as one connection would).
  */
 export async function inTurns<T>(warehouse: Warehouse, items: readonly T[], work: (connection: Warehouse, item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  let failed = false;
+  const failures: { readonly index: number; readonly error: unknown }[] = [];
   const lane = async (connection: Warehouse) => {
-    try {
-      while (!failed && next < items.length) await work(connection, items[next++]!);
-    } catch (error) {
-      failed = true;
-      throw error;
+    while (failures.length === 0 && next < items.length) {
+      const index = next++;
+      try {
+        await work(connection, items[index]!);
+      } catch (error) {
+        failures.push({ index, error });
+      }
     }
   };
   await sideBySide(lane(warehouse), warehouse.beside(lane));
+  const [earliest] = failures.sort((a, b) => a.index - b.index);
+  if (earliest) throw earliest.error;
 }

@@ -1,5 +1,6 @@
-// The DuckDB warehouse: one file per run, one connection, closed before the file is published
-// (DuckDB keeps a lock on the file until both the connection and the instance are closed).
+// The DuckDB warehouse: one file per run, its connection (and, for work done beside it, a second
+// one: `beside`), closed before the file is published (DuckDB keeps a lock on the file until the
+// connections and the instance are closed).
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 
 export type SqlValue = string | number | boolean | null;
@@ -27,7 +28,9 @@ export class Warehouse {
    */
   async beside<T>(work: (other: Warehouse) => Promise<T>): Promise<T> {
     const other = new Warehouse(this.instance, await this.instance.connect(), false);
-    other.onStatement = this.onStatement;
+    const onStatement = this.onStatement;
+    // Its statements run beside this connection's: marked, since their times overlap.
+    if (onStatement) other.onStatement = (sql, milliseconds) => onStatement(`[2] ${sql}`, milliseconds);
     try {
       return await work(other);
     } finally {

@@ -14,8 +14,9 @@ export interface BuildOrder {
 
 /** The other tables whose detail or figures `sql`, the SQL that builds `name`, reads. */
 export function tablesRead(name: TableName, sql: string): TableName[] {
-  const reference = new RegExp(`\\b(?:${DETAIL_SCHEMA}|${OUTPUT_SCHEMA})\\s*\\.\\s*"?([a-z_]+)\\b`, 'g');
-  const named = new Set([...sql.matchAll(reference)].map((match) => match[1]));
+  // Quoted or not, in any case; a name in a comment only makes the table wait for nothing.
+  const reference = new RegExp(`"?\\b(?:${DETAIL_SCHEMA}|${OUTPUT_SCHEMA})\\b"?\\s*\\.\\s*"?(\\w+)`, 'gi');
+  const named = new Set([...sql.matchAll(reference)].map((match) => match[1]!.toLowerCase()));
   return TABLE_NAMES.filter((table) => table !== name && named.has(table));
 }
 

@@ -26,6 +26,12 @@ export async function modelSql(name: TableName | 'areas'): Promise<string> {
   return readFile(new URL(`./${name}.sql`, import.meta.url), 'utf8');
 }
 
+/** All the SQL that builds a table: its detail's, if it has one, then its own. */
+export async function buildSql(name: TableName): Promise<string> {
+  const detail = (await detailFiles()).get(name);
+  return `${detail ? await readFile(detail, 'utf8') : ''}\n${await modelSql(name)}`;
+}
+
 const values = (rows: readonly (readonly (string | number | boolean | null)[])[]) =>
   rows.map((row) => `(${row.map((v) => (typeof v === 'string' ? sqlString(v) : v === null ? 'NULL' : String(v))).join(', ')})`).join(', ');
 
@@ -95,11 +101,7 @@ async function buildDetail(warehouse: Warehouse, name: TableName, file: URL): Pr
 export async function buildModels(warehouse: Warehouse, options: ModelOptions = {}): Promise<void> {
   const details = await detailFiles();
   await prepareModels(warehouse, options);
-  const detailSqlOf = async (name: TableName) => {
-    const file = details.get(name);
-    return file ? readFile(file, 'utf8') : '';
-  };
-  const { order, reads } = await buildOrder(warehouse, async (name) => `${await detailSqlOf(name)}\n${await modelSql(name)}`);
+  const { order, reads } = await buildOrder(warehouse, buildSql);
   // Every table read comes earlier in the order: taken already, its build is here to wait for.
   const building = new Map<TableName, Promise<void>>();
   await inTurns(warehouse, order, async (connection, name) => {

@@ -16,6 +16,7 @@ export async function publishDetail(warehouse: Warehouse, outDir: string): Promi
   await mkdir(dir, { recursive: true });
   // One thread: an ordered COPY on two holds the batches that come out of order until their turn,
   // which at the stress scale (12 M rows a detail) cost more memory and more time than one thread.
+  // The setting is the instance's: the run uses no other connection meanwhile (pipeline/run.ts).
   await warehouse.run('SET threads = 1');
   try {
     for (const name of STRUCTURE_TABLES) await copyDetail(warehouse, name, dir);

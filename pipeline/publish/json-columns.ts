@@ -9,6 +9,7 @@ import path from 'node:path';
 import { sqlIdentifier, sqlString, type Warehouse } from '../load';
 
 const SCRATCH_TABLE = 'publication_colonnes';
+/** Shared by every copy: each runs whole, synchronously, before another can start. */
 const COPY_BUFFER = Buffer.alloc(1 << 20);
 
 /** A column of the output: its SQL value over the source's rows, and what precedes its array. */
@@ -27,9 +28,11 @@ export async function appendJsonColumns(warehouse: Warehouse, out: number, from:
     const file = path.join(scratch, `colonne-${i}.txt`);
     try {
       // A JSON value holds no raw line break nor control character: with those as the quote and
-      // the delimiter, the CSV writer leaves every value as it is; a comma ends each but the last.
+      // the delimiter, the CSV writer quotes no value but one holding `#` (a comment character when
+      // CSV is read back), which only a string can hold: written `\u0023` there, the same text
+      // once parsed. A comma ends each value but the last.
       await warehouse.run(
-        `COPY (SELECT coalesce(to_json(${value})::VARCHAR, 'null') FROM ${from}) TO ${sqlString(file)} ` +
+        `COPY (SELECT replace(coalesce(to_json(${value})::VARCHAR, 'null'), '#', '\\u0023') FROM ${from}) TO ${sqlString(file)} ` +
           `(FORMAT csv, HEADER false, QUOTE '\x1e', ESCAPE '\x1e', DELIMITER '\x1f', NEW_LINE ',', PREFIX ${sqlString(`${opener}[`)}, SUFFIX ']')`,
       );
       appendFile(out, file);

@@ -1,23 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { TABLE_NAMES, type TableName } from '../../core';
-import { detailFiles, modelSql } from '../../pipeline/model';
+import { buildSql as sqlOf } from '../../pipeline/model';
 import { tablesRead } from '../../pipeline/model/build-order';
-
-async function sqlOf(name: TableName): Promise<string> {
-  const file = (await detailFiles()).get(name);
-  return `${file ? await readFile(file, 'utf8') : ''}\n${await modelSql(name)}`;
-}
 
 describe('the order the tables are built in, on two connections', () => {
   it('finds the tables a table’s SQL reads, and only those', async () => {
     // msp_profil's detail reads the remunerations' detail: built in turns, it must wait for it.
     expect(tablesRead('msp_profil', await sqlOf('msp_profil'))).toEqual(['remunerations']);
     expect(tablesRead('remunerations', await sqlOf('remunerations'))).toEqual([]);
-    expect(tablesRead('cds', 'SELECT * FROM detail.cds JOIN publication."indicateurs" USING (code) JOIN detail . patientele USING (code)')).toEqual([
-      'patientele',
-      'indicateurs',
-    ]);
+    const sql = 'SELECT * FROM detail.cds JOIN publication."indicateurs" USING (code) JOIN "DETAIL" . Patientele USING (code) JOIN detail.cds_effectifs USING (code)';
+    expect(tablesRead('cds', sql)).toEqual(['patientele', 'cds_effectifs', 'indicateurs']);
   });
 
   it('reads no table that reads it back', async () => {
