@@ -61,8 +61,9 @@ const NO_CONTROLS: ControlsResult = { rows: [], counts: { erreur: 0, alerte: 0 }
 // DuckDB spills what does not fit to the staging folder, so memory does not grow with the exports.
 // The limit covers DuckDB's buffers only: its process also holds the allocator's retained pages,
 // Node and the JS heap, about twice the limit at the stress scale (30 M rows). At 400MB that peaked
-// at 1 038 Mio; 300MB keeps the run under 1 Gio, and every statement still fits (issue 21).
-const MEMORY_LIMIT = '300MB';
+// at 1 038 Mio, at 300MB 788 Mio on one connection but 1 017 Mio on two; 256MB keeps two under
+// 1 Gio with a margin (952 Mio), and every statement still fits (issue 21).
+const MEMORY_LIMIT = '256MB';
 
 export interface RunOptions {
   readonly input: string;

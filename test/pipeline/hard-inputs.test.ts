@@ -1,6 +1,6 @@
 // Exports as internal tools really write them: a line pasted from another encoding, a stray CR,
 // a delimiter ending every line, headers as the tools print them, and the user's own labels.
-import { writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -191,5 +191,30 @@ describe('headers as internal tools print them', () => {
     await expect(runPipeline({ input, out: path.join(await tempDir(), 'out'), columnMapping: mapping })).rejects.toThrow(
       `--colonnes ${mapping}, ligne 3 : « enfants » n’est pas une colonne de patientele`,
     );
+  });
+});
+
+describe('names as people type them, in the dashboard’s drill-down lists', () => {
+  it('keeps a `#`, a comma, quotes and a backslash in every list, each file readable as JSON', async () => {
+    const names = ['MSP #2 « Les Tilleuls »', 'Centre "Pasteur", annexe', 'MSP A\\B'];
+    const structures = [
+      'id_structure;type_structure;categorie;nom;code_commune;departement;date_adhesion;date_resiliation;statut',
+      `MSP1;MSP;;${names[0]};75056;75;2019-03-01;;actif`,
+      `CDS1;CDS;dentaire;"${names[1]!.replaceAll('"', '""')}";75056;75;2015-01-01;;actif`,
+      `MSP2;MSP;;${names[2]};75056;75;2020-01-01;;actif`,
+    ].join('\n');
+    const result = await run(await inputDir({ 'structures.csv': `${structures}\n` }));
+    const dir = path.join(result.summary.out, 'dashboard', 'structures');
+    const identities = JSON.parse(await readFile(path.join(dir, 'identites.json'), 'utf8')) as { nom: string[] };
+    // In the order of their identifiers: CDS1, MSP1, MSP2.
+    expect(identities.nom).toEqual([names[1], names[0], names[2]]);
+    // Every table's list parses, and names only these structures, as typed.
+    const listed = new Set<string>();
+    for (const file of await readdir(dir)) {
+      if (file === 'identites.json') continue;
+      const list = JSON.parse(await readFile(path.join(dir, file), 'utf8')) as { structures: { values: string[][] } };
+      for (const name of list.structures.values[1]!) listed.add(name);
+    }
+    expect([...listed].sort()).toEqual([...names].sort());
   });
 });
