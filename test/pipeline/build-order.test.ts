@@ -8,7 +8,8 @@ describe('the order the tables are built in, on two connections', () => {
     // msp_profil's detail reads the remunerations' detail: built in turns, it must wait for it.
     expect(tablesRead('msp_profil', await sqlOf('msp_profil'))).toEqual(['remunerations']);
     expect(tablesRead('remunerations', await sqlOf('remunerations'))).toEqual([]);
-    const sql = 'SELECT * FROM detail.cds JOIN publication."indicateurs" USING (code) JOIN "DETAIL" . Patientele USING (code) JOIN detail.cds_effectifs USING (code)';
+    const sql =
+      'SELECT * FROM detail.cds JOIN publication."indicateurs" USING (code) JOIN "DETAIL" . Patientele USING (code) JOIN detail.cds_effectifs USING (code)';
     expect(tablesRead('cds', sql)).toEqual(['patientele', 'cds_effectifs', 'indicateurs']);
   });
 
