@@ -32,6 +32,26 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => run.cleanup());
 
+/**
+ * Shows again, in the register, every full-year mean (never published), keeping its stamp: `output`
+ * must audit the masks once and refuse them. The register is put back after.
+ */
+async function expectAuditedAndRefusedWithoutFullYearMeans(output: () => Promise<unknown>): Promise<void> {
+  const file = path.join(run.out, 'diffusions.json');
+  const original = await readFile(file, 'utf8');
+  const register = JSON.parse(original) as Register;
+  const edited = { ...register, masques: { '11': register.masques['11']!.filter((cell) => cell[2] !== 'moyenne_annee_complete') } };
+  expect(edited.masques['11']!.length).toBeLessThan(register.masques['11']!.length);
+  await writeFile(file, JSON.stringify(edited));
+  try {
+    audits.count = 0;
+    await expect(output()).rejects.toBeInstanceOf(SecrecyBreach);
+    expect(audits.count).toBe(1);
+  } finally {
+    await writeFile(file, original);
+  }
+}
+
 describe('the audit stamp of a release register', () => {
   it('is written with the masks of the threshold', async () => {
     const register = (await readRegister(run.out)) as Register;
@@ -46,39 +66,15 @@ describe('the audit stamp of a release register', () => {
   });
 
   it('no longer vouches for masks edited in the register: they are audited again and refused', async () => {
-    const file = path.join(run.out, 'diffusions.json');
-    const original = await readFile(file, 'utf8');
-    const register = JSON.parse(original) as Register;
-    // Show again every full-year mean (never published): the audit must see it.
-    const edited = { ...register, masques: { '11': register.masques['11']!.filter((cell) => cell[2] !== 'moyenne_annee_complete') } };
-    expect(edited.masques['11']!.length).toBeLessThan(register.masques['11']!.length);
-    await writeFile(file, JSON.stringify(edited));
-    try {
-      audits.count = 0;
-      await expect(report('troisieme')).rejects.toBeInstanceOf(SecrecyBreach);
-      expect(audits.count).toBe(1);
-    } finally {
-      await writeFile(file, original);
-    }
+    await expectAuditedAndRefusedWithoutFullYearMeans(() => report('troisieme'));
   });
 
   it('lets a batch reuse the masks it sealed only while the register holds the very same cells', async () => {
     const read = await readRun(run.out);
     const inBatch = (folder: string) => generateReport({ from: run.out, out: path.join(run.root, folder), secret: 11 }, { now: () => NOW }, read);
     await inBatch('lot-1');
-    const file = path.join(run.out, 'diffusions.json');
-    const original = await readFile(file, 'utf8');
-    const register = JSON.parse(original) as Register;
     // The stamp is kept: only the batch's own copy of the cells could tell the edit.
-    const edited = { ...register, masques: { '11': register.masques['11']!.filter((cell) => cell[2] !== 'moyenne_annee_complete') } };
-    await writeFile(file, JSON.stringify(edited));
-    try {
-      audits.count = 0;
-      await expect(inBatch('lot-2')).rejects.toBeInstanceOf(SecrecyBreach);
-      expect(audits.count).toBe(1);
-    } finally {
-      await writeFile(file, original);
-    }
+    await expectAuditedAndRefusedWithoutFullYearMeans(() => inBatch('lot-2'));
     audits.count = 0;
     await inBatch('lot-3');
     expect(audits.count).toBe(0);
