@@ -158,13 +158,21 @@ async function loadAndCheck(warehouse: Warehouse, workDir: string, files: readon
     await dropRawDataset(connection, dataset, raw);
   };
   await loadAndCheckOne(warehouse, 'structures');
+  const bytes = (dataset: DatasetName) => files.reduce((sum, file) => sum + (file.dataset === dataset ? file.inspected.bytes : 0), 0);
   await inTurns(
     warehouse,
     DATASET_NAMES.filter((dataset) => dataset !== 'structures'),
     loadAndCheckOne,
+    (dataset) => bytes(dataset) >= CHECKED_ALONE_FROM_BYTES,
   );
   return loaded;
 }
+
+/**
+ * Exports from which a dataset is loaded and checked alone, the memory limit being the instance's:
+ * at the stress scale, the indicators (628 Mo, 12,5 M rows) and the professionals (302 Mo).
+ */
+const CHECKED_ALONE_FROM_BYTES = 256 * 2 ** 20;
 
 function summarise(files: readonly ReadFile[], rejects: readonly Reject[]): InputSummary[] {
   const rejectedByFile = new Map<string, number>();

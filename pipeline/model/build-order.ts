@@ -10,6 +10,8 @@ export interface BuildOrder {
   readonly order: readonly TableName[];
   /** The tables each one reads, built before it. */
   readonly reads: ReadonlyMap<TableName, readonly TableName[]>;
+  /** The checked rows of the datasets each one is computed from. */
+  readonly rows: ReadonlyMap<TableName, number>;
 }
 
 /** The other tables whose detail or figures `sql`, the SQL that builds `name`, reads. */
@@ -37,5 +39,5 @@ export async function buildOrder(warehouse: Warehouse, sqlOf: (name: TableName) 
     order.push(name);
   };
   for (const name of [...TABLE_NAMES].sort((a, b) => weight(b) - weight(a))) place(name, []);
-  return { order, reads };
+  return { order, reads, rows: new Map(TABLE_NAMES.map((name) => [name, weight(name)])) };
 }

@@ -38,6 +38,8 @@ const values = (rows: readonly (readonly (string | number | boolean | null)[])[]
 export interface ModelOptions {
   /** ISO date the stocks stand at (`--arrete`); default: the latest date of the exports (areas.sql). */
   readonly arrete?: string;
+  /** Rows read from which a table is built alone (tests: below the fixtures' sizes). */
+  readonly aloneFromRows?: number;
 }
 
 /** The reference tables and shared areas every model reads (areas.sql). */
@@ -94,24 +96,52 @@ async function buildDetail(warehouse: Warehouse, name: TableName, file: URL): Pr
   }
 }
 
+/** A promise and what settles it (Promise.withResolvers, past Node 20). */
+function settlement(): { readonly promise: Promise<void>; readonly resolve: () => void; readonly reject: (error: unknown) => void } {
+  let resolve!: () => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<void>((yes, no) => {
+    resolve = yes;
+    reject = no;
+  });
+  return { promise, resolve, reject };
+}
+
+/**
+ * Rows read from which a table is built alone: at the stress scale (30 M rows), two such tables
+ * built at once (the indicators' detail, 12,5 M rows, beside the professionals' table) ran out of
+ * DuckDB's memory limit, which is the instance's.
+ */
+export const ALONE_FROM_ROWS = 4_000_000;
+
 /**
  * Builds every table, each structure table after its detail (the rows it adds up), in turns on two
- * connections (build-order.ts).
+ * connections (build-order.ts); the largest alone.
  */
 export async function buildModels(warehouse: Warehouse, options: ModelOptions = {}): Promise<void> {
   const details = await detailFiles();
   await prepareModels(warehouse, options);
-  const { order, reads } = await buildOrder(warehouse, buildSql);
+  const { order, reads, rows } = await buildOrder(warehouse, buildSql);
   // Every table read comes earlier in the order: taken already, its build is here to wait for.
-  const building = new Map<TableName, Promise<void>>();
-  await inTurns(warehouse, order, async (connection, name) => {
-    const build = (async () => {
-      await Promise.all(reads.get(name)!.map((read) => building.get(read)!));
-      const detail = details.get(name);
-      if (detail) await buildDetail(connection, name, detail);
-      await connection.run(`CREATE OR REPLACE TABLE ${OUTPUT_SCHEMA}.${name} AS ${await modelSql(name)}`);
-    })();
-    building.set(name, build);
-    await build;
-  });
+  const built = new Map(order.map((name) => [name, settlement()]));
+  // A table whose build failed fails those reading it, whose errors come later: no rejection unheard.
+  for (const { promise } of built.values()) promise.catch(() => undefined);
+  await inTurns(
+    warehouse,
+    order,
+    async (connection, name) => {
+      const done = built.get(name)!;
+      try {
+        await Promise.all(reads.get(name)!.map((read) => built.get(read)!.promise));
+        const detail = details.get(name);
+        if (detail) await buildDetail(connection, name, detail);
+        await connection.run(`CREATE OR REPLACE TABLE ${OUTPUT_SCHEMA}.${name} AS ${await modelSql(name)}`);
+        done.resolve();
+      } catch (error) {
+        done.reject(error);
+        throw error;
+      }
+    },
+    (name) => rows.get(name)! >= (options.aloneFromRows ?? ALONE_FROM_ROWS),
+  );
 }

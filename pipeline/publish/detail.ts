@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { innerKeys, type TableName } from '../../core';
-import { sqlIdentifier, sqlString, WAREHOUSE_THREADS, type Warehouse } from '../load';
+import { inTurns, sqlIdentifier, sqlString, WAREHOUSE_THREADS, type Warehouse } from '../load';
 import { additiveColumns, DETAIL_SCHEMA, listedColumns, STRUCTURE_TABLES } from '../model';
 
 export const DETAIL_DIR = 'detail';
@@ -14,12 +14,13 @@ export const DETAIL_DIR = 'detail';
 export async function publishDetail(warehouse: Warehouse, outDir: string): Promise<void> {
   const dir = path.join(outDir, DETAIL_DIR);
   await mkdir(dir, { recursive: true });
-  // One thread: an ordered COPY on two holds the batches that come out of order until their turn,
-  // which at the stress scale (12 M rows a detail) cost more memory and more time than one thread.
-  // The setting is the instance's: the run uses no other connection meanwhile (pipeline/run.ts).
+  // One thread a COPY: an ordered COPY on two holds the batches that come out of order until their
+  // turn, which at the stress scale (12 M rows a detail) cost more memory and more time. The
+  // setting is the instance's, and each connection runs its statement on a thread of its own: two
+  // details are copied at once, each on one thread (the run uses no other connection meanwhile).
   await warehouse.run('SET threads = 1');
   try {
-    for (const name of STRUCTURE_TABLES) await copyDetail(warehouse, name, dir);
+    await inTurns(warehouse, STRUCTURE_TABLES, (connection, name) => copyDetail(connection, name, dir));
   } finally {
     await warehouse.run(`SET threads = ${WAREHOUSE_THREADS}`);
   }

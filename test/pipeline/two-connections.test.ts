@@ -5,8 +5,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TABLE_NAMES } from '../../core';
+import { runPipeline, silentLogger } from '../../pipeline';
 import { inTurns, Warehouse } from '../../pipeline/load';
+import { buildModels } from '../../pipeline/model';
 import { appendJsonColumns } from '../../pipeline/publish/json-columns';
+import { FIXTURE_V2, fixtureRunOf, tempDir } from './helpers';
 
 let dir: string;
 let warehouse: Warehouse;
@@ -65,6 +69,49 @@ describe('inTurns', () => {
     await expect(run).rejects.toThrow('élément 0');
     expect(started).toEqual([0, 1]);
     expect(finished).toEqual([]);
+  });
+
+  it('runs an item said to be alone while the other connection works on none, and pairs the others', async () => {
+    const running = new Set<number>();
+    const overlaps: string[] = [];
+    let together = 0;
+    const alone = (item: number) => item === 2 || item === 5;
+    await inTurns(
+      warehouse,
+      [0, 1, 2, 3, 4, 5, 6, 7],
+      async (connection, item) => {
+        for (const other of running) if (alone(item) || alone(other)) overlaps.push(`${item} ∥ ${other}`);
+        running.add(item);
+        together = Math.max(together, running.size);
+        await connection.run(`SELECT ${item}`);
+        await pause(item === 0 || item === 3 ? 60 : 10);
+        running.delete(item);
+      },
+      alone,
+    );
+    expect(overlaps).toEqual([]);
+    // 0 and 1, 3 and 4, 6 and 7 still ran at once.
+    expect(together).toBe(2);
+  });
+});
+
+describe('buildModels, the largest tables alone', () => {
+  it('gives the very tables whichever are built alone (msp_profil waiting for the remunerations alone)', async () => {
+    const shared = await fixtureRunOf('idf-2023-v2');
+    // The fixture's indicators (16 180 rows) and professionals alone, then every table alone.
+    for (const aloneFromRows of [5_000, 0]) {
+      const out = path.join(await tempDir('cpr-seuls-'), 'out');
+      await runPipeline({
+        input: path.join(FIXTURE_V2, 'input'),
+        out,
+        log: silentLogger,
+        afterModels: (built) => buildModels(built, { aloneFromRows }),
+      });
+      for (const name of TABLE_NAMES) {
+        const table = (dir: string) => readFileSync(path.join(dir, 'tables', `${name}.csv`), 'utf8');
+        expect(table(out), `${name}, alone from ${aloneFromRows} rows`).toBe(table(shared.out));
+      }
+    }
   });
 });
 
