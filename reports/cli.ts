@@ -20,7 +20,10 @@ async function main(argv: readonly string[]): Promise<number> {
     const batch = await generateRegionReports({ ...options, regions: options.regions }, { log });
     for (const report of batch.reports) for (const file of [report.deck, report.workbook]) process.stdout.write(`${file}\n`);
     process.stdout.write(`${batch.index.html}\n`);
-    for (const failure of batch.failed) process.stderr.write(`report : ${failure.code} ${failure.name} en échec : ${failure.reason}\n`);
+    for (const failure of batch.failed) {
+      process.stderr.write(`report : ${failure.code} ${failure.name} en échec : ${failure.reason}\n`);
+      if (debug && failure.trace) process.stderr.write(`${failure.trace}\n`);
+    }
     return batch.failed.length > 0 ? 1 : 0;
   }
   const result = await generateReport(options, { log });

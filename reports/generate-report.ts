@@ -6,7 +6,7 @@ import { processingDate } from '../pipeline';
 import { writeFileAtomic } from './atomic-write';
 import { tableCsv } from './csv-export';
 import { buildDeck, deckBytes, indicatorYear, loadTableSlides } from './deck';
-import { diffusionSuffix } from './diffusion';
+import { diffusionSuffix, refuseOtherVersion } from './diffusion';
 import { coverageMap, DEPARTEMENTS_TOPOJSON, type DepartmentMap, readDepartementsTopology, territorialMaps } from './map';
 import type { ReportOptions } from './options';
 import { sourceLine } from './provenance';
@@ -61,6 +61,8 @@ export async function generateReport(options: ReportOptions, effects: Partial<Re
   const { from, source, audited } = read ?? (await readRun(options.from));
   const { tables: published, run, controls } = source;
   const scope = resolveScope(published, run, options);
+  // Before the masks, which take minutes on national data: a folder refused is refused at once.
+  await refuseOtherVersion(path.resolve(options.out), options.secret);
   // Masked and audited before any folder is made: a secrecy breach leaves nothing behind.
   const release = options.secret
     ? await openRelease({

@@ -44,8 +44,11 @@ export async function prepareOutputDir(out: string, realFrom: string): Promise<s
     throw new ReportError(`--out ${out} : refusé, c’est le dossier --from (${realFrom}) ou un de ses sous-dossiers ; choisissez un autre dossier`, 2);
   }
   const existing = await stat(real).catch(() => undefined);
-  if (existing && !existing.isDirectory()) throw new ReportError(`--out ${out} : ce chemin existe et n’est pas un dossier`, 2);
-  await mkdir(real, { recursive: true });
+  if (existing && !existing.isDirectory()) throw new ReportError(`--out ${out} : ce chemin existe et n’est pas un dossier ; choisissez un autre dossier`, 2);
+  await mkdir(real, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOTDIR') throw error;
+    throw new ReportError(`--out ${out} : un des dossiers de ce chemin est un fichier ; choisissez un autre dossier`, 2);
+  });
   return real;
 }
 

@@ -40,6 +40,8 @@ export interface ScopeRequest {
   /** A region's code, or `FR` for the national report. */
   readonly region?: string;
   readonly year?: number;
+  /** Asked through `--regions` (a batch): the messages name that option. */
+  readonly inBatch?: boolean;
 }
 
 /** The regions the published tables speak of (a department row counts for its region), by code. */
@@ -81,7 +83,7 @@ export function resolveScope(tables: PublishedTables, run: RunInfo, request: Sco
     }
     code = candidates[0]!;
   }
-  const regionName = code === FRANCE_CODE ? nationalName(tables, present) : regionNameOf(code, present);
+  const regionName = code === FRANCE_CODE ? nationalName(tables, present, request.inBatch ?? false) : regionNameOf(code, present);
   const years = yearsInData(tables);
   const year = request.year ?? run.referenceYear ?? years.at(-1);
   if (year === undefined) throw new ReportError('aucune année dans les données');
@@ -106,11 +108,12 @@ function regionNameOf(code: string, present: readonly string[]): string {
 }
 
 /** France told by its regions needs several regions and France's rows, which the pipeline writes then. */
-function nationalName(tables: PublishedTables, present: readonly string[]): string {
+function nationalName(tables: PublishedTables, present: readonly string[], inBatch: boolean): string {
   const franceRows = TABLE_NAMES.some((name) => tables[name].some((row) => row.niveau === 'france'));
   if (present.length < 2 || !franceRows) {
+    const todo = inBatch ? `retirez ${FRANCE_CODE} de --regions` : 'choisissez cette région avec --region';
     throw new ReportError(
-      `--region ${FRANCE_CODE} : le rapport national présente la France par région et les données ne couvrent qu’une région (${list(present)}) ; choisissez cette région avec --region`,
+      `${inBatch ? '--regions' : '--region'} ${FRANCE_CODE} : le rapport national présente la France par région et les données ne couvrent qu’une région (${list(present)}) ; ${todo}`,
       2,
     );
   }

@@ -8,10 +8,11 @@ import path from 'node:path';
 import { FRANCE_CODE, formatCount, formatDecimal } from '../../core';
 import { processingDate } from '../../pipeline';
 import { writeFileAtomic } from '../atomic-write';
+import { refuseOtherVersion } from '../diffusion';
 import { type ReportEffects, type ReportResult, readRun } from '../generate-report';
 import type { ReportOptions } from '../options';
 import { prepareOutputDir } from '../safe-paths';
-import { regionsInData } from '../scope';
+import { areaFileName, regionsInData, resolveScope } from '../scope';
 import { sharedCounter, takeNext, twoCores } from '../worker-thread';
 import { type IndexedFile, indexCsv, indexHtml } from './index-files';
 import { type RegionOutcome, regionReport } from './region-report';
@@ -23,6 +24,8 @@ export interface RegionFailure {
   readonly code: string;
   readonly name: string;
   readonly reason: string;
+  /** The error's stack, for --debug. */
+  readonly trace?: string;
 }
 
 export interface RegionsResult {
@@ -38,7 +41,12 @@ export async function generateRegionReports(
   const log = effects.log ?? (() => {});
   const read = await readRun(options.from);
   const codes = selectRegions(options.regions, regionsInData(read.source.tables));
+  // A region or a year the data cannot give is refused before anything is written, once.
+  for (const code of codes) {
+    resolveScope(read.source.tables, read.source.run, { region: code, ...(options.year === undefined ? {} : { year: options.year }), inBatch: true });
+  }
   const out = await prepareOutputDir(options.out, read.from);
+  for (const code of codes) await refuseOtherVersion(path.join(out, areaFileName(code)), options.secret);
   // One production time for the batch: both threads date their files alike.
   const producedAt = (effects.now ?? processingDate)();
   const { regions: _, ...single } = options;
@@ -81,7 +89,7 @@ export async function generateRegionReports(
   for (const code of codes) {
     const outcome = outcomes.get(code)!;
     if ('report' in outcome) reports.push(outcome.report);
-    else failed.push({ code, name: outcome.name, reason: outcome.reason });
+    else failed.push({ code, name: outcome.name, reason: outcome.reason, ...(outcome.trace ? { trace: outcome.trace } : {}) });
   }
   const variant = options.secret ? `diffusion secret ${options.secret}` : 'interne';
   const relative = (file: string) => path.relative(out, file).split(path.sep).join('/');

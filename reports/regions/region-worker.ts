@@ -6,7 +6,7 @@ import { ReportError } from '../errors';
 import { readRun } from '../generate-report';
 import type { ReportOptions } from '../options';
 import { takeNext } from '../worker-thread';
-import { type RegionOutcome, reasonOf, regionReport } from './region-report';
+import { type RegionOutcome, reasonOf, regionReport, traceOf } from './region-report';
 
 export interface RegionJob {
   /** With `from` the run's folder as the first thread resolved it. */
@@ -22,7 +22,7 @@ export interface RegionJob {
   readonly topologyFile?: string;
 }
 
-export type RegionMessage = { readonly outcome: RegionOutcome } | { readonly error: string };
+export type RegionMessage = { readonly outcome: RegionOutcome } | { readonly error: string; readonly trace?: string };
 
 parentPort!.once('message', (job: RegionJob) => {
   const work = async () => {
@@ -37,5 +37,8 @@ parentPort!.once('message', (job: RegionJob) => {
     }
   };
   // One sentence: no stack trace reaches a user.
-  work().catch((error: unknown) => parentPort!.postMessage({ error: reasonOf(error) } satisfies RegionMessage));
+  work().catch((error: unknown) => {
+    const trace = traceOf(error);
+    parentPort!.postMessage({ error: reasonOf(error, job.out), ...(trace ? { trace } : {}) } satisfies RegionMessage);
+  });
 });

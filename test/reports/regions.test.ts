@@ -1,7 +1,7 @@
 // `npm run report -- --regions`: one report per region from one reading of a national run, the
 // index of every file, and a failing region that loses nobody else's files. (Partner batches on
 // national data take minutes today: issue « Every region in one command », speed, still open.)
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateReport } from '../../reports';
 import { generateRegionReports, type RegionsResult } from '../../reports/regions/generate-regions';
 import { indexHtml } from '../../reports/regions/index-files';
+import { reasonOf } from '../../reports/regions/region-report';
 import { parseRegionList, selectRegions } from '../../reports/regions/select-regions';
 import { copyRun, fixtureRun, RUN_DATE } from '../support/fixture-runs';
 
@@ -76,9 +77,68 @@ describe('npm run report -- --regions', () => {
     const result = await generateRegionReports({ from: run, out, regions: ['11', '84'] }, { now });
     expect(result.reports.map((report) => report.scope.region)).toEqual(['11']);
     expect(result.failed.map((failure) => [failure.code, failure.name])).toEqual([['84', 'Auvergne-Rhône-Alpes']]);
-    expect(result.failed[0]!.reason).not.toBe('');
+    expect(result.failed[0]!.reason).toBe(`${path.join(out, '84')} : existe et n’est pas un dossier ordinaire ; supprimez-le ou choisissez un autre --out`);
     expect(await readdir(path.join(out, '11'))).toContain('commission-11-2024.pptx');
     expect(await readFile(result.index.html, 'utf8')).toContain('Régions en échec');
+  });
+
+  it('writes nothing through a region folder that links elsewhere', async () => {
+    const out = path.join(scratch, 'lien');
+    const elsewhere = path.join(scratch, 'ailleurs');
+    await mkdir(out);
+    await mkdir(elsewhere);
+    await symlink(elsewhere, path.join(out, '11'));
+    const result = await generateRegionReports({ from: run, out, regions: ['11'] }, { now });
+    expect(result.failed.map((failure) => failure.reason)).toEqual([
+      `${path.join(out, '11')} : existe et n’est pas un dossier ordinaire ; supprimez-le ou choisissez un autre --out`,
+    ]);
+    expect(await readdir(elsewhere)).toEqual([]);
+  });
+
+  it('says a refused write or an unexpected error of a region in one French sentence', () => {
+    const refused = Object.assign(new Error("EACCES: permission denied, mkdir '/sortie/11/csv'"), { code: 'EACCES', syscall: 'mkdir', path: '/sortie/11/csv' });
+    expect(reasonOf(refused, '/sortie/11')).toBe(
+      'Écriture refusée (droits insuffisants) : impossible d’écrire dans /sortie/11 (/sortie/11/csv) ; donner le droit d’écrire dans ce dossier ou choisir un autre dossier de sortie, puis relancer (les fichiers des autres régions sont produits).',
+    );
+    expect(reasonOf(new Error('boom\n  at somewhere'), '/sortie/11')).toBe(
+      'Erreur inattendue dans /sortie/11 (boom) : relancer avec --debug pour le détail et le signaler à l’équipe du projet.',
+    );
+  });
+
+  it('refuses, before writing anything, a folder holding another version’s files', async () => {
+    // A partner batch where the internal one was written: its CSVs would replace the internal ones.
+    const out = path.join(scratch, 'interne');
+    const before = (await readdir(path.join(out, '11'))).sort();
+    const partner = generateRegionReports({ from: run, out, regions: ['11', '84'], secret: 11 }, { now });
+    await expect(partner).rejects.toMatchObject({ exitCode: 2 });
+    await expect(partner).rejects.toThrow(
+      `${path.join(out, '11')} : ce dossier contient déjà la version interne (commission-11-2024.pptx) ; la diffusion sous secret (seuil 11) y remplacerait ses CSV et les deux versions s’y mêleraient : choisissez un autre dossier --out`,
+    );
+    expect((await readdir(path.join(out, '11'))).sort()).toEqual(before);
+    expect(await readdir(run)).not.toContain('diffusions.json');
+    // And the internal report where a partner version lies, or one of another threshold.
+    const shared = path.join(scratch, 'partage');
+    await mkdir(shared);
+    await writeFile(path.join(shared, 'tableaux-11-2024-diffusion-secret11.xlsx'), '');
+    await expect(generateReport({ from: run, out: shared, region: '11' }, { now })).rejects.toThrow(
+      'ce dossier contient déjà une diffusion sous secret (seuil 11) (tableaux-11-2024-diffusion-secret11.xlsx) ; la version interne',
+    );
+    await expect(generateReport({ from: run, out: shared, region: '11', secret: 5 }, { now })).rejects.toThrow('(seuil 11)');
+    expect(await readdir(shared)).toEqual(['tableaux-11-2024-diffusion-secret11.xlsx']);
+  });
+
+  it('refuses up front France on one region’s data, and a year the data lack', async () => {
+    const one = (await fixtureRun('idf-2023-v2')).out;
+    const out = path.join(scratch, 'refus');
+    const france = generateRegionReports({ from: one, out, regions: ['11', 'FR'] }, { now });
+    await expect(france).rejects.toMatchObject({ exitCode: 2 });
+    await expect(france).rejects.toThrow(
+      '--regions FR : le rapport national présente la France par région et les données ne couvrent qu’une région (11 (Île-de-France)) ; retirez FR de --regions',
+    );
+    const year = generateRegionReports({ from: run, out, regions: 'toutes', year: 2010 }, { now });
+    await expect(year).rejects.toMatchObject({ exitCode: 2 });
+    await expect(year).rejects.toThrow(/^--year 2010 : aucune donnée pour cette année/);
+    await expect(readdir(out)).rejects.toThrow(/ENOENT/);
   });
 
   it('escapes every text of the index page: nothing becomes markup', () => {
