@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { ReportError } from './errors';
 
 export async function writeFileAtomic(target: string, data: Uint8Array | string): Promise<void> {
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -11,6 +12,9 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string)
     await rename(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') {
+      throw new ReportError(`${target} : un dossier porte le nom de ce fichier ; déplacez-le ou choisissez un autre dossier --out`);
+    }
     throw error;
   }
 }

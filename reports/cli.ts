@@ -18,8 +18,9 @@ async function main(argv: readonly string[]): Promise<number> {
   const log = (line: string) => process.stderr.write(`${line}\n`);
   if (options.regions) {
     const batch = await generateRegionReports({ ...options, regions: options.regions }, { log });
-    for (const report of batch.reports) for (const file of [report.deck, report.workbook]) process.stdout.write(`${file}\n`);
-    process.stdout.write(`${batch.index.html}\n`);
+    // Every file written, as a single report lists its own.
+    for (const report of batch.reports) for (const file of [report.deck, report.workbook, ...report.csv]) process.stdout.write(`${file}\n`);
+    process.stdout.write(`${batch.index.csv}\n${batch.index.html}\n`);
     for (const failure of batch.failed) {
       process.stderr.write(`report : ${failure.code} ${failure.name} en échec : ${failure.reason}\n`);
       if (debug && failure.trace) process.stderr.write(`${failure.trace}\n`);

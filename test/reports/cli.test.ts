@@ -153,6 +153,15 @@ describe('writeFileAtomic(target, data)', () => {
     expect(await readFile(target, 'utf8')).toBe('after');
     expect((await readdir(run.root)).filter((name) => name.includes('.tmp'))).toEqual([]);
   });
+
+  it('names a folder standing where the file goes, not its temporary file', async () => {
+    const target = path.join(run.root, 'dossier.pptx');
+    await mkdir(target);
+    await expect(writeFileAtomic(target, 'x')).rejects.toThrow(
+      new RegExp(`^${target.replaceAll('.', '\\.')} : un dossier porte le nom de ce fichier ; déplacez-le ou choisissez un autre dossier --out$`),
+    );
+    expect((await readdir(run.root)).filter((name) => name.includes('.tmp'))).toEqual([]);
+  });
 });
 
 describe('npm run report (the command)', () => {
