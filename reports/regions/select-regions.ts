@@ -1,6 +1,6 @@
 // `--regions toutes` or `--regions 11,76,84`: which regions a batch of reports covers, checked
 // against the data before anything is written.
-import { compareCodes, FRANCE_CODE, region as regionOf } from '../../core';
+import { compareCodes, FRANCE_CODE, REGIONS, region as regionOf } from '../../core';
 import { ReportError } from '../errors';
 
 /** Every region of the data. */
@@ -39,7 +39,12 @@ export function selectRegions(asked: typeof ALL_REGIONS | readonly string[], pre
     return present.length > 1 ? [...present, FRANCE_CODE] : [...present];
   }
   const unknown = asked.filter((code) => code !== FRANCE_CODE && !regionOf(code));
-  if (unknown.length > 0) throw new ReportError(`--regions : code de région inconnu ${unknown.join(', ')}`, 2);
+  if (unknown.length > 0) {
+    throw new ReportError(
+      `--regions : code de région inconnu ${unknown.join(', ')} (codes INSEE : ${REGIONS.map((r) => r.code).join(', ')}, ou FR pour la France)`,
+      2,
+    );
+  }
   const absent = asked.filter((code) => code !== FRANCE_CODE && !present.includes(code));
   if (absent.length > 0) {
     const names = absent.map((code) => `${code} (${regionOf(code)!.nom})`).join(', ');
