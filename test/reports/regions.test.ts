@@ -41,7 +41,9 @@ describe('npm run report -- --regions', () => {
     expect(selectRegions('toutes', ['11'])).toEqual(['11']);
     expect(parseRegionList('france,84, 11')).toEqual(['11', '84', 'FR']);
     expect(selectRegions(['11', 'FR'], ['11', '84'])).toEqual(['11', 'FR']);
-    expect(() => selectRegions(['11', '99'], ['11', '84'])).toThrow(/code de région inconnu 99 \(codes INSEE : 01, 02, 03, 04, 06, 11, .*, 94, ou FR pour la France\)$/);
+    expect(() => selectRegions(['11', '99'], ['11', '84'])).toThrow(
+      /code de région inconnu 99 \(codes INSEE : 01, 02, 03, 04, 06, 11, .*, 94, ou FR pour la France\)$/,
+    );
     expect(() => selectRegions(['11', '52'], ['11', '84'])).toThrow(/aucune donnée pour 52 \(Pays de la Loire\)/);
   });
 
