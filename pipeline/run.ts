@@ -244,7 +244,8 @@ async function buildWarehouse(
       checkAndPublishTables(warehouse, publication),
       warehouse.beside((other) => writeStructureRows(other, path.join(staging, 'dashboard'))),
     );
-    // The files for people are JavaScript's work, the details DuckDB's on one thread: side by side.
+    // The files for people are JavaScript's work, the details' CSVs DuckDB's (one thread a
+    // connection): side by side.
     const [, facts] = await sideBySide(publishForPeople(staging), publishDetailAndFacts(warehouse, staging));
     const manifest: RunManifest = {
       generatedAt: now.toISOString(),

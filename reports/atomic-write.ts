@@ -13,7 +13,7 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string)
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     if ((error as NodeJS.ErrnoException).code === 'EISDIR') {
-      throw new ReportError(`${target} : un dossier porte le nom de ce fichier ; déplacez-le ou choisissez un autre dossier --out`);
+      throw new ReportError(`${target} : un dossier porte le nom de ce fichier ; déplacez ce dossier, puis relancez`);
     }
     throw error;
   }

@@ -8,8 +8,8 @@ import type { Warehouse } from './warehouse';
  * `work` on every item, on this connection and a second one, each taking the next item in order
  * when it has finished one. An item `alone` says is too large to share the memory limit waits for
  * the other connection's item to end, and the other waits for it. After an error neither takes
- * another; once both have stopped, the error of the earliest item is thrown, whichever lane met it
- * first (as one connection would).
+ * another, nor starts one it has taken; once both have stopped, the error of the earliest item is
+ * thrown, whichever lane met it first (as one connection would).
  */
 export async function inTurns<T>(
   warehouse: Warehouse,
@@ -24,9 +24,17 @@ export async function inTurns<T>(
     while (failures.length === 0 && next < items.length) {
       const index = next++;
       const item = items[index]!;
-      await gate.enter(index, alone(item));
+      let solo = false;
       try {
-        await work(connection, item);
+        solo = alone(item);
+      } catch (error) {
+        failures.push({ index, error });
+      }
+      // Entered even after an error, so that the tickets after this one can enter too.
+      await gate.enter(index, solo);
+      try {
+        // An item waiting to go alone may have waited for the one that failed.
+        if (failures.length === 0) await work(connection, item);
       } catch (error) {
         failures.push({ index, error });
       } finally {

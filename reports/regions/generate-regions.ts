@@ -4,6 +4,7 @@
 // once, and a partner batch's masks are decided or audited once, with its first region (the second
 // thread finds them in the register, vouched by its stamp). A region that fails is said with its
 // reason and does not stop the others: their files are kept and listed.
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { FRANCE_CODE, formatCount, formatDecimal } from '../../core';
 import { processingDate } from '../../pipeline';
@@ -46,7 +47,10 @@ export async function generateRegionReports(
     resolveScope(read.source.tables, read.source.run, { region: code, ...(options.year === undefined ? {} : { year: options.year }), inBatch: true });
   }
   const out = await prepareOutputDir(options.out, read.from);
-  for (const code of codes) await refuseOtherVersion(path.join(out, areaFileName(code)), options.secret);
+  // Every area folder of the batch's, not only those it writes: its index would list one version
+  // among the other's files.
+  const areas = new Set([...codes.map(areaFileName), ...(await readdir(out)).filter((name) => /^(?:\d{2}|france)$/.test(name))]);
+  for (const folder of ['', ...[...areas].sort()]) await refuseOtherVersion(path.join(out, folder), options.secret);
   // One production time for the batch: both threads date their files alike.
   const producedAt = (effects.now ?? processingDate)();
   const { regions: _, ...single } = options;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_NAMES } from '../../core';
 import { runPipeline, silentLogger } from '../../pipeline';
 import { inTurns, Warehouse } from '../../pipeline/load';
-import { buildModels } from '../../pipeline/model';
+import { buildModels, DETAIL_SCHEMA, OUTPUT_SCHEMA } from '../../pipeline/model';
 import { appendJsonColumns } from '../../pipeline/publish/json-columns';
 import { FIXTURE_V2, fixtureRunOf, tempDir } from './helpers';
 
@@ -93,6 +93,38 @@ describe('inTurns', () => {
     // 0 and 1, 3 and 4, 6 and 7 still ran at once.
     expect(together).toBe(2);
   });
+
+  it('starts no item after an error, not even one that waited to go alone', async () => {
+    const started: number[] = [];
+    const run = inTurns(
+      warehouse,
+      [0, 1, 2],
+      async (_, item) => {
+        started.push(item);
+        await pause(30);
+        if (item === 0) throw new Error('élément 0');
+      },
+      // Item 1 waits for item 0 to end; item 2's predicate fails.
+      (item) => {
+        if (item === 2) throw new Error('prédicat 2');
+        return item === 1;
+      },
+    );
+    await expect(run).rejects.toThrow('élément 0');
+    expect(started).toEqual([0]);
+    // A predicate that throws is an error of its item, and nothing hangs.
+    await expect(
+      inTurns(
+        warehouse,
+        ['a', 'b', 'c'],
+        async () => {},
+        (item) => {
+          if (item === 'b') throw new Error('prédicat b');
+          return false;
+        },
+      ),
+    ).rejects.toThrow('prédicat b');
+  });
 });
 
 describe('buildModels, the largest tables alone', () => {
@@ -100,17 +132,24 @@ describe('buildModels, the largest tables alone', () => {
     const shared = await fixtureRunOf('idf-2023-v2');
     // The fixture's indicators (16 180 rows) and professionals alone, then every table alone.
     for (const aloneFromRows of [5_000, 0]) {
-      const out = path.join(await tempDir('cpr-seuls-'), 'out');
+      const scratch = await tempDir('cpr-seuls-');
+      const out = path.join(scratch, 'out');
       await runPipeline({
         input: path.join(FIXTURE_V2, 'input'),
         out,
         log: silentLogger,
-        afterModels: (built) => buildModels(built, { aloneFromRows }),
+        afterModels: async (built) => {
+          // Built again from nothing: a table that did not wait for one it reads finds it missing.
+          await built.run(`DROP SCHEMA ${DETAIL_SCHEMA} CASCADE`);
+          await built.run(`DROP SCHEMA ${OUTPUT_SCHEMA} CASCADE`);
+          await buildModels(built, { aloneFromRows });
+        },
       });
       for (const name of TABLE_NAMES) {
         const table = (dir: string) => readFileSync(path.join(dir, 'tables', `${name}.csv`), 'utf8');
         expect(table(out), `${name}, alone from ${aloneFromRows} rows`).toBe(table(shared.out));
       }
+      await rm(scratch, { recursive: true, force: true });
     }
   });
 });

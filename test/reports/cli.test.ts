@@ -158,7 +158,7 @@ describe('writeFileAtomic(target, data)', () => {
     const target = path.join(run.root, 'dossier.pptx');
     await mkdir(target);
     await expect(writeFileAtomic(target, 'x')).rejects.toThrow(
-      new RegExp(`^${target.replaceAll('.', '\\.')} : un dossier porte le nom de ce fichier ; déplacez-le ou choisissez un autre dossier --out$`),
+      new RegExp(`^${target.replaceAll('.', '\\.')} : un dossier porte le nom de ce fichier ; déplacez ce dossier, puis relancez$`),
     );
     expect((await readdir(run.root)).filter((name) => name.includes('.tmp'))).toEqual([]);
   });

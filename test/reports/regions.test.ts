@@ -127,6 +127,17 @@ describe('npm run report -- --regions', () => {
     );
     await expect(generateReport({ from: run, out: shared, region: '11', secret: 5 }, { now })).rejects.toThrow('(seuil 11)');
     expect(await readdir(shared)).toEqual(['tableaux-11-2024-diffusion-secret11.xlsx']);
+    // A partner deck copied by hand is still a partner file; another region's folder counts too.
+    const copy = path.join(scratch, 'copie');
+    await mkdir(path.join(copy, '76'), { recursive: true });
+    await writeFile(path.join(copy, 'commission-11-2024-diffusion-secret11 - Copie.pptx'), '');
+    await expect(generateReport({ from: run, out: copy, region: '11' }, { now })).rejects.toThrow('(commission-11-2024-diffusion-secret11 - Copie.pptx)');
+    await writeFile(path.join(copy, '76', 'commission-76-2024.pptx'), '');
+    await writeFile(path.join(copy, '76', 'notes.pptx'), '');
+    await expect(generateRegionReports({ from: run, out: copy, regions: ['84'], secret: 11 }, { now })).rejects.toThrow(
+      `${path.join(copy, '76')} : ce dossier contient déjà la version interne (commission-76-2024.pptx)`,
+    );
+    expect((await readdir(copy)).sort()).toEqual(['76', 'commission-11-2024-diffusion-secret11 - Copie.pptx']);
   });
 
   it('refuses up front France on one region’s data, and a year the data lack', async () => {
