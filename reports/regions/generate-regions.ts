@@ -15,11 +15,11 @@ import type { ReportOptions } from '../options';
 import { prepareOutputDir } from '../safe-paths';
 import { areaFileName, regionsInData, resolveScope } from '../scope';
 import { sharedCounter, takeNext, twoCores } from '../worker-thread';
-import { type IndexedFile, indexCsv, indexHtml } from './index-files';
+import { earlierFiles, type IndexedFile, indexCsv, indexHtml } from './index-files';
 import { type RegionOutcome, regionReport } from './region-report';
 import { onRegionThread } from './region-thread';
 import type { RegionJob } from './region-worker';
-import { type ALL_REGIONS, selectRegions } from './select-regions';
+import { type ALL_REGIONS, byAreaCode, selectRegions } from './select-regions';
 
 export interface RegionFailure {
   readonly code: string;
@@ -107,8 +107,11 @@ export async function generateRegionReports(
   });
   const run = { from: read.from, generatedAt: read.source.run.generatedAt };
   const index = { csv: path.join(out, 'index.csv'), html: path.join(out, 'index.html') };
-  await writeFileAtomic(index.csv, indexCsv(files, run));
-  await writeFileAtomic(index.html, indexHtml(files, run, failed));
+  // The regions of an earlier batch of this run into this folder stay listed, in the regions' order.
+  const earlier = await earlierFiles(out, run, variant, new Set(codes));
+  const listed = [...earlier, ...files].sort((a, b) => byAreaCode(a.region, b.region));
+  await writeFileAtomic(index.csv, indexCsv(listed, run));
+  await writeFileAtomic(index.html, indexHtml(listed, run, failed));
   const regions = reports.filter((report) => report.scope.region !== FRANCE_CODE).length;
   const france = reports.length > regions ? ' et la France par région' : '';
   log(

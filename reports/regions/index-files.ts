@@ -1,8 +1,11 @@
 // `<out>/index.csv` and `<out>/index.html`: every file of a batch of reports with its region, year,
 // variant and the run it comes from, so a coordination sends or archives them without opening each
 // folder. The page is built as text with every value escaped: nothing from the data becomes markup.
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import Papa from 'papaparse';
 import { toExcelCsv } from '../../core';
+import { isInside } from '../safe-paths';
 
 export interface IndexedFile {
   /** Region code, or `FR` for the national files. */
@@ -32,6 +35,34 @@ export function indexCsv(files: readonly IndexedFile[], run: BatchRun): string {
     HEADER,
     ...files.map((file) => [file.region, file.regionName, file.year, file.variant, file.kind, file.file, run.from, frenchDate(run.generatedAt)]),
   ]);
+}
+
+/**
+ * The files an earlier batch of the same run and variant listed in `<out>/index.csv` for regions this
+ * batch does not make again (`remade`), when they are still there: a region made again after it
+ * failed, alone, leaves the others listed. Anything else of the earlier index is left out.
+ */
+export async function earlierFiles(out: string, run: BatchRun, variant: string, remade: ReadonlySet<string>): Promise<IndexedFile[]> {
+  const text = await readFile(path.join(out, 'index.csv'), 'utf8').catch(() => undefined);
+  if (text === undefined) return [];
+  const [header, ...rows] = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), { delimiter: ';', skipEmptyLines: true }).data;
+  if (header?.join(';') !== HEADER.join(';')) return [];
+  const kept: IndexedFile[] = [];
+  for (const [region = '', regionName = '', year = '', rowVariant = '', kind = '', file = '', from, date] of rows) {
+    if (from !== run.from || date !== frenchDate(run.generatedAt) || rowVariant !== variant || remade.has(region)) continue;
+    const target = path.join(out, ...file.split('/'));
+    if (
+      file === '' ||
+      !isInside(out, target) ||
+      !(await stat(target).then(
+        (info) => info.isFile(),
+        () => false,
+      ))
+    )
+      continue;
+    kept.push({ region, regionName, year: Number(year), variant: rowVariant, kind, file });
+  }
+  return kept;
 }
 
 const escapeHtml = (text: string) =>

@@ -29,7 +29,7 @@ export function parseRegionList(text: string): typeof ALL_REGIONS | string[] {
 }
 
 /** Regions by code, France last: the national report follows the regions it is made of. */
-const byAreaCode = (a: string, b: string) => Number(a === FRANCE_CODE) - Number(b === FRANCE_CODE) || compareCodes(a, b);
+export const byAreaCode = (a: string, b: string) => Number(a === FRANCE_CODE) - Number(b === FRANCE_CODE) || compareCodes(a, b);
 
 /** The regions to report on, each present in the data, then France; an unknown or absent one refuses the batch. */
 export function selectRegions(asked: typeof ALL_REGIONS | readonly string[], present: readonly string[]): string[] {

@@ -63,6 +63,26 @@ describe('npm run report -- --regions', () => {
     expect(html).toContain('<a href="84/commission-84-2024.pptx">commission-84-2024.pptx</a>');
   });
 
+  it('keeps listing the regions an earlier batch of the run made there, when one region is made again', async () => {
+    const out = path.join(scratch, 'reprise');
+    await generateRegionReports({ from: run, out, regions: ['11', '84'] }, { now });
+    const before = csvRows(await readFile(path.join(out, 'index.csv'), 'utf8'));
+    // Region 84 made again alone, as after it had failed: 11's files are still listed, first.
+    const again = await generateRegionReports({ from: run, out, regions: ['84'] }, { now });
+    expect(csvRows(await readFile(again.index.csv, 'utf8'))).toEqual(before);
+    expect(await readFile(again.index.html, 'utf8')).toContain('<a href="11/commission-11-2024.pptx">commission-11-2024.pptx</a>');
+    // A file gone, or listed outside the folder, is no longer listed.
+    await rm(path.join(out, '11', 'tableaux-11-2024.xlsx'));
+    const text = await readFile(again.index.csv, 'utf8');
+    await writeFile(again.index.csv, text.replace('11/csv/adhesions.csv', '../../etc/passwd'));
+    const third = await generateRegionReports({ from: run, out, regions: ['84'] }, { now });
+    const listed = csvRows(await readFile(third.index.csv, 'utf8')).map((row) => row[5]);
+    expect(listed).toHaveLength(before.length - 2);
+    expect(listed).not.toContain('11/tableaux-11-2024.xlsx');
+    expect(listed).not.toContain('../../etc/passwd');
+    expect(listed).toContain('11/commission-11-2024.pptx');
+  });
+
   it('gives each region the very bytes of its report made alone, whichever thread made it and after what', async () => {
     // Made in this process after the batch's decks: pptxgenjs's chart counter is not at zero.
     const alone = await generateReport({ from: run, out: path.join(scratch, 'seule-84'), region: '84' }, { now });
