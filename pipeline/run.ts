@@ -62,7 +62,7 @@ const NO_CONTROLS: ControlsResult = { rows: [], counts: { erreur: 0, alerte: 0 }
 // The limit covers DuckDB's buffers only: its process also holds the allocator's retained pages,
 // Node and the JS heap, about twice the limit at the stress scale (30 M rows). At 400MB that peaked
 // at 1 038 Mio, at 300MB 788 Mio on one connection but 1 017 Mio on two; 256MB keeps two under
-// 1 Gio with a margin (952 Mio), and every statement still fits (issue 21).
+// 1 Gio with a margin (924 Mio), every statement fitting once the largest run alone (in-turns.ts).
 const MEMORY_LIMIT = '256MB';
 
 export interface RunOptions {
