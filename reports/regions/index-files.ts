@@ -85,18 +85,18 @@ export function indexHtml(files: readonly IndexedFile[], run: BatchRun, failed: 
       : `<h2>Régions en échec</h2>\n<ul>${failed.map((f) => `<li>${escapeHtml(`${f.code} ${f.name} : ${f.reason}`)}</li>`).join('')}</ul>\n`;
   return `<!doctype html>
 <html lang="fr">
-<head><meta charset="utf-8"><title>Rapports de la commission – index</title>
-<style>body{font-family:system-ui,sans-serif;margin:2rem;color:#1b1b35}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:left}th{background:#eef}</style>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Rapports de la commission – index</title>
+<style>body{font-family:system-ui,sans-serif;margin:2rem;color:#1b1b35}.defile{overflow-x:auto}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:left}th{background:#eef}td:last-child{white-space:nowrap}@media (max-width:600px){body{margin:1rem}}</style>
 </head>
 <body>
 <h1>Rapports de la commission</h1>
 <p>Produits à partir du run ${escapeHtml(run.from)} (traitement du ${escapeHtml(frenchDate(run.generatedAt))}).</p>
-${failures}<table>
+${failures}<div class="defile"><table>
 <thead><tr><th>Code</th><th>Région</th><th>Année</th><th>Variante</th><th>Type</th><th>Fichier</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
-</table>
+</table></div>
 </body>
 </html>
 `;
