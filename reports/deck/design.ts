@@ -9,6 +9,19 @@ export const FOOTNOTE = { y: 6.5, h: 0.85 } as const;
 
 export const FONT = 'Arial';
 
+/**
+ * A slide title keeps to its one line above the rule: a region's name can take it to 87
+ * characters, which wrapped onto the rule at 22 pt. Sized by its length for DejaVu Sans Bold, the
+ * widest font an office suite falls back to for Arial (68 characters of French fill the line at
+ * 22 pt; 64 leave room for capitals). Below 14 pt a title wraps instead, and two lines still fit.
+ */
+export const TITLE = { y: 0.52, h: 0.55, fontSize: 22, minFontSize: 14, charactersAtFullSize: 64 } as const;
+
+export function titleFontSize(title: string): number {
+  const fitting = Math.floor((TITLE.fontSize * TITLE.charactersAtFullSize) / Math.max(title.length, 1));
+  return Math.max(TITLE.minFontSize, Math.min(TITLE.fontSize, fitting));
+}
+
 export const COLORS = {
   navy: '1F3A5F',
   accent: '2E7D8C',

@@ -11,11 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MASKED_TEXT, type PublishedTables, REGIONS } from '../../core';
 import { generateExports } from '../../data/generate';
 import { readPublishedTables, runPipeline, silentLogger } from '../../pipeline';
+import { CONTENT, TITLE } from '../../reports/deck/design';
 import { generateRegionReports, type RegionsResult } from '../../reports/regions/generate-regions';
 import { attack, breaches } from '../secrecy/attacker';
 import { type Holding, heldTables, readCsvs, readWorkbook } from '../secrecy/holdings';
 import { fixtureRun, RUN_DATE } from '../support/fixture-runs';
-import { readSlides } from './helpers/office-xml';
+import { decodeXml, readSlides } from './helpers/office-xml';
+import { textWidthPoints } from './helpers/text-width';
 
 let scratch: string;
 let internal: RegionsResult;
@@ -120,6 +122,29 @@ describe('--regions toutes on national data', () => {
     // France's row is the sum of the regions' for a count.
     const actives = rows.map((row) => Number(row[4]!.replace(/\s/g, '')));
     expect(actives.at(-1)).toBe(actives.slice(0, -1).reduce((a, b) => a + b, 0));
+  });
+
+  it('keeps every slide title of every deck on its line above the rule, the longest regions’ names included', async () => {
+    const titleTop = Math.round(TITLE.y * 914_400);
+    let shrunk = 0;
+    for (const report of internal.reports) {
+      for (const slide of await readSlides(report.deck)) {
+        const shape = [...slide.xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].find((match) => match[0].includes(`y="${titleTop}"`));
+        if (!shape) continue; // the cover, which has no title bar
+        const title = [...shape[0].matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((match) => decodeXml(match[1]!)).join('');
+        const size = Number(/ sz="(\d+)"/.exec(shape[0])![1]) / 100;
+        if (size < TITLE.fontSize) shrunk++;
+        const width = textWidthPoints(title, size, true);
+        expect({ deck: path.basename(report.deck), slide: slide.number, title, fits: width <= CONTENT.w * 72 }).toEqual({
+          deck: path.basename(report.deck),
+          slide: slide.number,
+          title,
+          fits: true,
+        });
+      }
+    }
+    // Provence-Alpes-Côte d'Azur's and Bourgogne-Franche-Comté's titles, France's longest ones.
+    expect(shrunk).toBeGreaterThan(20);
   });
 
   it('gives each region’s row in the national deck the figures of the region’s own deck', async () => {

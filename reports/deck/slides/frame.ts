@@ -1,6 +1,6 @@
 // The frame shared by every slide: section label, title, rule, footnote and page number.
 import type PptxGenJS from 'pptxgenjs';
-import { COLORS, FONT, FOOTNOTE, MARGIN, PAGE } from '../design';
+import { COLORS, FONT, FOOTNOTE, MARGIN, PAGE, TITLE, titleFontSize } from '../design';
 
 export interface FrameOptions {
   readonly section: string;
@@ -27,11 +27,11 @@ export function addFramedSlide(pptx: PptxGenJS, { section, title, footnote }: Fr
   });
   slide.addText(title, {
     x: MARGIN,
-    y: 0.52,
+    y: TITLE.y,
     w: width,
-    h: 0.55,
+    h: TITLE.h,
     fontFace: FONT,
-    fontSize: 22,
+    fontSize: titleFontSize(title),
     bold: true,
     color: COLORS.navy,
     margin: 0,
