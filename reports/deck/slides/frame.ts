@@ -1,6 +1,6 @@
 // The frame shared by every slide: section label, title, rule, footnote and page number.
 import type PptxGenJS from 'pptxgenjs';
-import { COLORS, FONT, FOOTNOTE, MARGIN, PAGE, TITLE, titleFontSize } from '../design';
+import { COLORS, FONT, FOOTNOTE, fitTitle, MARGIN, PAGE, TITLE } from '../design';
 
 export interface FrameOptions {
   readonly section: string;
@@ -25,13 +25,14 @@ export function addFramedSlide(pptx: PptxGenJS, { section, title, footnote }: Fr
     margin: 0,
     lang: 'fr-FR',
   });
-  slide.addText(title, {
+  const fitted = fitTitle(title);
+  slide.addText(fitted.text, {
     x: MARGIN,
     y: TITLE.y,
     w: width,
     h: TITLE.h,
     fontFace: FONT,
-    fontSize: titleFontSize(title),
+    fontSize: fitted.fontSize,
     bold: true,
     color: COLORS.navy,
     margin: 0,
