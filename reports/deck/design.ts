@@ -9,50 +9,6 @@ export const FOOTNOTE = { y: 6.5, h: 0.85 } as const;
 
 export const FONT = 'Arial';
 
-/**
- * A slide title keeps to its one line above the rule: a region's name takes some to 87 characters,
- * which wrapped onto the rule at 22 pt. Its width is estimated in DejaVu Sans Bold, the widest
- * font an office suite falls back to for Arial, and its size falls to what fits (14 pt at least).
- * Past that it wraps: two lines still fit between the section label and the rule, and a longer
- * title (a source's label can be any length) is cut at a word, with an ellipsis.
- */
-export const TITLE = { y: 0.52, h: 0.55, fontSize: 22, minFontSize: 14 } as const;
-
-// Of the line's 888 points, what a title may take: a margin for the estimate, and for the word
-// that does not fit at the end of a first line.
-const ONE_LINE = 0.97 * (PAGE.width - 2 * MARGIN) * 72;
-const TWO_LINES = 2 * 0.85 * (PAGE.width - 2 * MARGIN) * 72;
-
-/**
- * A character's advance in DejaVu Sans Bold, in ems, by kind: measured with resvg, set so that no
- * title of a national batch is estimated narrower than it is (163 titles: 0 to 7 % wider).
- */
-function ems(character: string): number {
-  if (character === ' ') return 0.35;
-  if ('ijlIJ'.includes(character)) return 0.35;
-  if ('ftr'.includes(character)) return 0.48;
-  if ('mwMW%'.includes(character)) return 1.05;
-  if (/[0-9]/.test(character)) return 0.7;
-  if (/\p{Lu}/u.test(character)) return 0.8;
-  if (/\p{Ll}/u.test(character)) return 0.68;
-  return 0.55;
-}
-
-const widthInEms = (text: string) => [...text].reduce((sum, character) => sum + ems(character), 0);
-
-export function fitTitle(title: string): { readonly text: string; readonly fontSize: number } {
-  const width = widthInEms(title);
-  const fontSize = Math.max(TITLE.minFontSize, Math.min(TITLE.fontSize, Math.floor(ONE_LINE / Math.max(width, 1))));
-  if (width * TITLE.minFontSize <= TWO_LINES) return { text: title, fontSize };
-  const words = title.split(' ');
-  while (words.length > 1 && widthInEms(`${words.join(' ')}…`) * TITLE.minFontSize > TWO_LINES) words.pop();
-  const text = words.join(' ').replace(/[\s,;:–-]+$/, '');
-  // One word too long for two lines: cut within it.
-  const kept = [...text];
-  while (kept.length > 1 && widthInEms(`${kept.join('')}…`) * TITLE.minFontSize > TWO_LINES) kept.pop();
-  return { text: `${kept.join('')}…`, fontSize };
-}
-
 export const COLORS = {
   navy: '1F3A5F',
   accent: '2E7D8C',

@@ -28,7 +28,8 @@ function departmentsOf(topology: Topology): DepartmentFeature[] {
   return (feature(topology, object) as FeatureCollection<Geometry>).features as DepartmentFeature[];
 }
 
-const escapeXml = (text: string) => text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
+/** Text from the data as SVG text: no markup gets through (a department's name, a label). */
+export const escapeXml = (text: string) => text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 export function regionMapSvg({ topology, region, classOf, width, height }: RegionMapOptions): string {
   const all = departmentsOf(topology);

@@ -3,12 +3,14 @@
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { describe, expect, it } from 'vitest';
-import { CONTENT, TITLE } from '../../reports/deck/design';
+import { CONTENT } from '../../reports/deck/design';
 import { addFramedSlide } from '../../reports/deck/slides/frame';
-import { decodeXml } from './helpers/office-xml';
+import { TITLE } from '../../reports/deck/title-fit';
+import { slideTitle } from './helpers/office-xml';
 import { textWidthPoints } from './helpers/text-width';
 
-const LINE = CONTENT.w * 72;
+// The line, less the side bearings resvg's ink box leaves out.
+const LINE = CONTENT.w * 72 - 2;
 
 /** The title as written on the slide: its text and size in points. */
 async function writtenTitle(title: string): Promise<{ text: string; size: number }> {
@@ -16,10 +18,7 @@ async function writtenTitle(title: string): Promise<{ text: string; size: number
   pptx.layout = 'LAYOUT_WIDE';
   addFramedSlide(pptx, { section: 'Autres programmes', title, footnote: ['Source : test.'] });
   const zip = await JSZip.loadAsync((await pptx.write({ outputType: 'nodebuffer' })) as Buffer);
-  const xml = await zip.file('ppt/slides/slide1.xml')!.async('string');
-  const shape = [...xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].find((match) => match[0].includes(`y="${Math.round(TITLE.y * 914_400)}"`))!;
-  const text = [...shape[0].matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((match) => decodeXml(match[1]!)).join('');
-  return { text, size: Number(/ sz="(\d+)"/.exec(shape[0])![1]) / 100 };
+  return slideTitle(await zip.file('ppt/slides/slide1.xml')!.async('string'), TITLE.y)!;
 }
 
 /** Lines the text takes when wrapped at words on the title's width. */
@@ -59,17 +58,23 @@ describe('a slide title', () => {
     expect([lines(lower.text, lower.size), lines(upper.text, upper.size)]).toEqual([1, 1]);
   });
 
-  it('takes two lines at 14 pt past 100 characters, and cuts a source’s endless label at a word', async () => {
+  it('takes two lines at 14 pt past one, and cuts an endless source label at a word, keeping what follows it', async () => {
     const long = `Indicateur de la source ${words(20)}`;
     const written = await writtenTitle(long);
     expect(written).toEqual({ text: long, size: TITLE.minFontSize });
     expect(lines(written.text, written.size)).toBe(2);
 
-    const endless = `Indicateur de la source ${words(80)}`;
-    const cut = await writtenTitle(endless);
-    expect(cut.size).toBe(TITLE.minFontSize);
-    expect(cut.text.endsWith('…')).toBe(true);
-    expect(endless.startsWith(`${cut.text.slice(0, -1)} `)).toBe(true);
-    expect(lines(cut.text, cut.size)).toBe(2);
+    const label = `Indicateur de la source ${words(80)}`;
+    for (const suffix of ['', ' – 12 mois', ' – par département (suite)']) {
+      const cut = await writtenTitle(`${label}${suffix}`);
+      expect(cut.size).toBe(TITLE.minFontSize);
+      expect(cut.text.endsWith(`…${suffix}`)).toBe(true);
+      expect(label.startsWith(`${cut.text.slice(0, -1 - suffix.length)} `)).toBe(true);
+      expect(lines(cut.text, cut.size)).toBe(2);
+    }
+    // One endless word: cut within it, nothing dangling before the ellipsis.
+    const word = await writtenTitle(`– ${'A-'.repeat(200)}`);
+    expect(word.text).toMatch(/^– (A-)+A…$/);
+    expect(lines(word.text, word.size)).toBeLessThanOrEqual(2);
   });
 });

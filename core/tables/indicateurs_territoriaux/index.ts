@@ -7,7 +7,7 @@ export default defineTable({
   name: 'indicateurs_territoriaux',
   title: 'Autres programmes – indicateurs territoriaux',
   definition:
-    'Valeurs de la source par territoire ; ligne d’une région : celle de la source, ou la somme de ses départements ; ligne France : la somme des régions ; une somme seulement quand l’indicateur est additif et que chaque partie a une valeur, jamais une moyenne de pourcentages.',
+    'Ligne d’un département : valeur de la source ; ligne d’une région : celle de la source, ou la somme de ses départements ; ligne France : la somme des régions ; une somme seulement quand l’indicateur est additif (jamais un pourcentage) et que chaque partie a une valeur.',
   keys: [
     KEY_COLUMNS.niveau,
     KEY_COLUMNS.code,

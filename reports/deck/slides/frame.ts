@@ -1,6 +1,7 @@
 // The frame shared by every slide: section label, title, rule, footnote and page number.
 import type PptxGenJS from 'pptxgenjs';
-import { COLORS, FONT, FOOTNOTE, fitTitle, MARGIN, PAGE, TITLE } from '../design';
+import { COLORS, FONT, FOOTNOTE, MARGIN, PAGE } from '../design';
+import { fitTitle, TITLE } from '../title-fit';
 
 export interface FrameOptions {
   readonly section: string;

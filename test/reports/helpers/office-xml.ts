@@ -49,3 +49,13 @@ export async function readSlides(file: string): Promise<SlideContent[]> {
 export async function zipEntries(file: string): Promise<JSZip> {
   return JSZip.loadAsync(await readFile(file));
 }
+
+/** A framed slide's title (the text box at the title's offset): its text and size in points; none on the cover. */
+export function slideTitle(xml: string, titleTop: number): { text: string; size: number } | undefined {
+  const offset = `<a:off x="\\d+" y="${Math.round(titleTop * 914_400)}"/>`;
+  const shape = [...xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].find((match) => new RegExp(offset).test(match[0]));
+  if (!shape) return undefined;
+  const size = / sz="(\d+)"/.exec(shape[0]);
+  if (!size) throw new Error('a title without a font size (sz) in the slide XML');
+  return { text: texts(shape[0]).join(''), size: Number(size[1]) / 100 };
+}

@@ -1,9 +1,9 @@
 // A line of text's width as an office suite lays it out, in points: measured by resvg in DejaVu
 // Sans, the font LibreOffice falls back to for Arial on this machine and the widest of the usual
-// ones, so a line that fits here fits in Arial too.
+// ones, so a line that fits here fits in Arial too. resvg gives the ink's box, which leaves out the
+// first and last side bearings (a point or two): callers keep that margin.
 import { Resvg } from '@resvg/resvg-js';
-
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { escapeXml } from '../../../reports/map/region-map-svg';
 
 export function textWidthPoints(text: string, fontSize: number, bold: boolean): number {
   const svg =
