@@ -6,7 +6,7 @@
 // reason and does not stop the others: their files are kept and listed.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { FRANCE_CODE, formatCount, formatDecimal } from '../../core';
+import { FRANCE_CODE, formatCount, formatDecimal, REGIONS } from '../../core';
 import { processingDate } from '../../pipeline';
 import { writeFileAtomic } from '../atomic-write';
 import { refuseOtherVersion } from '../diffusion';
@@ -49,7 +49,8 @@ export async function generateRegionReports(
   const out = await prepareOutputDir(options.out, read.from);
   // Every area folder of the batch's, not only those it writes: its index would list one version
   // among the other's files.
-  const areas = new Set([...codes.map(areaFileName), ...(await readdir(out)).filter((name) => /^(?:\d{2}|france)$/.test(name))]);
+  const areaFolders = new Set([...REGIONS.map((region) => region.code), FRANCE_CODE].map(areaFileName));
+  const areas = new Set([...codes.map(areaFileName), ...(await readdir(out)).filter((name) => areaFolders.has(name))]);
   for (const folder of ['', ...[...areas].sort()]) await refuseOtherVersion(path.join(out, folder), options.secret);
   // One production time for the batch: both threads date their files alike.
   const producedAt = (effects.now ?? processingDate)();
