@@ -3,6 +3,7 @@
 // with one date (the processing date, SOURCE_DATE_EPOCH when set), the same inputs give the same bytes,
 // which is what lets a fund archive what it sent and compare it later.
 import JSZip from 'jszip';
+import { type ZipEntry, zipArchive } from './zip-archive';
 
 // pptxgenjs numbers charts with one counter for the whole process: a deck made after another in the
 // same process (a batch of regions, on either thread) would carry chart17.xml… Numbered again from
@@ -27,23 +28,26 @@ const W3CDTF_DATE = /(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(<\/dcterms:(?:
 /** The archive with every entry and document date set to `date`, entries in their original order. */
 export async function reproducibleZip(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
   const source = await JSZip.loadAsync(bytes);
-  const target = new JSZip();
   // Whole seconds, as in the documents' own dates; zip times have a two-second grain anyway.
   const stamp = new Date(Math.floor(date.getTime() / 1000) * 1000);
   const iso = stamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const entries = Object.values(source.files);
-  const renumber = chartsFromOne(entries.map((entry) => entry.name));
-  for (const entry of entries) {
+  const files = Object.values(source.files);
+  const renumber = chartsFromOne(files.map((entry) => entry.name));
+  const entries: ZipEntry[] = [];
+  for (const entry of files) {
     const name = renumber ? renumber(entry.name) : entry.name;
     if (entry.dir) {
-      target.file(name, null, { dir: true, date: stamp, createFolders: false });
+      entries.push({ name });
       continue;
     }
-    let content: Uint8Array | string = await entry.async('uint8array');
-    if (entry.name === CORE_PROPERTIES) content = new TextDecoder().decode(content).replace(W3CDTF_DATE, `$1${iso}$2`);
+    let content = await entry.async('uint8array');
+    if (entry.name === CORE_PROPERTIES) content = encode(decode(content).replace(W3CDTF_DATE, `$1${iso}$2`));
     else if (entry.name.endsWith('.xlsx')) content = await reproducibleZip(content, stamp);
-    else if (renumber && /\.(xml|rels)$/.test(entry.name)) content = renumber(new TextDecoder().decode(content));
-    target.file(name, content, { date: stamp, createFolders: false });
+    else if (renumber && /\.(xml|rels)$/.test(entry.name)) content = encode(renumber(decode(content)));
+    entries.push({ name, data: content });
   }
-  return target.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return zipArchive(entries, stamp);
 }
+
+const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+const encode = (text: string) => new TextEncoder().encode(text);

@@ -3,9 +3,10 @@
 // stored as numbers with French formats, « NS » for a masked cell, widths fitted to what is shown,
 // every text neutralised against formula injection, notes wrapped under the table. Browser-safe
 // (exceljs types only): each caller creates its own Workbook.
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Style, Workbook, Worksheet } from 'exceljs';
 import { neutraliseCell } from '../format';
 import { MASKED_TEXT } from '../secrecy/secrecy-note';
+import { setRowStyle, sharedStyle } from './shared-style';
 
 export interface SheetColumn {
   readonly label: string;
@@ -50,6 +51,29 @@ export function sheetName(text: string): string {
   );
 }
 
+/** The styles of a line's cells, shared by every line of its weight (shared-style.ts). */
+interface LineLooks {
+  readonly text: Partial<Style>;
+  readonly masked: Partial<Style>;
+  /** By column: a figure's format and alignment. */
+  readonly numbers: readonly Partial<Style>[];
+}
+
+function lineLooks(columns: readonly SheetColumn[], bold: boolean): LineLooks {
+  const font = { ...SHEET_FONT, bold };
+  return {
+    text: sharedStyle({ font }),
+    masked: sharedStyle({ font, alignment: { horizontal: 'right' } }),
+    numbers: columns.map((column) =>
+      sharedStyle({
+        font,
+        ...(column.format ? { numFmt: column.format } : {}),
+        ...(column.align ? { alignment: { horizontal: column.align } } : {}),
+      }),
+    ),
+  };
+}
+
 export function addSheet(workbook: Workbook, content: SheetContent): Worksheet {
   const { columns, lines } = content;
   const headerRow = content.title === undefined ? 1 : 2;
@@ -69,26 +93,29 @@ export function addSheet(workbook: Workbook, content: SheetContent): Worksheet {
 
   // Header labels wrap on two lines: a column need only be as wide as half its label (or its longest word).
   const widths = columns.map((column) => Math.min(24, Math.max(Math.ceil(column.label.length / 2), ...column.label.split(' ').map((word) => word.length))));
+  const looks = [false, true].map((bold) => lineLooks(columns, bold));
   for (const line of lines) {
+    const look = looks[line.bold === true ? 1 : 0]!;
     const row = sheet.addRow([]);
-    row.font = { ...SHEET_FONT, bold: line.bold === true };
+    setRowStyle(row, look.text);
     columns.forEach((column, c) => {
       const cell = row.getCell(c + 1);
       const value = line.cells[c];
       let shown: string;
       if (line.masked?.(c)) {
         cell.value = MASKED_TEXT;
-        cell.alignment = { horizontal: 'right' };
+        cell.style = look.masked;
         shown = MASKED_TEXT;
       } else if (typeof value === 'number') {
         cell.value = value;
-        if (column.format) cell.numFmt = column.format;
-        if (column.align) cell.alignment = { horizontal: column.align };
+        cell.style = look.numbers[c]!;
         shown = column.show ? column.show(value) : String(value);
       } else if (typeof value === 'string') {
         cell.value = neutraliseCell(value);
+        cell.style = look.text;
         shown = value;
       } else {
+        cell.style = look.text;
         shown = '';
       }
       widths[c] = Math.max(widths[c]!, shown.length);

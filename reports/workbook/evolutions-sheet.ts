@@ -1,7 +1,7 @@
 // The "Évolutions" sheet: every change against the previous year of the tables with years
 // (core/story/evolution.ts), counts and euros in percent, rates in points, as numbers a partner
 // can sort and filter. A masked figure has no evolution here either.
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Style, Workbook, Worksheet } from 'exceljs';
 import type { Row } from '../../core';
 import {
   areaName,
@@ -14,6 +14,8 @@ import {
   neutraliseCell,
   roundForPeople,
   SHEET_FONT,
+  setRowStyle,
+  sharedStyle,
   TABLE_NAMES,
   type TableName,
   tableEvolutions,
@@ -43,6 +45,23 @@ function detail(table: ReportTable, row: Row): string {
     .join(' · ');
 }
 
+/** A line's styles by weight and formats, made once (core/sheets/shared-style.ts): sheet, area, detail, indicator, year, value, previous value, change. */
+function evolutionLooks(): (bold: boolean, format: string | undefined, change: string) => { row: Partial<Style>; cells: readonly Partial<Style>[] } {
+  const made = new Map<string, { row: Partial<Style>; cells: readonly Partial<Style>[] }>();
+  return (bold, format, change) => {
+    const key = `${bold}\u0000${format}\u0000${change}`;
+    let look = made.get(key);
+    if (!look) {
+      const font = { ...SHEET_FONT, bold };
+      const text = sharedStyle({ font });
+      const value = format ? sharedStyle({ font, numFmt: format }) : text;
+      look = { row: text, cells: [text, text, text, text, sharedStyle({ font, numFmt: '0' }), value, value, sharedStyle({ font, numFmt: change })] };
+      made.set(key, look);
+    }
+    return look;
+  };
+}
+
 /** `scope`: the report's cut-off date; a year counted only up to it is compared with nothing. */
 export function addEvolutionsSheet(workbook: Workbook, tables: ReportTables, scope: Pick<ReportScope, 'arrete' | 'region' | 'franceName'>): Worksheet {
   const sheet = workbook.addWorksheet('Évolutions', {
@@ -55,6 +74,7 @@ export function addEvolutionsSheet(workbook: Workbook, tables: ReportTables, sco
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
   });
+  const looks = evolutionLooks();
   for (const name of TABLE_NAMES as readonly TableName[]) {
     const table = tables[name];
     if (!table) continue;
@@ -71,15 +91,12 @@ export function addEvolutionsSheet(workbook: Workbook, tables: ReportTables, sco
         // To the tenth shown: a person reading the cell sees 8,3, not 8.333333333333332.
         roundForPeople(line.change.value, 'mean'),
       ]);
-      row.font = { ...SHEET_FONT, bold: !isPartRow(scope.region, line.row) };
-      row.getCell(5).numFmt = '0';
       // Numbers a partner can sort and add, shown in French by their format.
-      const format = EXCEL_FORMATS[line.column.unit];
-      if (format) {
-        row.getCell(6).numFmt = format;
-        row.getCell(7).numFmt = format;
-      }
-      row.getCell(8).numFmt = points ? POINTS_FORMAT : PERCENT_FORMAT;
+      const look = looks(!isPartRow(scope.region, line.row), EXCEL_FORMATS[line.column.unit], points ? POINTS_FORMAT : PERCENT_FORMAT);
+      setRowStyle(row, look.row);
+      look.cells.forEach((style, c) => {
+        row.getCell(c + 1).style = style;
+      });
     }
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rowCount), column: 8 } };

@@ -15,7 +15,14 @@ describe('regionMapSvg({ topology, region, classOf })', () => {
     expect(labels(svg).sort()).toEqual(['75', '77', '78', '91', '92', '93', '94', '95']);
     expect(paths(svg, classes[5]!.color)).toBe(3); // 75, 78, 91: 90 % and more
     expect(paths(svg, classes[1]!.color)).toBe(1); // 92: 50 to 60 %
-    expect(paths(svg, '#F2F2F2')).toBeGreaterThan(80); // the rest of mainland France, for context
+    // Its eight neighbours (60, 02, 51, 10, 89, 45, 28, 27) and more for context, in grey; nothing
+    // drawn out of the frame (its margin is 4 % of 500 pixels), where the rest of France would be.
+    const grey = paths(svg, '#F2F2F2');
+    expect(grey).toBeGreaterThanOrEqual(8);
+    expect(grey).toBeLessThan(40);
+    const points = [...svg.matchAll(/<path d="([^"]+)"/g)].flatMap((match) => [...match[1]!.matchAll(/-?\d+(?:\.\d+)?/g)].map(Number));
+    expect(Math.min(...points)).toBeGreaterThanOrEqual(-20);
+    expect(Math.max(...points)).toBeLessThanOrEqual(720);
   });
 
   it('draws the thirteen departments of Occitanie and a single overseas department alone', () => {
