@@ -157,7 +157,7 @@ function changedMeanwhile(before: Register | undefined, now: Register, threshold
 }
 
 function sameCells(a: readonly (readonly string[])[], b: readonly (readonly string[])[]): boolean {
-  return a.length === b.length && a.every((cell, at) => cell.length === b[at]!.length && cell.every((part, i) => part === b[at]![i]));
+  return a === b || (a.length === b.length && a.every((cell, at) => cell.length === b[at]!.length && cell.every((part, i) => part === b[at]![i])));
 }
 
 function union(all: readonly ReleaseMasks[]): ReleaseMasks {
