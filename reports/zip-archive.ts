@@ -1,7 +1,8 @@
-// A zip archive written with Node's own zlib: JSZip deflates in JavaScript, which took a tenth of a
-// region's report (its deck and workbook, some 15 MB of XML). Only what office files need: no zip64
+// A zip archive written with Node's own zlib: JSZip deflates in JavaScript, which took 0,5 s of a
+// 6,6 s region's report (its deck and workbook, some 15 MB of XML). Only what office files need: no zip64
 // (a report is far below 4 GB), no comments, no extra fields, times in UTC as JSZip wrote them.
 import { crc32, deflateRawSync } from 'node:zlib';
+import { joined } from './joined-bytes';
 
 export interface ZipEntry {
   readonly name: string;
@@ -69,5 +70,5 @@ export function zipArchive(entries: readonly ZipEntry[], date: Date): Uint8Array
   end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(size, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, ...central, end]);
+  return joined([...parts, ...central, end]);
 }

@@ -36,6 +36,7 @@ export interface Register {
 
 export const registerPath = (runDir: string) => path.join(runDir, REGISTER_FILE);
 
+/** The register of `runDir` (frozen: the same object may be given to every reader of the same text). */
 export async function readRegister(runDir: string): Promise<Register | undefined> {
   const file = registerPath(runDir);
   let text: string;
@@ -50,7 +51,7 @@ export async function readRegister(runDir: string): Promise<Register | undefined
     const register = JSON.parse(text) as Register;
     if (typeof register.donnees !== 'string' || !Array.isArray(register.diffusions) || typeof register.masques !== 'object')
       throw new Error('format inattendu');
-    known = { text, register };
+    known = { text, register: frozen(register) };
     return register;
   } catch (error) {
     throw new ReportError(
@@ -61,7 +62,8 @@ export async function readRegister(runDir: string): Promise<Register | undefined
 
 // A batch of regions records each region in the register, some 120 000 masked cells on national
 // data, read then written whole each time: 5 s of a batch's CPU. The same masks are written as the
-// same text, and the text this thread last read or wrote is not parsed again.
+// same text, and the text this thread last read or wrote is not parsed again: the register read is
+// then the one held, shared by its readers, hence frozen (as are the masks whose text is kept).
 let known: { readonly text: string; readonly register: Register } | undefined;
 const maskLines = new WeakMap<readonly MaskedCell[], string>();
 
@@ -77,7 +79,21 @@ function cellLines(cells: readonly MaskedCell[]): string {
   return text;
 }
 
+/**
+ * `register` frozen in place down to its lists: nothing can be added to or taken from them, or
+ * replaced in them. A masked cell's own three strings are left as they are: 120 000 more objects to
+ * freeze at each read of a national register, which a batch's two threads read in turn.
+ */
+function frozen(register: Register): Register {
+  for (const cells of Object.values(register.masques)) Object.freeze(cells);
+  for (const entry of register.diffusions) Object.freeze(entry);
+  for (const part of [register.masques, register.audits, register.diffusions]) if (part) Object.freeze(part);
+  return Object.freeze(register);
+}
+
+/** Writes `register`, frozen in place: it is what the next read gives back. */
 export async function writeRegister(runDir: string, register: Register): Promise<void> {
+  frozen(register);
   const masks = Object.entries(register.masques).map(([seuil, cells]) => `  ${JSON.stringify(seuil)}: [\n${cellLines(cells)}\n  ]`);
   const text = [
     '{',

@@ -45,7 +45,11 @@ function detail(table: ReportTable, row: Row): string {
     .join(' · ');
 }
 
-/** A line's styles by weight and formats, made once (core/sheets/shared-style.ts): sheet, area, detail, indicator, year, value, previous value, change. */
+/**
+ * A line's styles, made once for each weight and formats, so that the sheet's lines (11 000 in a
+ * region's workbook) share them (core/sheets/shared-style.ts). In the columns' order: sheet, area,
+ * detail, indicator, year, value, previous value, change.
+ */
 function evolutionLooks(): (bold: boolean, format: string | undefined, change: string) => { row: Partial<Style>; cells: readonly Partial<Style>[] } {
   const made = new Map<string, { row: Partial<Style>; cells: readonly Partial<Style>[] }>();
   return (bold, format, change) => {

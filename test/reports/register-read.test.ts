@@ -24,7 +24,7 @@ const register: Register = {
 };
 
 describe('readRegister(runDir) after writeRegister', () => {
-  it('gives back what this thread wrote, the same masks, without parsing it again', async () => {
+  it('gives back what this thread wrote, the same masks, without parsing it again, frozen', async () => {
     await writeRegister(dir, register);
     expect(await readRegister(dir)).toBe(register);
     // Written a second time with the same masks (a batch's next region): the same text for them.
@@ -33,7 +33,11 @@ describe('readRegister(runDir) after writeRegister', () => {
     const text = await readFile(registerPath(dir), 'utf8');
     expect(text).toContain('   ["patientele","departement\\u000177\\u00012024\\u0001MSP","nb_structures"]\n  ]');
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(next)));
-    expect(await readRegister(dir)).toBe(next);
+    const read = (await readRegister(dir))!;
+    expect(read).toBe(next);
+    // Shared by its readers: none can change it for the others.
+    expect(() => (read.diffusions as unknown[]).push({})).toThrow(TypeError);
+    expect(() => (read.masques['11'] as unknown[]).pop()).toThrow(TypeError);
   });
 
   it('reads afresh a register another process changed, or one edited by hand', async () => {
